@@ -1,0 +1,44 @@
+package com.safereply.core;
+
+import com.safereply.core.classify.CommentClassifier;
+import com.safereply.core.draft.ReplyDrafter;
+import com.safereply.core.guard.SafetyGuard;
+import com.safereply.core.model.Classification;
+import com.safereply.core.model.Comment;
+import com.safereply.core.model.GuardResult;
+import com.safereply.core.model.Reply;
+import com.safereply.core.model.Triage;
+import com.safereply.core.profile.PracticeProfile;
+
+/**
+ * The core's front door: classify a comment, draft a reply, and check that reply with the guard. Thread-safe and
+ * stateless; build one per process and share it.
+ */
+public final class TriageEngine {
+
+    private final CommentClassifier classifier;
+    private final ReplyDrafter drafter;
+    private final SafetyGuard guard;
+
+    public TriageEngine() {
+        this.classifier = new CommentClassifier();
+        this.drafter = new ReplyDrafter();
+        this.guard = new SafetyGuard(classifier);
+    }
+
+    public Triage triage(Comment comment, PracticeProfile profile) {
+        Classification classification = classifier.classify(comment, profile);
+        Reply reply = drafter.draft(comment.id(), classification, profile);
+        GuardResult check = guard.check(reply.text(), comment.text(), classification, profile);
+        return new Triage(comment.id(), classification, reply, check);
+    }
+
+    /** The guard, for checking human edits with the same rules as system drafts. */
+    public SafetyGuard guard() {
+        return guard;
+    }
+
+    public CommentClassifier classifier() {
+        return classifier;
+    }
+}

@@ -1,0 +1,21 @@
+package com.safereply.core.classify;
+
+import java.util.List;
+
+/**
+ * Threat-to-life signals found in a text. Shared by the classifier (to categorise a comment) and the guard (to know a
+ * draft must lead with an emergency or crisis redirect).
+ *
+ * @param signals PHI-free lexicon terms that matched, e.g. "emergency: chest pain"
+ */
+public record Risk(boolean emergency, boolean crisis, boolean ingestion, boolean obstetric, List<String> signals) {
+    public static final Risk NONE = new Risk(false, false, false, false, List.of());
+
+    public Risk {
+        signals = List.copyOf(signals);
+    }
+
+    public boolean any() {
+        return emergency || crisis;
+    }
+}
