@@ -1,0 +1,29 @@
+package com.safereply.app;
+
+import java.time.Instant;
+
+/**
+ * A platform-neutral comment event, as parsed from a verified webhook delivery. {@code text}, {@code authorName} and
+ * {@code authorHandle} are sensitive (may be PHI): store them for approvers, never log them.
+ *
+ * @param channelId    the practice's page or account id on the platform (Meta entry id, X for_user_id)
+ * @param commentId    the platform's id of the comment (Meta comment_id, IG comment id, tweet id_str)
+ * @param deliveryKey  what makes a delivery unique for de-duplication (e.g. comment id + verb + edit time)
+ * @param text         the comment text; may be empty (sticker or photo comments) and absent for REMOVE
+ * @param permalink    a link to the comment on the platform, when the payload has one
+ * @param createdAt    when the platform says the comment was made, or null when the payload lacks it
+ */
+public record InboundComment(
+        Platform platform,
+        String channelId,
+        String commentId,
+        CommentVerb verb,
+        String deliveryKey,
+        String text,
+        String authorId,
+        String authorName,
+        String authorHandle,
+        String parentId,
+        String permalink,
+        Instant createdAt) {
+}
