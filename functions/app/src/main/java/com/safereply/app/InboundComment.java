@@ -26,4 +26,3 @@ public record InboundComment(
         String parentId,
         String permalink,
         Instant createdAt) {
-}
