@@ -5,6 +5,7 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -29,7 +30,9 @@ public final class DynamoDbClients {
                         .build())
                 .region(Region.of(config.region()))
                 .credentialsProvider(credentials(config))
-                .overrideConfiguration(o -> o.apiCallTimeout(config.apiCallTimeout()));
+                // Standard mode: 3 attempts. DynamoDB's legacy default retries 8 times, which keeps a webhook waiting
+                // seconds on a store that is down instead of answering 5xx and letting the platform retry.
+                .overrideConfiguration(o -> o.apiCallTimeout(config.apiCallTimeout()).retryStrategy(RetryMode.STANDARD));
         config.endpoint().ifPresent(builder::endpointOverride);
         return builder.build();
     }
