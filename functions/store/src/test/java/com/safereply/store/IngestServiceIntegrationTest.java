@@ -6,13 +6,16 @@ import com.safereply.app.InboundComment;
 import com.safereply.app.IngestOutcome;
 import com.safereply.app.IngestService;
 import com.safereply.app.Platform;
+import com.safereply.app.Triager;
 import com.safereply.app.draft.AuditAction;
 import com.safereply.app.draft.AuditEntry;
 import com.safereply.app.draft.DraftRecord;
+import com.safereply.app.draft.DraftRevision;
 import com.safereply.app.draft.DraftState;
 import com.safereply.app.draft.DraftUpdate;
 import com.safereply.app.draft.PageRequest;
 import com.safereply.app.draft.Urgency;
+import com.safereply.core.text.Texts;
 import com.safereply.store.testing.DynamoDbLocalExtension;
 import com.safereply.store.testing.MutableClock;
 import com.safereply.store.testing.StubTriager;
@@ -146,6 +149,39 @@ class IngestServiceIntegrationTest {
         assertEquals(Instant.parse("2025-03-01T09:00:00Z"), draft.createdAt(), "queue position is kept");
         assertEquals(List.of(AuditAction.CREATED, AuditAction.RETRIAGED),
                 stores.drafts().auditTrail(draft.draftId()).stream().map(AuditEntry::action).toList());
+    }
+
+    @Test
+    void anEditRacingAnApproversEditIsAppliedOnTopOfIt() {
+        ingest.ingest(add("c-race-edit", "Nice staff"));
+        String draftId = DraftIds.of(practiceId, Platform.FACEBOOK, "c-race-edit");
+        // The approver saves an edit after ingest read the draft and while it re-triages: ingest's write is stale.
+        Triager racing = (comment, profile) -> {
+            DraftRecord current = stores.drafts().findById(draftId).orElseThrow();
+            if (current.version() == 1) {
+                stores.drafts().update(DraftUpdate.of(current.edited(current.draft(), "approver-1", clock.instant())));
+            }
+            return triager.triage(comment, profile);
+        };
+        IngestService racingIngest = new IngestService(stores.practices(), stores.drafts(), racing, clock, Duration.ofDays(7));
+
+        assertEquals(IngestOutcome.RETRIAGED, racingIngest.ingest(edit("c-race-edit", "Nice staff, long wait", "e1")));
+
+        DraftRecord draft = stores.drafts().findById(draftId).orElseThrow();
+        assertEquals(3, draft.version());
+        assertEquals(List.of(DraftRevision.SYSTEM, "approver-1", DraftRevision.SYSTEM),
+                draft.history().stream().map(DraftRevision::editor).toList());
+        assertEquals("Nice staff, long wait", draft.comment().text());
+    }
+
+    @Test
+    void anOversizedCommentIsStoredCutSoTheDeliveryCannotFailForever() {
+        String huge = "a".repeat(300_000);
+
+        assertEquals(IngestOutcome.CREATED, ingest.ingest(add("c-huge", huge)));
+
+        DraftRecord draft = stores.drafts().findByComment(practiceId, Platform.FACEBOOK, "c-huge").orElseThrow();
+        assertEquals(Texts.MAX_ANALYSED_CHARS, draft.comment().text().length());
     }
 
     @Test
