@@ -24,6 +24,9 @@ public final class ModuleSources {
     private static final Pattern GETENV = Pattern.compile("System\\.getenv\\(\\s*\"([A-Za-z_][A-Za-z0-9_]*)\"\\s*\\)");
     /** {@code ${NAME}} or {@code ${NAME:default}} where NAME looks like an environment variable (upper case). */
     private static final Pattern PROPERTY_ENV = Pattern.compile("\\$\\{([A-Z_][A-Z0-9_]*)(?::[^}]*)?}");
+    /** In a file that reads the environment: {@code env.get(NAME)}, {@code getenv(NAME)}, {@code getOrDefault(NAME, ..)}. */
+    private static final Pattern ENV_LOOKUP = Pattern.compile("(?:getenv|\\.get|\\.getOrDefault)\\(\\s*(\"[A-Z][A-Z0-9_]*\"|[A-Z][A-Z0-9_]*)\\s*[,)]");
+    private static final Pattern STRING_CONSTANT = Pattern.compile("static\\s+final\\s+String\\s+(\\w+)\\s*=\\s*\"([A-Z][A-Z0-9_]*)\"");
     private static final Pattern NAMED = Pattern.compile("@Named\\(\\s*(?:value\\s*=\\s*)?\"([^\"]+)\"\\s*\\)");
     private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
     private static final Pattern PATH = Pattern.compile("@Path\\(\\s*\"([^\"]*)\"\\s*\\)");
@@ -76,13 +79,42 @@ public final class ModuleSources {
      */
     public Set<String> environmentVariablesRead() {
         Set<String> found = new LinkedHashSet<>();
-        javaSources.values().forEach(source -> collect(GETENV, stripComments(source), found));
+        javaSources.values().forEach(source -> {
+            String code = stripComments(source);
+            collect(GETENV, code, found);
+            if (code.contains("System.getenv")) {
+                found.addAll(lookupsThroughConstants(code));
+            }
+        });
         for (String line : propertyLines) {
             String trimmed = line.strip();
             if (trimmed.startsWith("#") || trimmed.startsWith("!") || isNonProdProfile(trimmed)) {
                 continue;
             }
             collect(PROPERTY_ENV, trimmed, found);
+        }
+        return found;
+    }
+
+    /**
+     * Variables read through a map of the environment or a constant ({@code env.get(TABLE_NAME)} with
+     * {@code static final String TABLE_NAME = "TABLE_NAME"}), in a file that calls {@code System.getenv}.
+     */
+    private static Set<String> lookupsThroughConstants(String code) {
+        Map<String, String> constants = new LinkedHashMap<>();
+        Matcher c = STRING_CONSTANT.matcher(code);
+        while (c.find()) {
+            constants.put(c.group(1), c.group(2));
+        }
+        Set<String> found = new LinkedHashSet<>();
+        Matcher lookup = ENV_LOOKUP.matcher(code);
+        while (lookup.find()) {
+            String argument = lookup.group(1);
+            if (argument.startsWith("\"")) {
+                found.add(argument.substring(1, argument.length() - 1));
+            } else if (constants.containsKey(argument)) {
+                found.add(constants.get(argument));
+            }
         }
         return found;
     }

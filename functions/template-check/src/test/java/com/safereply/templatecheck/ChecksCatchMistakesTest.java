@@ -197,6 +197,25 @@ class ChecksCatchMistakesTest {
     }
 
     @Test
+    void aVariableReadThroughTheEnvironmentMapAndAConstantIsReported() throws IOException {
+        write("functions/lib/src/main/java/Config.java", """
+                record Config(String table, String endpoint) {
+                    static final String TABLE_NAME = "TABLE_NAME";
+                    static final String ENDPOINT = "STORE_ENDPOINT";
+                    static Config fromEnvironment() { return from(System.getenv()); }
+                    static Config from(java.util.Map<String, String> env) {
+                        return new Config(env.get(TABLE_NAME), env.getOrDefault(ENDPOINT, ""));
+                    }
+                }
+                """);
+        SamTemplate template = template(TEMPLATE);
+        List<String> problems = new TemplateChecks(template)
+                .functionMatchesModule(template.function("WebhookFunction").orElseThrow(), ProjectModules.scan(root));
+        assertEquals(List.of("WebhookFunction: environment variable STORE_ENDPOINT (read in functions/lib) is not set"
+                + " in the template"), problems);
+    }
+
+    @Test
     void routesTheCodeDoesNotServeAndServedRoutesTheTemplateLacksAreReported() throws IOException {
         write("functions/api/src/main/java/Items.java", """
                 @Path("/items")
