@@ -18,25 +18,65 @@ public final class RiskDetector {
     }
 
     private static final List<Term> EMERGENCY = List.of(
-            term("chest pain", "chest (pain|pressure|tightness|hurts?)|(pain|pressure|tightness) in (my|his|her|their) chest|dolor (en el|de) pecho"),
-            term("breathing", "can'?t breathe|cannot breathe|can'?t catch (my|his|her) breath|(trouble|difficulty|struggling) breathing|hard to breathe|not breathing|stopped breathing|short(ness)? of breath|no (puede|puedo) respirar|le cuesta respirar|dificultad para respirar"),
-            term("stroke", "stroke|face (is )?droop|drooping|slurr(ed|ing)"),
-            term("unresponsive", "collapsed|unconscious|passed out|won'?t wake|not responding|unresponsive|fainted|desmay|inconsciente"),
-            term("seizure", "seiz(ure|ing)|convuls"),
-            term("overdose", "overdos|took too (much|many)|swallowed|poison(ed|ing)|ingested|drank (bleach|antifreeze)|sobredosis|envenen|se trago"),
-            term("bleeding", "bleeding (won'?t|will not|doesn'?t|does not|that won'?t) stop|(heavy|severe|uncontrol+able|lots of) bleeding|bleeding (heavily|a lot|profusely)|gushing blood|sangrado (abundante|fuerte|que no para)|no para de sangrar"),
-            term("airway", "throat (is )?(tight|closing|swelling|swollen)|(lips?|tongue|face) (is |are )?(swelling|swollen|blowing up)|(trouble|difficulty|can'?t) swallow|anaphyla|allergic reaction"),
-            term("neonatal fever", "(newborn|(\\d|one|two|three|six|eight) (week|wk|month)s?[- ]old|infant).{0,40}(fever|temp|temperature)|(fever|temperature).{0,40}(newborn|(\\d|one|two) (week|wk|month)s?[- ]old)"),
-            term("labour", "contractions (are )?(every )?\\d+|contractions|water (just )?broke|rompio (la )?fuente|contracciones"),
+            term("chest pain", "chest (pain|pressure|tightness|tight|hurts?|is hurting|feels tight|feels heavy)"
+                    + "|(pain|pressure|tight\\w*|squeez\\w*|heaviness|hurts?|hurting|crushing)\\W+(\\w+\\W+){0,3}?chest\\b"
+                    + "|dolor (en el|de|del) pecho|(me|le) duele el pecho|presion en el pecho"),
+            term("breathing", "can'?t breathe|cannot breathe|can'?t catch (my|his|her|their) breath|(trouble|difficulty|struggling|"
+                    + "problems?) (breathing|to breathe)|hard to breathe|hardly breathe|not breathing|stopped breathing|"
+                    + "short(ness)? of breath|gasping|struggling for (air|breath)|no (air|oxygen) (is )?(getting|going|staying)|"
+                    + "not getting (enough )?(air|oxygen)|turning blue|lips (are |look |went )?blue|choking|"
+                    + "no (puede|puedo) respirar|le cuesta respirar|me cuesta respirar|dificultad para respirar|se (esta )?ahoga"),
+            term("stroke", "stroke|face (is )?droop|drooping|slurr(ed|ing)|can'?t (talk|speak) properly|can hardly (talk|speak)|"
+                    + "(sudden|suddenly) (numb|weak|confus|can'?t see|blind)|numb on one side|one side of (my|his|her) face|"
+                    + "derrame cerebral|embolia"),
+            term("unresponsive", "collapsed|unconscious|pass(ed|ing)? out|black(ed|ing)? out|won'?t wake|"
+                    + "(is|he'?s|she'?s|baby'?s?|they'?re|are|was) not responding|(isn'?t|wasn'?t|aren'?t) responding|"
+                    + "unresponsive|fainted|faint(ing)? spells?|desmay|inconsciente|no responde|no reacciona"),
+            term("seizure", "seiz(ure|ing)|convuls|(he'?s|she'?s|is|was|been|started|keeps) fitting"),
+            term("heart attack", "heart attack|cardiac arrest|heart (is )?(racing|pounding) and|infarto"),
+            term("overdose", "overdos|took too (much|many)|swallowed|poison(ed|ing)|ingested|drank (bleach|antifreeze)|"
+                    + "took (\\d+|a (bunch|handful|whole bottle|whole pack)( of)?|all (of )?(my|the|his|her)|the whole|"
+                    + "an entire|a lot of) (\\w+ ){0,2}(pills|tablets|capsules|meds|medication|bottle)|"
+                    + "(ate|eaten|drank|drunk) (some |the |a )?(pills|tablets|bleach|detergent|pods?|battery|batteries|"
+                    + "medicine|weed gummies|rat poison)|sobredosis|envenen|se trago|se tomo (todas|un frasco|\\d+)"),
+            term("bleeding", "bleeding (won'?t|will not|doesn'?t|does not|that won'?t|hasn'?t|has not|not) stop|"
+                    + "(heavy|severe|uncontrol+able|lots of|massive) bleeding|bleeding (heavily|a lot|profusely|badly)|"
+                    + "gushing blood|(throw(ing|n)?|threw|vomit(ing|ed)?|cough(ing|ed)?|spit(ting)?) up blood|"
+                    + "vomiting blood|blood in (my|his|her) (vomit|sick)|"
+                    + "sangrado (abundante|fuerte|que no para)|no para de sangrar|vomit(a|ando|o) sangre"),
+            term("airway", "throat (is |feels )?(tight|closing|swelling|swollen)|(lips?|tongue|face) (is |are )?"
+                    + "(swelling|swollen|blowing up)|(trouble|difficulty|can'?t) swallow|anaphyla|allergic reaction"),
+            term("neonatal fever", "(newborn|\\d{1,2}[- ]?(day|week|wk|month)s?[- ]old|(one|two|three|four|five|six|seven|"
+                    + "eight|ten|twelve) (day|week|wk|month)s?[- ]old|infant).{0,60}(fever|temp|temperature)|"
+                    + "(fever|temperature).{0,60}(newborn|\\d{1,2}[- ]?(day|week|wk)s?[- ]old|(one|two) months?[- ]old)"),
+            term("labour", "contractions|water (just )?broke|waters (have )?broken|rompio (la )?fuente|contracciones"),
             term("limb", "(bent|deformed|broken) (arm|leg|limb|bone)|bone (is )?sticking out"),
-            term("severe injury", "(hit by a car|car (crash|accident)|head injury|hit (his|her|my) head|gunshot|stabbed|severe burn)"),
-            term("spanish emergency", "emergencia|urgente|no respira|sangrando mucho|sangrado"));
+            term("urinary retention", "(unable|not able) to (urinate|pee|pass urine)|can'?t (urinate|pee|pass urine)|"
+                    + "haven'?t (urinated|peed|been able to pee)"),
+            term("severe injury", "hit by a car|car (crash|accident)|head injury|hit (his|her|my) head|gunshot|"
+                    + "been shot|stabbed|severe burn"),
+            term("spanish emergency", "no respira|sangrando mucho|sangrado"));
 
     private static final List<Term> CRISIS = List.of(
-            term("suicide", "suicid|kill (my|him|her)self|killing myself|end (it|it all|my life)|ending (it|it all|my life)|take my (own )?life|want to die|wanna die|better off dead|no reason to live"),
-            term("hopelessness", "don'?t want to (be here|live|wake up)|no point (anymore|in living|any more|to anything)|can'?t (go on|do this anymore|keep myself safe)"),
-            term("self-harm", "self[- ]?harm|harming (my|him|her|them)self|hurt(ing)? (my|him|her|them)self|cutting (my|him|her)self|pills saved|saved up pills|stockpil"),
-            term("spanish crisis", "suicid|quitarme la vida|quitarse la vida|hacerme dano|no quiero vivir|matarme"));
+            term("suicide", "suicid|kill (my|him|her|them)self|killing (my|him|her|them)self|kill myself|"
+                    + "(end|ending) (it|it all|my life|his life|her life|their life|things)|(take|taking) (my|his|her|their) (own )?life|"
+                    + "wants? to die|wanna die|wanted to die|want to be dead|better off dead|better off without me|"
+                    + "no reason to live|not worth living|isn'?t worth living|hang (my|him|her)self|"
+                    + "jump(ing)? (off|in front of)|(have|got|bought|buying|buy|own|get) a gun|gun to (my|his|her) head|"
+                    + "happening tonight|doing it tonight|tonight is the night|won'?t be (here|around) (tomorrow|much longer)|"
+                    + "goodbye (everyone|forever|world|cruel)|final goodbye|(this is )?my (very )?last post|"
+                    + "(wrote|writing|left) (a|my) (suicide )?note"),
+            term("hopelessness", "(don'?t|doesn'?t|do not|does not|didn'?t) want to (be here|live|wake up|be alive|exist)|"
+                    + "no point (anymore|in living|any more|to anything|in anything|in going on)|"
+                    + "can'?t (go on|do this anymore|take it anymore|keep myself safe|keep going)|"
+                    + "(don'?t|do not) feel safe|not safe (with|around) (myself|himself|herself)|in crisis"),
+            term("self-harm", "self[- ]?harm|harm(ing)? (my|him|her|them)self|hurt(ing)? (my|him|her|them)self|"
+                    + "(cutting|cut|burning|burn) (my|him|her|them)self|been cutting|started cutting|"
+                    + "pills saved|saved up pills|stockpil"),
+            term("spanish crisis", "suicid|quitarme la vida|quitarse la vida|hacerme dano|hacerse dano|no quiero vivir|"
+                    + "no quiere vivir|matarme|matarse|quiero morir|quiere morir|me quiero morir|se quiere morir|"
+                    + "acabar con (todo|mi vida)|no vale la pena vivir|tengo un arma|tengo una pistola|"
+                    + "no me siento (segura|seguro)|estoy en crisis|despedirme de todos"));
 
     private static final Pattern INGESTION = Pattern.compile(
             "overdos|took too (much|many)|swallowed|poison|ingested|drank (bleach|antifreeze)|sobredosis|envenen|se trago|pills");
