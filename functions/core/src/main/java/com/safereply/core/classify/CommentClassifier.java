@@ -57,8 +57,8 @@ public final class CommentClassifier {
         String sanitized = Texts.sanitize(comment == null ? null : comment.text());
         String folded = Texts.fold(sanitized);
         TokenizedText text = TokenizedText.of(sanitized, folded);
-        Evidence evidence = Evidence.of(lexicon.scan(text.tokens));
-        Risk risk = riskDetector.detectFolded(folded);
+        Evidence evidence = Evidence.of(lexicon.scan(text.tokens), text.sentenceStart);
+        Risk risk = pastNarrative(riskDetector.detectFolded(folded), folded, evidence);
         Language language = languageDetector.detect(text, sanitized);
         boolean thirdParty = evidence.thirdParty || text.mentions > 0;
 
@@ -88,6 +88,33 @@ public final class CommentClassifier {
     private record Decision(Category category, double confidence) {
     }
 
+    private static final double PAST_COMPLAINT_MIN = 1.5;
+    /** "last year", "3 months ago", "in 2019": the emergency words describe something past. */
+    private static final java.util.regex.Pattern DISTANT_PAST = java.util.regex.Pattern.compile(
+            "\\b(last (week|weekend|year|month|summer|winter|spring|autumn|fall)|(\\d+|a|one|two|three|few|several|many) "
+                    + "(years?|months?|weeks?) ago|in (19|20)\\d\\d|(el|la) (ano|mes|semana) pasad[oa]|hace (\\d+|un|una|unos|varios) "
+                    + "(anos?|meses?|semanas?))\\b");
+    /** Anything suggesting the danger is current keeps the emergency, whatever the past marker says. */
+    private static final java.util.regex.Pattern CURRENT = java.util.regex.Pattern.compile(
+            "\\?|\\b(now|right now|today|tonight|this (morning|afternoon|evening)|currently|still|again|at the moment|"
+                    + "atm|just|keeps?|started|is having|am having|are having|help|ahora|hoy|todavia|otra vez)\\b");
+
+    /**
+     * A complaint about an emergency visit in the past ("went to your ER last year with chest pain, waited 7 hours") is a
+     * complaint, not a current emergency. Only emergency signals are relaxed, only in a text that is clearly a
+     * complaint, only with a marker of a past at least a week back, and only when nothing in the text suggests the
+     * danger is current; crisis language is never relaxed.
+     */
+    private static Risk pastNarrative(Risk risk, String folded, Evidence evidence) {
+        if (!risk.emergency() || risk.crisis() || evidence.complaint < PAST_COMPLAINT_MIN) {
+            return risk;
+        }
+        if (DISTANT_PAST.matcher(folded).find() && !CURRENT.matcher(folded).find()) {
+            return Risk.NONE;
+        }
+        return risk;
+    }
+
     private static Decision emergency(Risk risk) {
         // More independent risk signals, more certainty; a single lexicon hit is still acted on.
         double confidence = Math.min(0.99, (risk.crisis() ? 0.9 : 0.85) + 0.04 * (risk.signals().size() - 1));
@@ -103,7 +130,7 @@ public final class CommentClassifier {
         double clinical;
         if (healthTerms > 0 && questionForm > 0) {
             // asking about a health matter: the core of clinical_question
-            clinical = 0.8 * healthTerms + 1.2 * questionForm + (e.firstPersonHealth > 0 ? 0.7 : 0);
+            clinical = healthTerms + 0.8 * questionForm + (e.firstPersonHealth > 0 ? 0.5 : 0);
         } else {
             // describing symptoms without a question form often still seeks advice, unless it is a review of the
             // people who gave the care
@@ -115,11 +142,12 @@ public final class CommentClassifier {
 
         // Admin topic words ("appointment", "insurance") only make an admin request when something is asked or
         // requested; in a narrative they are the setting of a complaint or a thank-you.
-        double admin = e.adminRequest + (questionForm > 0 ? e.admin + (e.admin > 0 ? 0.8 : 0) : 0.35 * e.admin);
+        double admin = e.adminRequest + (questionForm > 0 ? 1.3 * e.admin + (e.admin > 0 ? 0.8 : 0) : 0.35 * e.admin);
         boolean shouting = text.shoutingRatio() > 0.6;
         double complaint = e.complaint + 0.8 * e.negativeEmoji + 0.3 * e.untargetedInsult
                 + (shouting && e.insultHits == 0 ? 0.5 : 0);
-        double feedback = e.praise + 0.8 * e.positiveEmoji + 0.9 * e.suggestion;
+        double feedback = e.praise + (questionForm > 0 ? 0.3 : 1.0) * e.thanks + 0.8 * e.positiveEmoji
+                + 0.9 * e.suggestion;
         double spam = e.spam + 2.0 * text.links;
         double abuse = e.threat + 1.5 * e.targetedInsult + 0.8 * e.untargetedInsult
                 + (shouting && e.insultHits > 0 ? 0.8 : 0);

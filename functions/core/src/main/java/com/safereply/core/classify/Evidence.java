@@ -17,9 +17,12 @@ final class Evidence {
     /** An insult is aimed at someone when a "you"/"is a" target sits at most this many tokens before it. */
     private static final int TARGET_WINDOW = 3;
     private static final int MAX_SIGNALS = 8;
+    static final String THANKS_SIGNAL = "praise: thanks";
 
     double complaint;
     double praise;
+    /** Thanks are praise in a review but mere politeness at the end of a question: kept apart. */
+    double thanks;
     double suggestion;
     double clinical;
     int clinicalHits;
@@ -39,21 +42,23 @@ final class Evidence {
     boolean thirdParty;
     final Set<String> signals = new LinkedHashSet<>();
 
-    static Evidence of(List<Lexicon.Match> matches) {
+    static Evidence of(List<Lexicon.Match> matches, boolean[] sentenceStart) {
         Evidence e = new Evidence();
         int lastNegatorEnd = Integer.MIN_VALUE / 2;
         int lastTargetEnd = Integer.MIN_VALUE / 2;
         for (Lexicon.Match m : matches) {
+            if (sentenceStart[m.start()]) {
+                // negation and targeting do not reach across sentences
+                lastNegatorEnd = Integer.MIN_VALUE / 2;
+                lastTargetEnd = Integer.MIN_VALUE / 2;
+            }
             boolean negated = m.start() - lastNegatorEnd < NEGATION_WINDOW;
             boolean targeted = m.start() - lastTargetEnd < TARGET_WINDOW;
             for (Lexicon.Entry entry : m.entries()) {
                 double w = entry.weight();
                 switch (entry.cue()) {
                     case COMPLAINT -> {
-                        if (negated) {
-                            // "never rude", "no wait at all": mildly positive, never a complaint
-                            e.praise += 0.3 * w;
-                        } else {
+                        if (!negated) {
                             e.complaint += w;
                             e.signal(entry);
                         }
@@ -63,7 +68,11 @@ final class Evidence {
                             e.complaint += 0.8 * w;
                             e.signals.add("complaint: negated praise");
                         } else {
-                            e.praise += w;
+                            if (entry.signal().equals(THANKS_SIGNAL)) {
+                                e.thanks += w;
+                            } else {
+                                e.praise += w;
+                            }
                             e.signal(entry);
                         }
                     }

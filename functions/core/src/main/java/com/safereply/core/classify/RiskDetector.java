@@ -44,11 +44,13 @@ public final class RiskDetector {
                     + "gushing blood|(throw(ing|n)?|threw|vomit(ing|ed)?|cough(ing|ed)?|spit(ting)?) up blood|"
                     + "vomiting blood|blood in (my|his|her) (vomit|sick)|"
                     + "sangrado (abundante|fuerte|que no para)|no para de sangrar|vomit(a|ando|o) sangre"),
-            term("airway", "throat (is |feels )?(tight|closing|swelling|swollen)|(lips?|tongue|face) (is |are )?"
+            term("airway", "throat (is |feels )?(tight|closing|swelling|swollen)|throat.{0,25}(closing|closing up|tightening|swelling up)|(lips?|tongue|face) (is |are )?"
                     + "(swelling|swollen|blowing up)|(trouble|difficulty|can'?t) swallow|anaphyla|allergic reaction"),
             term("neonatal fever", "(newborn|\\d{1,2}[- ]?(day|week|wk|month)s?[- ]old|(one|two|three|four|five|six|seven|"
                     + "eight|ten|twelve) (day|week|wk|month)s?[- ]old|infant).{0,60}(fever|temp|temperature)|"
-                    + "(fever|temperature).{0,60}(newborn|\\d{1,2}[- ]?(day|week|wk)s?[- ]old|(one|two) months?[- ]old)"),
+                    + "(fever|temperature).{0,60}(newborn|\\d{1,2}[- ]?(day|week|wk)s?[- ]old|(one|two) months?[- ]old)|"
+                    + "(bebe|recien nacid[oa]|nin[oa]) de (\\d{1,2}|un|una|dos) (dias?|semanas?|mes|meses).{0,60}"
+                    + "(fiebre|calentura|temperatura)|recien nacid[oa].{0,60}(fiebre|calentura)"),
             term("labour", "contractions|water (just )?broke|waters (have )?broken|rompio (la )?fuente|contracciones"),
             term("limb", "(bent|deformed|broken) (arm|leg|limb|bone)|bone (is )?sticking out"),
             term("urinary retention", "(unable|not able) to (urinate|pee|pass urine)|can'?t (urinate|pee|pass urine)|"
@@ -72,7 +74,8 @@ public final class RiskDetector {
                     + "(don'?t|do not) feel safe|not safe (with|around) (myself|himself|herself)|in crisis"),
             term("self-harm", "self[- ]?harm|harm(ing)? (my|him|her|them)self|hurt(ing)? (my|him|her|them)self|"
                     + "(cutting|cut|burning|burn) (my|him|her|them)self|been cutting|started cutting|"
-                    + "pills saved|saved up pills|stockpil"),
+                    + "pills saved|sav(ed|ing) up (my )?(pills|meds|tablets)|saving (my )?(pills|meds|tablets)|stockpil|"
+                    + "keep(ing)? myself safe|keep (him|her|them)self safe"),
             term("spanish crisis", "suicid|quitarme la vida|quitarse la vida|hacerme dano|hacerse dano|no quiero vivir|"
                     + "no quiere vivir|matarme|matarse|quiero morir|quiere morir|me quiero morir|se quiere morir|"
                     + "acabar con (todo|mi vida)|no vale la pena vivir|tengo un arma|tengo una pistola|"
