@@ -60,10 +60,10 @@ public final class CommentClassifier {
         Evidence evidence = Evidence.of(lexicon.scan(text.tokens), text.sentenceStart);
         Risk risk = pastNarrative(riskDetector.detectFolded(folded), folded, evidence);
         Language language = languageDetector.detect(text, sanitized);
-        boolean thirdParty = evidence.thirdParty || text.mentions > 0;
+        boolean thirdParty = evidence.thirdParty || text.mentions > 0 || PersonalReference.mentionsRelative(text.tokens);
 
         Decision decision = risk.any() ? emergency(risk) : decide(text, evidence);
-        boolean containsPhi = containsPhi(decision.category, evidence, risk);
+        boolean containsPhi = containsPhi(decision.category, evidence, risk, text);
 
         List<String> signals = new ArrayList<>(MAX_SIGNALS);
         signals.addAll(risk.signals());
@@ -217,17 +217,28 @@ public final class CommentClassifier {
     }
 
     /**
-     * Health information is disclosed when a health term, care received or an emergency appears. Spam and abuse are
-     * not treated as disclosures: their health words are rarely about a person.
+     * Health information is disclosed when a health term or care received appears in a comment about a particular
+     * person (the writer, a relative, a tagged user), or when there is any emergency or crisis. A general question
+     * ("what's the difference between a cold and the flu?") discloses nothing. Spam and abuse are not treated as
+     * disclosures: their health words are rarely about a person.
      */
-    private static boolean containsPhi(Category category, Evidence e, Risk risk) {
+    private static boolean containsPhi(Category category, Evidence e, Risk risk, TokenizedText text) {
         if (risk.any()) {
             return true;
         }
         if (category == Category.SPAM || category == Category.ABUSE) {
             return false;
         }
-        return e.clinicalHits > 0 || e.care > 0;
+        boolean healthTerms = e.clinicalHits > 0 || e.care > 0;
+        if (!healthTerms) {
+            return false;
+        }
+        boolean personal = e.thirdParty || e.firstPersonHealth > 0 || text.mentions > 0 || e.opensWithHealthTerm
+                || PersonalReference.aboutSomeone(text.tokens);
+        // only a one-sentence question that names nobody is read as a general question; any narrative around it
+        // ("... Still numb after 5 hours") is taken as being about the writer
+        boolean generalQuestion = (text.questionMarks > 0 || e.question > 0) && text.sentenceCount() <= 1;
+        return personal || !generalQuestion;
     }
 
     /** The chosen category's own evidence first, so the approver sees why; then flags. */

@@ -32,6 +32,8 @@ enum Cue {
     SECOND_PERSON,
     /** "not", "never", "didn't", "no": flips a following praise term into a complaint. */
     NEGATOR,
+    /** "but", "however", "pero": in a review the clause after it usually carries the verdict. */
+    CONTRAST,
     /** Another person the writer talks about ("my son", "my husband", "mi hija"). */
     THIRD_PARTY,
     /** Positive emoji. */

@@ -17,6 +17,8 @@ final class Evidence {
     /** An insult is aimed at someone when a "you"/"is a" target sits at most this many tokens before it. */
     private static final int TARGET_WINDOW = 3;
     private static final int MAX_SIGNALS = 8;
+    /** Weight of praise and complaint terms in the clause after "but" ("nice staff but a 3 hour wait"). */
+    private static final double AFTER_CONTRAST = 1.5;
     static final String THANKS_SIGNAL = "praise: thanks";
 
     double complaint;
@@ -26,6 +28,8 @@ final class Evidence {
     double suggestion;
     double clinical;
     int clinicalHits;
+    /** The text opens with a health term ("Pregnant at 20 weeks, ..."): a first-person statement with the "I" dropped. */
+    boolean opensWithHealthTerm;
     double care;
     double question;
     double firstPersonHealth;
@@ -46,8 +50,10 @@ final class Evidence {
         Evidence e = new Evidence();
         int lastNegatorEnd = Integer.MIN_VALUE / 2;
         int lastTargetEnd = Integer.MIN_VALUE / 2;
+        boolean afterContrast = false;
         for (Lexicon.Match m : matches) {
             if (sentenceStart[m.start()]) {
+                afterContrast = false;
                 // negation and targeting do not reach across sentences
                 lastNegatorEnd = Integer.MIN_VALUE / 2;
                 lastTargetEnd = Integer.MIN_VALUE / 2;
@@ -56,6 +62,9 @@ final class Evidence {
             boolean targeted = m.start() - lastTargetEnd < TARGET_WINDOW;
             for (Lexicon.Entry entry : m.entries()) {
                 double w = entry.weight();
+                if (afterContrast && (entry.cue() == Cue.COMPLAINT || entry.cue() == Cue.PRAISE)) {
+                    w *= AFTER_CONTRAST;
+                }
                 switch (entry.cue()) {
                     case COMPLAINT -> {
                         if (!negated) {
@@ -85,6 +94,9 @@ final class Evidence {
                         }
                     }
                     case CLINICAL -> {
+                        if (m.start() == 0) {
+                            e.opensWithHealthTerm = true;
+                        }
                         e.clinical += w;
                         e.clinicalHits++;
                         e.signal(entry);
@@ -139,6 +151,7 @@ final class Evidence {
                         e.negativeEmoji += w;
                         e.signal(entry);
                     }
+                    case CONTRAST -> afterContrast = true;
                     case NEUTRAL -> {
                     }
                 }

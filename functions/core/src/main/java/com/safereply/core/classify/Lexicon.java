@@ -178,7 +178,7 @@ final class Lexicon {
             if (exact != null) {
                 walk(exact, tokens, i + 1, bestEnd, best);
             }
-            if (token.length() >= ROOT_STEM_KEY) {
+            if (!rootStems.isEmpty() && token.length() >= ROOT_STEM_KEY) {
                 List<Map.Entry<String, Node>> stems = rootStems.get(token.substring(0, ROOT_STEM_KEY));
                 if (stems != null) {
                     for (Map.Entry<String, Node> stem : stems) {

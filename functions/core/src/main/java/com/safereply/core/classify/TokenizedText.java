@@ -30,15 +30,12 @@ final class TokenizedText {
     final int letters;
     final int upperCaseLetters;
 
-    private TokenizedText(String folded, List<String> tokens, List<Boolean> starts, int wordCount, int emojiCount,
+    private TokenizedText(String folded, List<String> tokens, boolean[] starts, int wordCount, int emojiCount,
                           int questionMarks, int exclamations, int mentions, int links, int letters,
                           int upperCaseLetters) {
         this.folded = folded;
         this.tokens = tokens.toArray(new String[0]);
-        this.sentenceStart = new boolean[starts.size()];
-        for (int i = 0; i < starts.size(); i++) {
-            this.sentenceStart[i] = starts.get(i);
-        }
+        this.sentenceStart = starts;
         this.wordCount = wordCount;
         this.emojiCount = emojiCount;
         this.questionMarks = questionMarks;
@@ -54,8 +51,9 @@ final class TokenizedText {
      * @param folded    the same text passed through {@code Texts.fold}
      */
     static TokenizedText of(String sanitized, String folded) {
-        List<String> tokens = new ArrayList<>(Math.min(64, folded.length() / 4 + 1));
-        List<Boolean> starts = new ArrayList<>();
+        int n = folded.length();
+        List<String> tokens = new ArrayList<>(Math.min(MAX_TOKENS, n / 4 + 4));
+        boolean[] starts = new boolean[Math.min(MAX_TOKENS, n / 2 + 2)];
         int words = 0;
         int emojis = 0;
         int questions = 0;
@@ -64,36 +62,48 @@ final class TokenizedText {
         int letters = 0;
         int upper = 0;
         boolean nextStartsSentence = true;
-        int n = folded.length();
         int i = 0;
         while (i < n && tokens.size() < MAX_TOKENS) {
-            int cp = folded.codePointAt(i);
+            char ch = folded.charAt(i);
+            int cp = Character.isHighSurrogate(ch) ? folded.codePointAt(i) : ch;
             int width = Character.charCount(cp);
-            if (Character.isLetterOrDigit(cp)) {
+            if (isWordChar(cp)) {
                 int start = i;
                 int end = i;
                 while (end < n) {
-                    int c = folded.codePointAt(end);
-                    if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
-                        end += Character.charCount(c);
-                    } else if (c == '\'' && end + 1 < n && Character.isLetter(folded.charAt(end + 1))
-                            && end > start) {
-                        end++;
+                    char c = folded.charAt(end);
+                    if (c < 0x80) {
+                        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                            end++;
+                        } else if (c == '\'' && end > start && end + 1 < n && Character.isLetter(folded.charAt(end + 1))) {
+                            end++;
+                        } else {
+                            break;
+                        }
                     } else {
-                        break;
+                        int wide = Character.isHighSurrogate(c) ? folded.codePointAt(end) : c;
+                        if (isWordChar(wide) || Character.getType(wide) == Character.NON_SPACING_MARK) {
+                            end += Character.charCount(wide);
+                        } else {
+                            break;
+                        }
                     }
                 }
                 for (int k = start; k < end; k++) {
                     char original = sanitized.charAt(k);
-                    if (Character.isLetter(original)) {
+                    if (original >= 'A' && original <= 'Z') {
+                        letters++;
+                        upper++;
+                    } else if (original >= 'a' && original <= 'z') {
+                        letters++;
+                    } else if (original >= 0x80 && Character.isLetter(original)) {
                         letters++;
                         if (Character.isUpperCase(original)) {
                             upper++;
                         }
                     }
                 }
-                tokens.add(folded.substring(start, end));
-                starts.add(nextStartsSentence);
+                starts = record(tokens, starts, folded.substring(start, end), nextStartsSentence);
                 nextStartsSentence = false;
                 words++;
                 i = end;
@@ -116,17 +126,34 @@ final class TokenizedText {
                     }
                 }
                 default -> {
-                    if (isEmoji(cp)) {
-                        tokens.add(new String(Character.toChars(cp)));
-                        starts.add(nextStartsSentence);
+                    if (cp >= 0x80 && isEmoji(cp)) {
+                        starts = record(tokens, starts, new String(Character.toChars(cp)), nextStartsSentence);
                         emojis++;
                     }
                 }
             }
             i += width;
         }
-        return new TokenizedText(folded, tokens, starts, words, emojis, questions, exclamations, mentions,
+        boolean[] exact = java.util.Arrays.copyOf(starts, tokens.size());
+        return new TokenizedText(folded, tokens, exact, words, emojis, questions, exclamations, mentions,
                 countLinks(folded), letters, upper);
+    }
+
+    private static boolean isWordChar(int cp) {
+        if (cp < 0x80) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z');
+        }
+        return Character.isLetterOrDigit(cp);
+    }
+
+    private static boolean[] record(List<String> tokens, boolean[] starts, String token, boolean sentenceStart) {
+        boolean[] out = starts;
+        if (tokens.size() == out.length) {
+            out = java.util.Arrays.copyOf(out, out.length * 2 + 4);
+        }
+        out[tokens.size()] = sentenceStart;
+        tokens.add(token);
+        return out;
     }
 
     /** Symbols and pictographs count; joiners, variation selectors and skin-tone modifiers do not. */
@@ -175,6 +202,16 @@ final class TokenizedText {
             if (end - plus > 10) {
                 count++;
                 break;
+            }
+        }
+        return count;
+    }
+
+    int sentenceCount() {
+        int count = 0;
+        for (boolean start : sentenceStart) {
+            if (start) {
+                count++;
             }
         }
         return count;
