@@ -58,6 +58,13 @@ public final class SnsWireMock implements AutoCloseable {
         answerPublish(error(500, "Receiver", "InternalError", "Internal Error"));
     }
 
+    /** Publishes whose body contains {@code fragment} (e.g. a draft id) fail with 500; the others succeed. */
+    public void publishFailsWithServerErrorFor(String fragment) {
+        publishSucceeds();
+        server.stubFor(post(urlEqualTo("/")).atPriority(1).withRequestBody(containing("Action=Publish"))
+                .withRequestBody(containing(fragment)).willReturn(error(500, "Receiver", "InternalError", "Internal Error")));
+    }
+
     public void publishIsThrottled() {
         answerPublish(error(400, "Sender", "Throttling", "Rate exceeded"));
     }
@@ -76,6 +83,13 @@ public final class SnsWireMock implements AutoCloseable {
         return publishRequests().stream()
                 .flatMap(r -> List.of(r.getBodyAsString(), URLDecoder.decode(r.getBodyAsString(), StandardCharsets.UTF_8)).stream())
                 .toList();
+    }
+
+    /** Publishes that were answered with an error status. */
+    public int failedPublishCount() {
+        return (int) server.getAllServeEvents().stream()
+                .filter(e -> e.getRequest().getBodyAsString().contains("Action=Publish"))
+                .filter(e -> e.getResponse().getStatus() >= 400).count();
     }
 
     public int publishCount() {
@@ -98,7 +112,8 @@ public final class SnsWireMock implements AutoCloseable {
 
     private void answerPublish(ResponseDefinitionBuilder response) {
         server.resetMappings();
-        server.stubFor(post(urlEqualTo("/")).withRequestBody(containing("Action=Publish")).willReturn(response));
+        server.stubFor(post(urlEqualTo("/")).atPriority(5).withRequestBody(containing("Action=Publish"))
+                .willReturn(response));
     }
 
     private static ResponseDefinitionBuilder error(int status, String type, String code, String message) {
