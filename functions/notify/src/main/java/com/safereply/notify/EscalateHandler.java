@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import com.safereply.app.notify.EscalationReport;
 import com.safereply.app.notify.SlaEscalator;
+import io.quarkus.runtime.Startup;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
@@ -19,6 +20,7 @@ import java.util.Map;
  * <p>If some escalations could not be published the invocation fails after emitting the metrics, so the function's
  * Errors alarm fires and EventBridge retries; receipts keep the retry from repeating what was sent.
  */
+@Startup   // build the clients at init (before SnapStart's snapshot), not in the first event
 @Singleton
 @Named("escalate")
 public class EscalateHandler implements RequestHandler<ScheduledEvent, EscalationReport> {

@@ -9,6 +9,7 @@ import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse.BatchIt
 import com.safereply.app.notify.NewDraftNotifier;
 import com.safereply.app.notify.NotifyOutcome;
 import com.safereply.app.notify.PublishFailedException;
+import io.quarkus.runtime.Startup;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
@@ -27,6 +28,7 @@ import java.util.Optional;
  * processed, so one failing draft does not delay the others' notifications. After the template's retries (bisecting
  * the batch) the failed batch's metadata goes to the SQS dead-letter queue.
  */
+@Startup   // build the clients at init (before SnapStart's snapshot), not in the first event
 @Singleton
 @Named("notify")
 public class NotifyHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
