@@ -72,7 +72,7 @@ final class CommentFacts {
             boolean opensSentence = comment.sentenceFirstToken(comment.sentenceOfToken(t)) == t;
             boolean nextIsName = t + 1 < comment.tokenCount()
                     && Names.looksLikeName(comment.originalToken(t + 1), comment.token(t + 1));
-            if (!opensSentence || nextIsName || folded.endsWith("'s")) {
+            if (!opensSentence || nextIsName || folded.endsWith("'s") || isSignature(comment, t)) {
                 names.add(bare);
             }
         }
@@ -84,6 +84,23 @@ final class CommentFacts {
             }
             names.add(name);
         }
+    }
+
+    /** A short sentence of names only, like "- Jenny R." closing a review. */
+    private static boolean isSignature(AnalysedText comment, int t) {
+        int s = comment.sentenceOfToken(t);
+        int first = comment.sentenceFirstToken(s);
+        int end = comment.sentenceEndToken(s);
+        if (end - first > 3) {
+            return false;
+        }
+        for (int i = first; i < end; i++) {
+            String original = comment.originalToken(i);
+            if (!Character.isUpperCase(original.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void collect(Matcher m, int group, Set<String> into) {

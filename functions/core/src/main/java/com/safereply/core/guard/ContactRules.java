@@ -27,8 +27,9 @@ final class ContactRules implements Rule {
             Seed.of(H10, SOLICITS, List.of("reply", "post", "comment", "dm", "send", "message", "share", "tell", "let",
                             "email", "inbox", "include", "write", "drop", "leave", "pm", "responda", "envienos", "indiquenos",
                             "comparta", "escribanos"),
-                    "(?:reply|post|comment|dm us|dm|send us|send|message us|share|tell us|let us know|email us|inbox us|include"
-                            + "|write|drop|leave|pm us|responda|envienos|indiquenos|comparta|escribanos)\\b.{0,40}?\\b(?:"
+                    "(?:reply|post|comment|dm us|send us|send (?:a|your|the|in|over|through)|message us|share|tell us"
+                            + "|let us know|email us|inbox us|include|write (?:us|in)|drop us|leave (?:your|a)|pm us|responda"
+                            + "|envienos|indiquenos|comparta|escribanos)\\b.{0,40}?\\b(?:"
                             + REQUESTED + ")\\b",
                     Unless.NEGATION, Unless.GENERAL_FRAME, Unless.OFFLINE),
             Seed.of(H10, SOLICITS, List.of("what", "which", "when", "can", "could", "please", "may"),
@@ -45,8 +46,9 @@ final class ContactRules implements Rule {
                             + "|reach out to|reaching out to|email|emailing|e-mail|text|texting|message|messaging|dm|phone|ring"
                             + "|follow up with|get in touch with|be in touch with|get back to|send) ?(?:you\\b|him\\b|her\\b)",
                     Unless.NEGATION),
-            Seed.of(H11, INITIATES, List.of("we'll", "we", "i'll", "someone"),
-                    "(?:we'll|we will|i'll|someone will) be in touch\\b"),
+            Seed.of(H11, INITIATES, List.of("we'll", "we", "i'll", "i", "someone", "our"),
+                    "(?:we|i|someone|our (?:team|office|manager|practice manager|staff|office manager))"
+                            + "(?: from our (?:team|office))?(?:'ll| will) (?:be in touch|get in touch|follow up|reach out)\\b"),
             Seed.of(H11, INITIATES, List.of("will"), "will (?:call|contact|email|text|message|reach out to|phone) you\\b",
                     Unless.NEGATION),
             Seed.of(H11, INITIATES, List.of("call", "calling"), "call(?:ing)? you back\\b"),

@@ -21,7 +21,8 @@ final class DateMentions {
                     + WEEKDAY + ")|(?:on|this|next|last|this past) (?:" + WEEKDAY + ")(?!s)|the other day"
                     + "|(?<![\\d/])\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?(?![\\d/])|on the \\d{1,2}(?:st|nd|rd|th)"
                     + "|(?:" + MONTH + ")\\.? \\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:" + MONTH + ")\\b"
-                    + "|a (?:few|couple of) (?:days|weeks) ago|\\d+ (?:days|weeks|months) ago|two weeks ago|ayer"
+                    + "|(?:in|since|during|back in) (?:january|february|march|april|may|june|july|august|september|october"
+                    + "|november|december)\\b|a (?:few|couple of) (?:days|weeks) ago|\\d+ (?:days|weeks|months) ago|two weeks ago|ayer"
                     + "|la semana pasada|el mes pasado|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) pasado)\\b");
 
     /** "today", "this morning": only a date about a person when the sentence is about the reader. */

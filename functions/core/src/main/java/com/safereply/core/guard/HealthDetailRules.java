@@ -29,6 +29,9 @@ final class HealthDetailRules implements Rule {
                             + "|processing (?:a|the|your) refund)\\b"),
             Seed.of(H5, "discloses payment information", List.of("refund", "the", "a", "your"),
                     "(?:(?:the|a|your) )?refund (?:has been|was|is being|will be) (?:issued|processed|approved|sent)\\b"),
+            Seed.of(H5, "discloses payment information", List.of("was", "were", "is", "been"),
+                    "(?:was|were|is|been) (?:done|provided|given|performed|completed|treated) (?:for free|free of charge"
+                            + "|at no (?:cost|charge)|at a discount)\\b"),
             Seed.of(H5, "discloses payment information", List.of("sent", "turned", "referred"),
                     "(?:sent|turned over|referred) (?:\\w+ )?to collections\\b"));
 

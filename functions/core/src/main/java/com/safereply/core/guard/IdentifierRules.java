@@ -19,7 +19,7 @@ final class IdentifierRules implements Rule {
 
     /** §3 names: greetings and honorifics on the text as written (case matters here). */
     private static final Pattern GREETING = Pattern.compile(
-            "(?:Hi|Hello|Hey|Dear|Thanks|Thank you|Thank You|Hola|Gracias|Estimad[oa]|Querid[oa])[,!]?\\s+(\\p{Lu}[\\p{L}']+)");
+            "(?:Hi|Hello|Hey|Dear|Thanks|Thank you|Thank You|Hola|Gracias|Estimad[oa]|Querid[oa]),?[ \\t]+(\\p{Lu}[\\p{L}']+)");
     private static final Pattern HONORIFIC = Pattern.compile("\\b(?:Mr|Mrs|Ms|Mx|Miss|Sra|Sr|Srta)\\.?\\s+(\\p{Lu}[\\p{L}']*)");
     /** §3 "'handle' (Real Name)": a real name put next to a handle. */
     private static final Pattern HANDLE_WITH_NAME = Pattern.compile(

@@ -49,7 +49,10 @@ final class ImplicitConfirmationRules implements Rule {
                     "you (?:just |only |really )?(?:wanted|came (?:in )?for|asked for|were looking for|demanded|needed)"
                             + " (?:more |another |a |an |some |stronger )?(?:pain ?pills|pills|meds|medication|opioids"
                             + "|painkillers|prescription|refill|antibiotics|narcotics|drugs|a note)\\b"),
-            Seed.of(H1, IMPLIED, List.of("drug"), "drug[- ]seeking\\b"));
+            Seed.of(H1, IMPLIED, List.of("drug"), "drug[- ]seeking\\b"),
+            Seed.of(H1, IMPLIED, List.of("which", "what", "who"),
+                    "(?:which|what|who) (?:dentist|doctor|provider|nurse|hygienist|staff member|location|office|therapist|clinician)?"
+                            + " ?(?:you (?:saw|see|visited|were seen by|had)|(?:saw|treated|helped) you)\\b"));
 
     private static final SeedScanner SCANNER = new SeedScanner(SEEDS);
 

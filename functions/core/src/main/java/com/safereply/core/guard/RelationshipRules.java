@@ -53,7 +53,7 @@ final class RelationshipRules implements Rule {
             Seed.of(H1, CONFIRMS, List.of("welcome"), "welcome back\\b"),
             Seed.of(H1, CONFIRMS, List.of("missed"), "missed you\\b"),
             Seed.of(H1, CONFIRMS, List.of("fit"), "fit you in\\b"),
-            Seed.of(H1, CONFIRMS, List.of("squeezed"), "squeezed you in\\b"),
+            Seed.of(H1, CONFIRMS, List.of("squeezed", "squeeze"), "squeez(?:e|ed) you in\\b"),
             Seed.of(H1, CONFIRMS, List.of("as"), "as discussed with you\\b"),
             // records
             Seed.of(H1, CONFIRMS, List.of("our", "the"), "(?:our|the) records (?:show|indicate)"),
@@ -70,7 +70,7 @@ final class RelationshipRules implements Rule {
             Seed.of(H1, CONFIRMS, List.of("one", "our"),
                     "(?:one of )?our (?:long-?time |long time |valued |loyal |regular |former )?patients?\\b"
                             + "(?!'| (?:advocate|care coordinator|portal|experience|relations|services|safety|privacy|rights))",
-                    Unless.REFUSAL, Unless.GENERIC_GROUP),
+                    Unless.REFUSAL, Unless.GENERIC_GROUP, Unless.NEGATED_STATUS),
             Seed.of(H1, CONFIRMS, List.of("practice"), "practice family\\b"),
             Seed.of(H1, CONFIRMS, List.of("you", "you're", "this", "the", "he", "she", "he's", "she's"),
                     "(?:you are|you're|you were|you have been|you've been|this (?:reviewer|person|user|commenter)"

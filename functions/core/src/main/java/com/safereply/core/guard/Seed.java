@@ -35,6 +35,8 @@ record Seed(HardRule rule, List<String> anchors, Pattern pattern, List<Unless> u
         /** Declining to advise, or sending the question to a clinician: "we can't advise whether to stop a medication". */
         ADVICE_REFUSAL(Pattern.compile("\\b(can'?t|cannot|unable to|not able to|won'?t|don'?t|do not|never)\\s+(give|provide|offer"
                 + "|advise|tell you|recommend|say)\\b|\\bwhether (or not )?to\\b|\\bwithout (talking|speaking|checking)\\b")),
+        /** Part of a denial ("you are not one of our patients"): H2's business, not a confirmation. */
+        NEGATED_STATUS(Pattern.compile("\\b(not|never|isn'?t|wasn'?t|aren'?t|weren'?t)( been| ever been)?( one of)?\\s*$")),
         /** A statement about everyone ("all our patients", "each of our patients"), not about the reader. */
         GENERIC_GROUP(Pattern.compile("\\b(all|every|each|any|none|todos|todas)( of| de)?\\s*$")),
         /** A conditional or general frame at sentence start ("If ...", "As general information ..."). */

@@ -218,7 +218,7 @@ final class Vocabulary {
 
     private static final String[] NEUTRAL = {
             "thank you", "thanks you", "thank you so much", "glad to", "happy to", "pleased to", "we hope this",
-            "hope this", "thanks to you", "see you", "in your experience", "our care coordinator", "your experience",
+            "hope this", "thanks to you", "in your experience", "our care coordinator", "your experience",
             "our patient advocate", "our patient portal", "our patient care coordinator", "patient advocate",
             "patient portal", "patient care coordinator", "patient experience", "care coordinator",
     };
