@@ -48,7 +48,7 @@ final class CommentFacts {
         for (PhoneNumbers.Found phone : PhoneNumbers.find(folded)) {
             numbers.add(phone.digits());
         }
-        for (DateMentions.Mention date : DateMentions.find(folded)) {
+        for (DateMentions.Mention date : DateMentions.find(comment)) {
             dateKeys.add(date.key());
         }
     }

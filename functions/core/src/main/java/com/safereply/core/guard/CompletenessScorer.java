@@ -28,8 +28,11 @@ final class CompletenessScorer {
 
     static final int MAX_WORDS = 80;
 
-    private static final Pattern ACKNOWLEDGEMENT = Pattern.compile(
-            "\\b(?:thank|thanks|sorry|apolog|appreciate|gracias|agradecemos|lamentamos|sentimos|disculp)");
+    private static final String[] ACKNOWLEDGEMENT = {"thank", "sorry", "apolog", "appreciate", "gracias", "agradecemos",
+            "lamentamos", "sentimos", "disculp"};
+    /** Substrings without which {@link #PRIVACY_STATEMENT} cannot match. */
+    private static final String[] PRIVACY_CLUES = {"privacy", "hipaa", "confidential", "confirm", "individual", "anyone",
+            "privacidad", "confidencialidad"};
     private static final Pattern PRIVACY_STATEMENT = Pattern.compile(
             "\\b(?:privacy (?:laws?|rules|reasons|regulations)|hipaa|confidentiality|confirm (?:or|nor) deny"
                     + "|can'?t (?:confirm|discuss) (?:whether|any|an individual|anyone)|cannot (?:confirm|discuss) (?:whether|any)"
@@ -52,12 +55,13 @@ final class CompletenessScorer {
         Category category = classification == null ? null : classification.category();
         if (category != null) {
             if (NEEDS_Q1.contains(category)) {
-                judge(Q1, ACKNOWLEDGEMENT.matcher(draft.folded).find(), met, missing);
+                judge(Q1, containsAny(draft.folded, ACKNOWLEDGEMENT), met, missing);
             }
             boolean aboutIndividual = category != Category.APPOINTMENT_ADMIN
                     || classification.containsPhi() || classification.thirdParty();
             if (NEEDS_Q2_Q3.contains(category) && aboutIndividual) {
-                judge(Q2, PRIVACY_STATEMENT.matcher(draft.folded).find(), met, missing);
+                judge(Q2, containsAny(draft.folded, PRIVACY_CLUES) && PRIVACY_STATEMENT.matcher(draft.folded).find(),
+                        met, missing);
             }
             if (NEEDS_Q2_Q3.contains(category)) {
                 judge(Q3, hasPublishedNumber(context), met, missing);
@@ -78,8 +82,17 @@ final class CompletenessScorer {
         (ok ? met : missing).add(item);
     }
 
+    private static boolean containsAny(String text, String[] clues) {
+        for (String clue : clues) {
+            if (text.contains(clue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasPublishedNumber(GuardContext context) {
-        for (PhoneNumbers.Found phone : PhoneNumbers.find(context.draft.folded)) {
+        for (PhoneNumbers.Found phone : context.phoneNumbers()) {
             if (context.phones.isPublished(phone.digits())) {
                 return true;
             }

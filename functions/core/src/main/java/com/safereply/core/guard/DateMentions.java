@@ -2,6 +2,7 @@ package com.safereply.core.guard;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +18,7 @@ final class DateMentions {
 
     /** A date that pins down an event: always an identifier when it is about the reader. */
     private static final Pattern SPECIFIC = Pattern.compile(
-            "\\b(?:yesterday|(?:last|this past) (?:week|month|year|night|weekend|spring|summer|fall|autumn|winter|"
+            "(?:yesterday|(?:last|this past) (?:week|month|year|night|weekend|spring|summer|fall|autumn|winter|"
                     + WEEKDAY + ")|(?:on|this|next|last|this past) (?:" + WEEKDAY + ")(?!s)|the other day"
                     + "|(?<![\\d/])\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?(?![\\d/])|on the \\d{1,2}(?:st|nd|rd|th)"
                     + "|(?:" + MONTH + ")\\.? \\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:" + MONTH + ")\\b"
@@ -27,7 +28,7 @@ final class DateMentions {
 
     /** "today", "this morning": only a date about a person when the sentence is about the reader. */
     private static final Pattern RELATIVE = Pattern.compile(
-            "\\b(?:today|tonight|this (?:morning|afternoon|evening|week)|earlier today|hoy|esta manana)\\b");
+            "(?:today|tonight|this (?:morning|afternoon|evening|week)|earlier today|hoy|esta manana)\\b");
 
     private static final Pattern HOURS_CONTEXT = Pattern.compile(
             "\\b(?:open|closed|hours|opening|abierto|cerrado|horario)\\b|\\d\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)");
@@ -39,21 +40,51 @@ final class DateMentions {
     private DateMentions() {
     }
 
-    static List<Mention> find(String folded) {
-        List<Mention> found = new ArrayList<>();
-        collect(SPECIFIC.matcher(folded), folded, false, found);
-        collect(RELATIVE.matcher(folded), folded, true, found);
+    /** Words a date can start with; the patterns are only tried at these tokens and at numbers. */
+    private static final Set<String> SPECIFIC_ANCHORS = Set.of("yesterday", "last", "this", "on", "next", "the", "in",
+            "since", "during", "back", "a", "two", "ayer", "la", "el", "january", "february", "march", "april", "may",
+            "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+            "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+    private static final Set<String> RELATIVE_ANCHORS = Set.of("today", "tonight", "this", "earlier", "hoy", "esta");
+
+    static List<Mention> find(AnalysedText text) {
+        List<Mention> found = new ArrayList<>(2);
+        Matcher specific = null;
+        Matcher relative = null;
+        int covered = 0;
+        for (int t = 0; t < text.tokenCount(); t++) {
+            int start = text.tokenStart(t);
+            if (start < covered) {
+                continue;
+            }
+            String token = text.token(t);
+            if (Character.isDigit(token.charAt(0)) || SPECIFIC_ANCHORS.contains(token)) {
+                specific = specific != null ? specific : matcher(SPECIFIC, text.folded);
+                covered = collect(specific, text.folded, start, false, found, covered);
+            }
+            if (start >= covered && RELATIVE_ANCHORS.contains(token)) {
+                relative = relative != null ? relative : matcher(RELATIVE, text.folded);
+                covered = collect(relative, text.folded, start, true, found, covered);
+            }
+        }
         return found;
     }
 
-    private static void collect(Matcher m, String folded, boolean relative, List<Mention> out) {
-        while (m.find()) {
-            String match = m.group();
-            if (match.equals("24/7") || match.startsWith("24/7") || isInsideHours(folded, m.start(), m.end())) {
-                continue;
-            }
-            out.add(new Mention(m.start(), m.end(), key(match), relative));
+    private static Matcher matcher(Pattern pattern, String folded) {
+        return pattern.matcher(folded).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    private static int collect(Matcher m, String folded, int start, boolean relative, List<Mention> out, int covered) {
+        m.region(start, folded.length());
+        if (!m.lookingAt()) {
+            return covered;
         }
+        String match = m.group();
+        if (match.startsWith("24/7") || isInsideHours(folded, m.start(), m.end())) {
+            return covered;
+        }
+        out.add(new Mention(m.start(), m.end(), key(match), relative));
+        return m.end();
     }
 
     /** Whether the date sits in a statement of business hours ("we're closed on Sunday"). */

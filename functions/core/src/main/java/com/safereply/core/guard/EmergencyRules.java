@@ -87,16 +87,36 @@ final class EmergencyRules implements Rule {
 
     private static void checkJurisdiction(GuardContext context, Findings findings) {
         String folded = context.draft.folded;
+        boolean usNumbers = containsAny(folded, US_ONLY_CLUES);
+        boolean ukNumbers = containsAny(folded, UK_ONLY_CLUES);
+        if (!usNumbers && !ukNumbers) {
+            return; // the common case: no emergency resource named at all
+        }
         boolean us = context.jurisdiction == Jurisdiction.US;
-        reportAll(us ? UK_ONLY : US_ONLY, folded, findings,
-                us ? "a UK emergency or crisis resource in a US practice's reply"
-                        : "a US emergency or crisis resource in a UK practice's reply");
-        if (US_CRISIS_NUMBER.matcher(folded).find() && UK_FORMAT.matcher(folded).find()) {
+        if (us ? ukNumbers : usNumbers) {
+            reportAll(us ? UK_ONLY : US_ONLY, folded, findings,
+                    us ? "a UK emergency or crisis resource in a US practice's reply"
+                            : "a US emergency or crisis resource in a UK practice's reply");
+        }
+        if (usNumbers && US_CRISIS_NUMBER.matcher(folded).find() && UK_FORMAT.matcher(folded).find()) {
             reportAll(US_CRISIS_NUMBER, folded, findings, "988/911 next to a UK-format number");
         }
-        if (UK_CRISIS_NUMBER.matcher(folded).find() && US_FORMAT.matcher(folded).find()) {
+        if (ukNumbers && UK_CRISIS_NUMBER.matcher(folded).find() && US_FORMAT.matcher(folded).find()) {
             reportAll(UK_CRISIS_NUMBER, folded, findings, "999/116 123 next to a US-format number");
         }
+    }
+
+    /** Substrings without which {@link #US_ONLY} / {@link #UK_ONLY} cannot match: a cheap gate before the regexes. */
+    private static final String[] US_ONLY_CLUES = {"911", "9-1-1", "988", "222", "lifeline", "poison control"};
+    private static final String[] UK_ONLY_CLUES = {"999", "a&e", "accident", "111", "116", "samaritans"};
+
+    private static boolean containsAny(String text, String[] clues) {
+        for (String clue : clues) {
+            if (text.contains(clue)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void reportAll(Pattern pattern, String folded, Findings findings, String reason) {

@@ -5,9 +5,7 @@ import com.safereply.core.guard.Vocabulary.Kind;
 import com.safereply.core.model.Jurisdiction;
 import com.safereply.core.profile.PracticeProfile;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -31,48 +29,38 @@ final class GuardContext {
     private final int[] sentenceKinds;
     /** Per sentence: opens with a conditional or general frame. */
     private final boolean[] generalFrame;
+    private List<PhoneNumbers.Found> phoneNumbers;
 
-    GuardContext(AnalysedText draft, CommentFacts comment, PracticeProfile profile, boolean emergency, boolean crisis,
+    GuardContext(AnalysedText draft, CommentFacts comment, ProfileFacts profileFacts, boolean emergency, boolean crisis,
                  boolean thirdPartyComment) {
         this.draft = draft;
         this.comment = comment;
-        this.profile = profile;
+        this.profile = profileFacts.profile;
         this.jurisdiction = profile.jurisdiction();
-        this.phones = new PhoneNumbers(profile);
+        this.phones = profileFacts.phones;
         this.emergency = emergency;
         this.crisis = crisis;
         this.thirdPartyComment = thirdPartyComment;
-        this.allowedNames = allowedNames(profile);
+        this.allowedNames = profileFacts.allowedNames;
         this.hits = Vocabulary.get().scan(draft);
         this.sentenceKinds = new int[draft.sentenceCount()];
         this.generalFrame = new boolean[draft.sentenceCount()];
         for (Hit hit : hits) {
             int s = draft.sentenceOfToken(hit.startToken());
-            if (hit.is(Kind.GENERAL_FRAME)) {
-                if (hit.startToken() == draft.sentenceFirstToken(s)) {
-                    generalFrame[s] = true;
-                }
-                continue;
+            if (hit.is(Kind.GENERAL_FRAME) && hit.startToken() == draft.sentenceFirstToken(s)) {
+                generalFrame[s] = true;
             }
-            sentenceKinds[s] |= hit.kinds();
+            sentenceKinds[s] |= hit.kinds() & ~Kind.GENERAL_FRAME.bit;
         }
         markNamedPeople();
     }
 
-    private static Set<String> allowedNames(PracticeProfile profile) {
-        Set<String> names = new HashSet<>();
-        for (String staff : profile.staffPublicNames()) {
-            for (String part : staff.split("[^\\p{L}']+")) {
-                names.add(com.safereply.core.text.Texts.fold(part));
-            }
+    /** Phone-like numbers in the draft, found once for the identifier rule and the completeness score. */
+    List<PhoneNumbers.Found> phoneNumbers() {
+        if (phoneNumbers == null) {
+            phoneNumbers = PhoneNumbers.find(draft.folded);
         }
-        if (profile.name() != null) {
-            for (String part : profile.name().split("[^\\p{L}']+")) {
-                names.add(com.safereply.core.text.Texts.fold(part).toLowerCase(Locale.ROOT));
-            }
-        }
-        names.remove("");
-        return names;
+        return phoneNumbers;
     }
 
     /** A comment name written in the draft makes its sentence about a person, like "you" does. */
@@ -112,7 +100,15 @@ final class GuardContext {
         if (general(sentence)) {
             return false;
         }
-        return has(sentence, Kind.PERSON) || has(sentence, Kind.THIRD_PARTY) || has(sentence, Kind.WELL_WISH)
-                || has(sentence, Kind.EMPATHY) || has(sentence, Kind.PRACTICE_ACTION);
+        if (has(sentence, Kind.PERSON) || has(sentence, Kind.THIRD_PARTY)) {
+            return true;
+        }
+        return !has(sentence, Kind.GENERAL_AUDIENCE)
+                && (has(sentence, Kind.WELL_WISH) || has(sentence, Kind.EMPATHY) || has(sentence, Kind.PRACTICE_ACTION));
+    }
+
+    /** Addressed to everyone and to no one in particular. */
+    boolean toEveryone(int sentence) {
+        return has(sentence, Kind.GENERAL_AUDIENCE) && !has(sentence, Kind.PERSON) && !has(sentence, Kind.THIRD_PARTY);
     }
 }

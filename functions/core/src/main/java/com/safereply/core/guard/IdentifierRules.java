@@ -1,7 +1,6 @@
 package com.safereply.core.guard;
 
 import com.safereply.core.guard.Vocabulary.Kind;
-import com.safereply.core.model.HardRule;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,9 +17,12 @@ import static com.safereply.core.model.HardRule.H6;
 final class IdentifierRules implements Rule {
 
     /** §3 names: greetings and honorifics on the text as written (case matters here). */
-    private static final Pattern GREETING = Pattern.compile(
-            "(?:Hi|Hello|Hey|Dear|Thanks|Thank you|Thank You|Hola|Gracias|Estimad[oa]|Querid[oa]),?[ \\t]+(\\p{Lu}[\\p{L}']+)");
-    private static final Pattern HONORIFIC = Pattern.compile("\\b(?:Mr|Mrs|Ms|Mx|Miss|Sra|Sr|Srta)\\.?\\s+(\\p{Lu}[\\p{L}']*)");
+    private static final AnchoredPattern GREETING = AnchoredPattern.of(
+            "(?:Hi|Hello|Hey|Dear|Thanks|Thank you|Thank You|Hola|Gracias|Estimad[oa]|Querid[oa]),?[ \\t]+(\\p{Lu}[\\p{L}']+)",
+            "hi", "hello", "hey", "dear", "thanks", "thank", "hola", "gracias", "estimado", "estimada", "querido", "querida");
+    private static final AnchoredPattern HONORIFIC = AnchoredPattern.of(
+            "(?:Mr|Mrs|Ms|Mx|Miss|Sra|Sr|Srta)\\.?\\s+(\\p{Lu}[\\p{L}']*)",
+            "mr", "mrs", "ms", "mx", "miss", "sra", "sr", "srta");
     /** §3 "'handle' (Real Name)": a real name put next to a handle. */
     private static final Pattern HANDLE_WITH_NAME = Pattern.compile(
             "(?:@[\\w.]+|['\"\u2018\u201C][^'\"\u2019\u201D]{1,30}['\"\u2019\u201D])\\s*\\(\\s*\\p{Lu}[\\p{L}']+(?:\\s+\\p{Lu}[\\p{L}']+)?\\s*\\)");
@@ -30,17 +32,19 @@ final class IdentifierRules implements Rule {
     private static final Pattern URL_WITH_ID = Pattern.compile("id=|record|patient|chart|mrn|account|member|appointment");
     private static final Pattern HASH_ID = Pattern.compile("#\\s?(\\d{4,})");
     /** §3 "account|member ID|MRN|policy number" with a value after it. */
-    private static final Pattern ID_WITH_VALUE = Pattern.compile(
-            "\\b(?:(?:account|acct|member|policy|claim|case|reference|ref|patient|chart|record|confirmation|invoice)"
+    private static final AnchoredPattern ID_WITH_VALUE = AnchoredPattern.of(
+            "(?:(?:account|acct|member|policy|claim|case|reference|ref|patient|chart|record|confirmation|invoice)"
                     + "\\s*(?:number|no\\.?|num|id|#)?|mrn|medical record(?: number)?|nhs number)"
-                    + "\\s*(?:is\\s*|ending in\\s*)?[:#]?\\s*[a-z]{0,3}\\d{3,}");
+                    + "\\s*(?:is\\s*|ending in\\s*)?[:#]?\\s*[a-z]{0,3}\\d{3,}",
+            "account", "acct", "member", "policy", "claim", "case", "reference", "ref", "patient", "chart", "record",
+            "confirmation", "invoice", "mrn", "medical", "nhs");
     /** §2 H3 "phone (even partial)". */
-    private static final Pattern PARTIAL_PHONE = Pattern.compile(
-            "\\b(?:ending|ends) (?:in|with) \\d{2,4}\\b|\\blast (?:four|4|two|2) digits\\b");
+    private static final AnchoredPattern PARTIAL_PHONE = AnchoredPattern.of(
+            "(?:ending|ends) (?:in|with) \\d{2,4}\\b|last (?:four|4|two|2) digits\\b", "ending", "ends", "last");
     /** §2 H3 "address/location". */
-    private static final Pattern LOCATION = Pattern.compile(
-            "\\bwhere you live\\b|\\byour (?:home |street |mailing |email )?address\\b|\\byour (?:neighbou?rhood|street|house"
-                    + "|school|workplace|employer|hometown)\\b|\\b(?:your|the) photos? (?:you|of your)\\b");
+    private static final AnchoredPattern LOCATION = AnchoredPattern.of(
+            "where you live\\b|your (?:home |street |mailing |email )?address\\b|your (?:neighbou?rhood|street|house"
+                    + "|school|workplace|employer|hometown)\\b|(?:your|the) photos? (?:you|of your)\\b", "where", "your", "the");
 
     @Override
     public void check(GuardContext context, Findings findings) {
@@ -72,14 +76,8 @@ final class IdentifierRules implements Rule {
 
     private static void checkNamePatterns(GuardContext context, Findings findings) {
         String text = context.draft.text;
-        Matcher greeting = GREETING.matcher(text);
-        while (greeting.find()) {
-            reportName(context, findings, greeting.start(), greeting.end(), greeting.group(1));
-        }
-        Matcher honorific = HONORIFIC.matcher(text);
-        while (honorific.find()) {
-            reportName(context, findings, honorific.start(), honorific.end(), honorific.group(1));
-        }
+        GREETING.forEach(context.draft, text, m -> reportName(context, findings, m.start(), m.end(), m.group(1)));
+        HONORIFIC.forEach(context.draft, text, m -> reportName(context, findings, m.start(), m.end(), m.group(1)));
         if (text.indexOf('(') >= 0) {
             Matcher handle = HANDLE_WITH_NAME.matcher(text);
             while (handle.find()) {
@@ -99,7 +97,7 @@ final class IdentifierRules implements Rule {
 
     private static void checkDates(GuardContext context, Findings findings) {
         AnalysedText draft = context.draft;
-        for (DateMentions.Mention date : DateMentions.find(draft.folded)) {
+        for (DateMentions.Mention date : DateMentions.find(draft)) {
             int s = draft.sentenceAt(date.start());
             if (date.relative() && (!context.has(s, Kind.PERSON) || context.has(s, Kind.CALL_TO_ACTION)
                     || context.general(s))) {
@@ -111,7 +109,7 @@ final class IdentifierRules implements Rule {
     }
 
     private static void checkPhones(GuardContext context, Findings findings) {
-        for (PhoneNumbers.Found phone : PhoneNumbers.find(context.draft.folded)) {
+        for (PhoneNumbers.Found phone : context.phoneNumbers()) {
             if (context.phones.isPublished(phone.digits()) || PhoneNumbers.isAnyEmergency(phone.digits())) {
                 continue; // emergency numbers of the wrong jurisdiction are H12c's business
             }
@@ -131,9 +129,9 @@ final class IdentifierRules implements Rule {
                 findings.span(echoed ? H6 : H3, m.start(), m.end(), "an account or record number");
             }
         }
-        find(ID_WITH_VALUE, draft, findings, H3, "an account, member or record number");
-        find(PARTIAL_PHONE, draft, findings, H3, "part of a phone number");
-        find(LOCATION, draft, findings, H3, "a person's address or location");
+        find(ID_WITH_VALUE, draft, findings, "an account, member or record number");
+        find(PARTIAL_PHONE, draft, findings, "part of a phone number");
+        find(LOCATION, draft, findings, "a person's address or location");
         if (folded.indexOf('@') >= 0) {
             Matcher m = EMAIL.matcher(folded);
             while (m.find()) {
@@ -154,11 +152,8 @@ final class IdentifierRules implements Rule {
         }
     }
 
-    private static void find(Pattern pattern, AnalysedText draft, Findings findings, HardRule rule, String reason) {
-        Matcher m = pattern.matcher(draft.folded);
-        while (m.find()) {
-            findings.span(rule, m.start(), m.end(), reason);
-        }
+    private static void find(AnchoredPattern pattern, AnalysedText draft, Findings findings, String reason) {
+        pattern.forEach(draft, draft.folded, m -> findings.span(H3, m.start(), m.end(), reason));
     }
 
     private static boolean isPracticeDomain(GuardContext context, String domain) {

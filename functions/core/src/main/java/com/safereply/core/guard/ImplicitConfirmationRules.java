@@ -54,13 +54,15 @@ final class ImplicitConfirmationRules implements Rule {
                     "(?:which|what|who) (?:dentist|doctor|provider|nurse|hygienist|staff member|location|office|therapist|clinician)?"
                             + " ?(?:you (?:saw|see|visited|were seen by|had)|(?:saw|treated|helped) you)\\b"));
 
-    private static final SeedScanner SCANNER = new SeedScanner(SEEDS);
+    @Override
+    public List<Seed> seeds() {
+        return SEEDS;
+    }
 
     @Override
     public void check(GuardContext context, Findings findings) {
-        SCANNER.scan(context.draft, findings);
         for (int s = 0; s < context.draft.sentenceCount(); s++) {
-            if (context.general(s) || findings.firedInSentence(HardRule.H1, s)) {
+            if (context.general(s) || context.toEveryone(s) || findings.firedInSentence(HardRule.H1, s)) {
                 continue;
             }
             if (outcomeWellWish(context, s) || practiceInvolvement(context, s) || pleasantEncounter(context, s)) {

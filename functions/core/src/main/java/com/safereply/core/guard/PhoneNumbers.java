@@ -7,8 +7,6 @@ import com.safereply.core.profile.PublishedPhone;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Phone numbers in text and how they compare with the profile's published numbers (§3 H3 "Numbers"): digits only,
@@ -16,8 +14,6 @@ import java.util.regex.Pattern;
  */
 final class PhoneNumbers {
 
-    /** Digit runs with phone separators; at least 6 digits so "116 123" counts, bounded so it cannot backtrack far. */
-    private static final Pattern PHONE = Pattern.compile("(?<![\\w/$#£€.,])\\+?\\(?\\d[\\d ().-]{4,18}\\d(?![\\w/%])");
 
     /** Emergency and crisis lines, by jurisdiction, as normalised digits. */
     static final Set<String> US_EMERGENCY = Set.of("911", "988", "8002221222");
@@ -32,7 +28,7 @@ final class PhoneNumbers {
     PhoneNumbers(PracticeProfile profile) {
         List<String> digits = new ArrayList<>();
         for (PublishedPhone phone : profile.publishedPhones()) {
-            String d = normalise(phone.digits());
+            String d = normalise(digitsOf(phone.number()));
             if (!d.isEmpty()) {
                 digits.add(d);
             }
@@ -40,20 +36,65 @@ final class PhoneNumbers {
         this.published = List.copyOf(digits);
     }
 
+    /**
+     * Digit runs joined by phone separators (space, brackets, dot, hyphen), with at least 6 digits so "116 123" counts.
+     * A hand-written scan rather than a regex: it runs on every draft and is linear by construction. A run touching a
+     * letter, "/", "$" or "#" is not a phone number ("24/7", "$1200", "#12345" are handled elsewhere).
+     */
     static List<Found> find(String text) {
-        List<Found> found = new ArrayList<>();
-        Matcher m = PHONE.matcher(text);
-        while (m.find()) {
-            int end = m.end();
-            while (end > m.start() && !Character.isDigit(text.charAt(end - 1))) {
-                end--;
+        List<Found> found = new ArrayList<>(2);
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!isDigit(c)) {
+                i++;
+                continue;
             }
-            String digits = normalise(text.substring(m.start(), end).replaceAll("\\D", ""));
-            if (digits.length() >= 6 && digits.length() <= 15) {
-                found.add(new Found(m.start(), end, digits));
+            int start = i;
+            if (start > 0 && (text.charAt(start - 1) == '+' || text.charAt(start - 1) == '(')) {
+                start--;
             }
+            StringBuilder digits = new StringBuilder(16);
+            int lastDigitEnd = i;
+            while (i < n) {
+                char d = text.charAt(i);
+                if (isDigit(d)) {
+                    digits.append(d);
+                    lastDigitEnd = i + 1;
+                } else if (!(d == ' ' || d == '(' || d == ')' || d == '.' || d == '-') || i + 1 >= n
+                        || !(isDigit(text.charAt(i + 1)) || text.charAt(i + 1) == '(' || text.charAt(i + 1) == ' ')) {
+                    break;
+                }
+                i++;
+            }
+            boolean touchesWord = (start > 0 && isGlued(text.charAt(start - 1)))
+                    || (lastDigitEnd < n && isGlued(text.charAt(lastDigitEnd)));
+            String normal = normalise(digits.toString());
+            if (!touchesWord && normal.length() >= 6 && normal.length() <= 15) {
+                found.add(new Found(start, lastDigitEnd, normal));
+            }
+            i = Math.max(i, lastDigitEnd);
         }
         return found;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isGlued(char c) {
+        return Character.isLetter(c) || c == '/' || c == '$' || c == '#' || c == '%' || c == '£' || c == '€' || c == '_';
+    }
+
+    private static String digitsOf(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            if (isDigit(s.charAt(i))) {
+                b.append(s.charAt(i));
+            }
+        }
+        return b.toString();
     }
 
     /** Strips country prefixes: +44 20… → 020…, +1 555… → 555…. */

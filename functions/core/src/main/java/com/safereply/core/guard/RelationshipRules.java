@@ -119,11 +119,13 @@ final class RelationshipRules implements Rule {
     /** §3 UK: "at reception" / "at the surgery" in a sentence about the reader. */
     private static final Pattern UK_PLACE = Pattern.compile("\\bat (?:reception|the surgery)\\b");
 
-    private static final SeedScanner SCANNER = new SeedScanner(SEEDS);
+    @Override
+    public List<Seed> seeds() {
+        return SEEDS;
+    }
 
     @Override
     public void check(GuardContext context, Findings findings) {
-        SCANNER.scan(context.draft, findings);
         AnalysedText draft = context.draft;
         for (int s = 0; s < draft.sentenceCount(); s++) {
             if (!context.has(s, Kind.PERSON)) {

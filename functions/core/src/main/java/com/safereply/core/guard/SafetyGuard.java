@@ -21,7 +21,7 @@ import java.util.Objects;
  */
 public final class SafetyGuard {
 
-    /** Order matters only where a rule reads another's findings: H7 and the semantic layer read H1/H2. */
+    /** Order matters only where a rule reads another's findings: H7 and the semantic layer read H1/H2 (seeds run first). */
     private static final List<Rule> RULES = List.of(
             new RelationshipRules(),
             new ImplicitConfirmationRules(),
@@ -33,9 +33,13 @@ public final class SafetyGuard {
             new ContactRules(),
             new EmergencyRules());
 
+    /** Every family's phrase patterns, run in one pass over the draft's tokens. */
+    private static final SeedScanner SEEDS = new SeedScanner(RULES.stream().flatMap(r -> r.seeds().stream()).toList());
+
     private final CommentClassifier classifier;
     private final RiskDetector riskDetector = new RiskDetector();
     private final CompletenessScorer completeness = new CompletenessScorer();
+    private final ProfileFacts.Cache profiles = new ProfileFacts.Cache();
 
     public SafetyGuard(CommentClassifier classifier) {
         this.classifier = classifier;
@@ -61,12 +65,13 @@ public final class SafetyGuard {
         GuardContext context = new GuardContext(
                 AnalysedText.of(draft),
                 CommentFacts.of(comment),
-                profile,
+                profiles.of(profile),
                 risk.emergency(),
                 risk.crisis(),
                 commentClassification != null && commentClassification.thirdParty());
         Findings findings = new Findings(context.draft);
         if (!context.draft.isEmpty() || risk.any()) {
+            SEEDS.scan(context.draft, findings);
             for (Rule rule : RULES) {
                 rule.check(context, findings);
             }

@@ -47,6 +47,8 @@ final class Vocabulary {
         CALL_TO_ACTION,
         /** A privacy reminder not to share ("please don't post ..."): nothing in it is about a person. */
         DO_NOT_SHARE,
+        /** A message to everyone ("we hope everyone stays healthy"), not to or about one person. */
+        GENERAL_AUDIENCE,
         /** Shadows a shorter phrase without meaning anything ("thank you", "glad to"). */
         NEUTRAL;
 
@@ -223,6 +225,18 @@ final class Vocabulary {
             "patient portal", "patient care coordinator", "patient experience", "care coordinator",
     };
 
+    private static final String[] GENERAL_AUDIENCE = {
+            "everyone", "everybody", "all of you", "our community", "the community", "all our patients",
+            "all of our patients", "families", "our neighbors", "our neighbours", "todos",
+    };
+
+    /** §3 allowed "your (feedback|comment|…)" nouns: they belong to the message, not to the person's care. */
+    private static final String[] YOUR_MESSAGE = {
+            "feedback", "comment", "comments", "review", "concern", "concerns", "message", "question", "questions",
+            "thoughts", "patience", "privacy", "story", "time", "kind words", "words", "post", "note", "input",
+            "suggestion", "suggestions", "recommendation", "support", "trust",
+    };
+
     private final Map<String, Phrase[]> byFirstToken;
 
     private static final Vocabulary INSTANCE = new Vocabulary();
@@ -266,6 +280,10 @@ final class Vocabulary {
         addAll(kinds, canonical, CALLS_TO_ACTION, Kind.CALL_TO_ACTION, false);
         addAll(kinds, canonical, DO_NOT_SHARE, Kind.DO_NOT_SHARE, false);
         addAll(kinds, canonical, NEUTRAL, Kind.NEUTRAL, false);
+        addAll(kinds, canonical, GENERAL_AUDIENCE, Kind.GENERAL_AUDIENCE, false);
+        for (String noun : YOUR_MESSAGE) {
+            add(kinds, canonical, "your " + noun, Kind.NEUTRAL, "your " + noun);
+        }
 
         Map<String, List<Phrase>> grouped = new HashMap<>();
         kinds.forEach((phrase, k) -> {
