@@ -26,4 +26,10 @@ public record InboundComment(
         String parentId,
         String permalink,
         Instant createdAt) {
+
+    /** Leaves out the text and the author's name and handle (possible PHI), so logging an event cannot leak them. */
+    @Override
+    public String toString() {
+        return "InboundComment[" + platform + " " + verb + " channel=" + channelId + " comment=" + commentId + "]";
+    }
 }

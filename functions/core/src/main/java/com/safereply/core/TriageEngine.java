@@ -13,6 +13,11 @@ import com.safereply.core.profile.PracticeProfile;
 /**
  * The core's front door: classify a comment, draft a reply, and check that reply with the guard. Thread-safe and
  * stateless; build one per process and share it.
+ *
+ * <p>Every template is vetted and tested against the guard, so the first draft is expected to pass. Should one ever
+ * fail (a guard rule tightened, a profile with an unusual name), the engine tries the other wordings for the same
+ * situation and keeps the first safe one, so that what reaches an approver is safe by default; if none passes, the
+ * unsafe draft is returned with its violations so the approver sees exactly why it cannot be approved as is.
  */
 public final class TriageEngine {
 
@@ -30,6 +35,14 @@ public final class TriageEngine {
         Classification classification = classifier.classify(comment, profile);
         Reply reply = drafter.draft(comment.id(), classification, profile);
         GuardResult check = guard.check(reply.text(), comment.text(), classification, profile);
+        if (!check.safe()) {
+            for (Reply alternative : drafter.alternatives(classification, profile)) {
+                GuardResult alternativeCheck = guard.check(alternative.text(), comment.text(), classification, profile);
+                if (alternativeCheck.safe()) {
+                    return new Triage(comment.id(), classification, alternative, alternativeCheck);
+                }
+            }
+        }
         return new Triage(comment.id(), classification, reply, check);
     }
 

@@ -1,13 +1,273 @@
 package com.safereply.core.classify;
 
+import com.safereply.core.model.Category;
 import com.safereply.core.model.Classification;
 import com.safereply.core.model.Comment;
+import com.safereply.core.model.Jurisdiction;
+import com.safereply.core.model.Language;
 import com.safereply.core.profile.PracticeProfile;
+import com.safereply.core.text.Texts;
 
-/** Decides what a comment is: one primary category with confidence and signals, plus the risk and PHI flags. */
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Decides what a comment is: one primary category with confidence and signals, plus the risk and PHI flags.
+ *
+ * <p>Method: the text is sanitised and folded once, cut into tokens, and matched against a weighted phrase lexicon
+ * ({@code lexicon.txt}); {@link Evidence} turns the matches into per-category scores (with negation and insult
+ * targeting), and {@link #decide} picks the category with explicit tie-breaks. Risk (emergency, crisis) comes from
+ * {@link RiskDetector} and always wins: a comment with any emergency or crisis signal is {@link Category#EMERGENCY}.
+ *
+ * <p>Bad input never throws: null or blank text, or text with no evidence at all, is feedback with low confidence
+ * (a neutral reply is the safe default); text made only of emoji is feedback, or complaint when the emoji are
+ * negative. Thread-safe and stateless after construction.
+ */
 public final class CommentClassifier {
 
+    private static final String LEXICON = "lexicon.txt";
+    private static final int MAX_SIGNALS = 6;
+    /** Below this total evidence the classifier does not trust any category and falls back to feedback. */
+    private static final double MIN_EVIDENCE = 0.6;
+    private static final double NO_EVIDENCE_CONFIDENCE = 0.2;
+
+    private final Lexicon lexicon;
+    private final RiskDetector riskDetector;
+    private final LanguageDetector languageDetector;
+
+    public CommentClassifier() {
+        this(new RiskDetector());
+    }
+
+    public CommentClassifier(RiskDetector riskDetector) {
+        this.lexicon = SharedLexicon.INSTANCE;
+        this.riskDetector = riskDetector;
+        this.languageDetector = new LanguageDetector();
+    }
+
+    /** The lexicon is immutable after loading: one copy per class loader. */
+    private static final class SharedLexicon {
+        static final Lexicon INSTANCE = Lexicon.load(LEXICON);
+    }
+
     public Classification classify(Comment comment, PracticeProfile profile) {
-        throw new UnsupportedOperationException("TODO");
+        Jurisdiction jurisdiction = profile == null ? Jurisdiction.US : profile.jurisdiction();
+        String sanitized = Texts.sanitize(comment == null ? null : comment.text());
+        String folded = Texts.fold(sanitized);
+        TokenizedText text = TokenizedText.of(sanitized, folded);
+        Evidence evidence = Evidence.of(lexicon.scan(text.tokens), text.sentenceStart);
+        Risk risk = pastNarrative(riskDetector.detectFolded(folded), folded, evidence);
+        Language language = languageDetector.detect(text, sanitized);
+        boolean thirdParty = evidence.thirdParty || text.mentions > 0 || PersonalReference.mentionsRelative(text.tokens);
+
+        Decision decision = risk.any() ? emergency(risk) : decide(text, evidence);
+        boolean containsPhi = containsPhi(decision.category, evidence, risk, text);
+
+        List<String> signals = new ArrayList<>(MAX_SIGNALS);
+        signals.addAll(risk.signals());
+        if (thirdParty && text.mentions > 0 && !evidence.thirdParty) {
+            evidence.signals.add("third party: tagged user");
+        }
+        for (String s : orderedSignals(decision.category, evidence, text)) {
+            if (signals.size() >= MAX_SIGNALS) {
+                break;
+            }
+            if (!signals.contains(s)) {
+                signals.add(s);
+            }
+        }
+        if (signals.isEmpty()) {
+            signals.add("no evidence: default category");
+        }
+        return new Classification(decision.category, decision.confidence, signals, risk.emergency(), risk.crisis(),
+                risk.ingestion(), risk.obstetric(), containsPhi, thirdParty, language, jurisdiction);
+    }
+
+    private record Decision(Category category, double confidence) {
+    }
+
+    private static final double PAST_COMPLAINT_MIN = 1.5;
+    /** "last year", "3 months ago", "in 2019": the emergency words describe something past. */
+    private static final java.util.regex.Pattern DISTANT_PAST = java.util.regex.Pattern.compile(
+            "\\b(last (week|weekend|year|month|summer|winter|spring|autumn|fall)|(\\d+|a|one|two|three|few|several|many) "
+                    + "(years?|months?|weeks?) ago|in (19|20)\\d\\d|(el|la) (ano|mes|semana) pasad[oa]|hace (\\d+|un|una|unos|varios) "
+                    + "(anos?|meses?|semanas?))\\b");
+    /** Anything suggesting the danger is current keeps the emergency, whatever the past marker says. */
+    private static final java.util.regex.Pattern CURRENT = java.util.regex.Pattern.compile(
+            "\\?|\\b(now|right now|today|tonight|this (morning|afternoon|evening)|currently|still|again|at the moment|"
+                    + "atm|just|keeps?|started|is having|am having|are having|help|ahora|hoy|todavia|otra vez)\\b");
+
+    /**
+     * A complaint about an emergency visit in the past ("went to your ER last year with chest pain, waited 7 hours") is a
+     * complaint, not a current emergency. Only emergency signals are relaxed, only in a text that is clearly a
+     * complaint, only with a marker of a past at least a week back, and only when nothing in the text suggests the
+     * danger is current; crisis language is never relaxed.
+     */
+    private static Risk pastNarrative(Risk risk, String folded, Evidence evidence) {
+        if (!risk.emergency() || risk.crisis() || evidence.complaint < PAST_COMPLAINT_MIN) {
+            return risk;
+        }
+        if (DISTANT_PAST.matcher(folded).find() && !CURRENT.matcher(folded).find()) {
+            return Risk.NONE;
+        }
+        return risk;
+    }
+
+    private static Decision emergency(Risk risk) {
+        // More independent risk signals, more certainty; a single lexicon hit is still acted on.
+        double confidence = Math.min(0.99, (risk.crisis() ? 0.9 : 0.85) + 0.04 * (risk.signals().size() - 1));
+        return new Decision(Category.EMERGENCY, confidence);
+    }
+
+    /** Per-category scores and the tie-breaks between them. */
+    static Map<Category, Double> scores(TokenizedText text, Evidence e) {
+        boolean questionMark = text.questionMarks > 0;
+        double questionForm = Math.min(2.0, (questionMark ? 1.0 : 0.0) + 0.6 * e.question);
+        double healthTerms = Math.min(3.0, e.clinical) + 0.5 * Math.min(2.0, e.care);
+
+        double clinical;
+        if (healthTerms > 0 && questionForm > 0) {
+            // asking about a health matter: the core of clinical_question
+            clinical = healthTerms + 0.8 * questionForm + (e.firstPersonHealth > 0 ? 0.5 : 0);
+        } else {
+            // describing symptoms without a question form often still seeks advice, unless it is a review of the
+            // people who gave the care
+            clinical = 0.35 * healthTerms + (e.firstPersonHealth > 0 && e.clinical > 0 ? 0.5 : 0);
+            if (e.reviewContext > 0) {
+                clinical *= 0.5;
+            }
+        }
+
+        // Admin topic words ("appointment", "insurance") only make an admin request when something is asked or
+        // requested; in a narrative they are the setting of a complaint or a thank-you.
+        double admin = e.adminRequest + (questionForm > 0 ? 1.3 * e.admin + (e.admin > 0 ? 0.8 : 0) : 0.35 * e.admin);
+        boolean shouting = text.shoutingRatio() > 0.6;
+        double complaint = e.complaint + 0.8 * e.negativeEmoji + 0.3 * e.untargetedInsult
+                + (shouting && e.insultHits == 0 ? 0.5 : 0);
+        double feedback = e.praise + (questionForm > 0 ? 0.3 : 1.0) * e.thanks + 0.8 * e.positiveEmoji
+                + 0.9 * e.suggestion;
+        double spam = e.spam + 2.0 * text.links;
+        double abuse = e.threat + 1.5 * e.targetedInsult + 0.8 * e.untargetedInsult
+                + (shouting && e.insultHits > 0 ? 0.8 : 0);
+
+        Map<Category, Double> scores = new EnumMap<>(Category.class);
+        scores.put(Category.COMPLAINT, complaint);
+        scores.put(Category.CLINICAL_QUESTION, clinical);
+        scores.put(Category.FEEDBACK, feedback);
+        scores.put(Category.APPOINTMENT_ADMIN, admin);
+        scores.put(Category.SPAM, spam);
+        scores.put(Category.ABUSE, abuse);
+        return scores;
+    }
+
+    private static Decision decide(TokenizedText text, Evidence e) {
+        Map<Category, Double> scores = scores(text, e);
+        Category best = null;
+        double top = 0;
+        double second = 0;
+        for (Map.Entry<Category, Double> s : scores.entrySet()) {
+            double v = s.getValue();
+            if (v > top) {
+                second = top;
+                top = v;
+                best = s.getKey();
+            } else if (v > second) {
+                second = v;
+            }
+        }
+        if (best == null || top < MIN_EVIDENCE) {
+            return fallback(text, e);
+        }
+        double complaint = scores.get(Category.COMPLAINT);
+        // A complaint that also asks a question, or asks for an appointment, is still a complaint.
+        if ((best == Category.CLINICAL_QUESTION || best == Category.APPOINTMENT_ADMIN)
+                && complaint >= 1.2 && complaint >= 0.5 * top) {
+            second = top;
+            top = complaint;
+            best = Category.COMPLAINT;
+        }
+        // Threats are abuse whatever else the comment says.
+        if (e.threat > 0 && best != Category.ABUSE) {
+            second = top;
+            top = scores.get(Category.ABUSE);
+            best = Category.ABUSE;
+        }
+        return new Decision(best, confidence(top, second));
+    }
+
+    /** No usable evidence: emoji decide if there are any, else a neutral feedback reply with low confidence. */
+    private static Decision fallback(TokenizedText text, Evidence e) {
+        if (e.negativeEmoji > e.positiveEmoji) {
+            return new Decision(Category.COMPLAINT, 0.4);
+        }
+        if (text.questionMarks > 0 && e.clinical > 0) {
+            return new Decision(Category.CLINICAL_QUESTION, 0.35);
+        }
+        return new Decision(Category.FEEDBACK, e.positiveEmoji > 0 ? 0.45 : NO_EVIDENCE_CONFIDENCE);
+    }
+
+    /** Margin over the runner-up, damped when there is little evidence overall. */
+    private static double confidence(double top, double second) {
+        double margin = (top - second) / (top + 1.0);
+        double strength = Math.min(1.0, top / 3.0);
+        double c = 0.3 + 0.45 * margin + 0.25 * strength;
+        return Math.max(0.05, Math.min(0.99, c));
+    }
+
+    /**
+     * Health information is disclosed when a health term or care received appears in a comment about a particular
+     * person (the writer, a relative, a tagged user), or when there is any emergency or crisis. A general question
+     * ("what's the difference between a cold and the flu?") discloses nothing. Spam and abuse are not treated as
+     * disclosures: their health words are rarely about a person.
+     */
+    private static boolean containsPhi(Category category, Evidence e, Risk risk, TokenizedText text) {
+        if (risk.any()) {
+            return true;
+        }
+        if (category == Category.SPAM || category == Category.ABUSE) {
+            return false;
+        }
+        boolean healthTerms = e.clinicalHits > 0 || e.care > 0;
+        if (!healthTerms) {
+            return false;
+        }
+        boolean personal = e.thirdParty || e.firstPersonHealth > 0 || text.mentions > 0 || e.opensWithHealthTerm
+                || PersonalReference.aboutSomeone(text.tokens);
+        // only a one-sentence question that names nobody is read as a general question; any narrative around it
+        // ("... Still numb after 5 hours") is taken as being about the writer
+        boolean generalQuestion = (text.questionMarks > 0 || e.question > 0) && text.sentenceCount() <= 1;
+        return personal || !generalQuestion;
+    }
+
+    /** The chosen category's own evidence first, so the approver sees why; then flags. */
+    private static List<String> orderedSignals(Category category, Evidence e, TokenizedText text) {
+        List<String> first = new ArrayList<>();
+        List<String> rest = new ArrayList<>();
+        if (category == Category.CLINICAL_QUESTION && text.questionMarks > 0) {
+            first.add("question form");
+        }
+        if (category == Category.SPAM && text.links > 0) {
+            first.add("spam: link");
+        }
+        for (String s : e.signals) {
+            (belongsTo(category, s) ? first : rest).add(s);
+        }
+        first.addAll(rest);
+        return first;
+    }
+
+    private static boolean belongsTo(Category category, String signal) {
+        return switch (category) {
+            case COMPLAINT -> signal.startsWith("complaint");
+            case FEEDBACK -> signal.startsWith("praise") || signal.startsWith("suggestion");
+            case CLINICAL_QUESTION -> signal.startsWith("clinical") || signal.startsWith("care")
+                    || signal.startsWith("question") || signal.startsWith("first-person");
+            case APPOINTMENT_ADMIN -> signal.startsWith("admin");
+            case SPAM -> signal.startsWith("spam");
+            case ABUSE -> signal.startsWith("abuse");
+            case EMERGENCY -> signal.startsWith("emergency") || signal.startsWith("crisis");
+        };
     }
 }

@@ -1,0 +1,228 @@
+package com.safereply.core.classify;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A folded comment cut into word and emoji tokens in one linear pass, plus the surface markers the scorer needs
+ * (question marks, links, @mentions). Lexicon matching walks these tokens instead of running many regexes over the
+ * text, which keeps classification in the low microseconds.
+ *
+ * <p>Words are runs of letters and digits with inner apostrophes kept ({@code didn't}); every emoji or other symbol
+ * code point is its own token, with variation selectors, joiners and skin tones dropped so {@code ❤️} and {@code ❤}
+ * match the same entry.
+ */
+final class TokenizedText {
+
+    /** Beyond this many tokens the rest is not scored: long texts are decided by their first few thousand words. */
+    static final int MAX_TOKENS = 4_000;
+
+    final String folded;
+    final String[] tokens;
+    /** True for a token that opens a sentence (start of text or after . ! ? or a newline). */
+    final boolean[] sentenceStart;
+    final int wordCount;
+    final int emojiCount;
+    final int questionMarks;
+    final int exclamations;
+    final int mentions;
+    final int links;
+    final int letters;
+    final int upperCaseLetters;
+
+    private TokenizedText(String folded, List<String> tokens, boolean[] starts, int wordCount, int emojiCount,
+                          int questionMarks, int exclamations, int mentions, int links, int letters,
+                          int upperCaseLetters) {
+        this.folded = folded;
+        this.tokens = tokens.toArray(new String[0]);
+        this.sentenceStart = starts;
+        this.wordCount = wordCount;
+        this.emojiCount = emojiCount;
+        this.questionMarks = questionMarks;
+        this.exclamations = exclamations;
+        this.mentions = mentions;
+        this.links = links;
+        this.letters = letters;
+        this.upperCaseLetters = upperCaseLetters;
+    }
+
+    /**
+     * @param sanitized text already passed through {@code Texts.sanitize}, used only to count capitals (shouting)
+     * @param folded    the same text passed through {@code Texts.fold}
+     */
+    static TokenizedText of(String sanitized, String folded) {
+        int n = folded.length();
+        List<String> tokens = new ArrayList<>(Math.min(MAX_TOKENS, n / 4 + 4));
+        boolean[] starts = new boolean[Math.min(MAX_TOKENS, n / 2 + 2)];
+        int words = 0;
+        int emojis = 0;
+        int questions = 0;
+        int exclamations = 0;
+        int mentions = 0;
+        int letters = 0;
+        int upper = 0;
+        boolean nextStartsSentence = true;
+        int i = 0;
+        while (i < n && tokens.size() < MAX_TOKENS) {
+            char ch = folded.charAt(i);
+            int cp = Character.isHighSurrogate(ch) ? folded.codePointAt(i) : ch;
+            int width = Character.charCount(cp);
+            if (isWordChar(cp)) {
+                int start = i;
+                int end = i;
+                while (end < n) {
+                    char c = folded.charAt(end);
+                    if (c < 0x80) {
+                        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                            end++;
+                        } else if (c == '\'' && end > start && end + 1 < n && Character.isLetter(folded.charAt(end + 1))) {
+                            end++;
+                        } else {
+                            break;
+                        }
+                    } else {
+                        int wide = Character.isHighSurrogate(c) ? folded.codePointAt(end) : c;
+                        if (isWordChar(wide) || Character.getType(wide) == Character.NON_SPACING_MARK) {
+                            end += Character.charCount(wide);
+                        } else {
+                            break;
+                        }
+                    }
+                }
+                for (int k = start; k < end; k++) {
+                    char original = sanitized.charAt(k);
+                    if (original >= 'A' && original <= 'Z') {
+                        letters++;
+                        upper++;
+                    } else if (original >= 'a' && original <= 'z') {
+                        letters++;
+                    } else if (original >= 0x80 && Character.isLetter(original)) {
+                        letters++;
+                        if (Character.isUpperCase(original)) {
+                            upper++;
+                        }
+                    }
+                }
+                starts = record(tokens, starts, folded.substring(start, end), nextStartsSentence);
+                nextStartsSentence = false;
+                words++;
+                i = end;
+                continue;
+            }
+            switch (cp) {
+                case '?', '\u00BF' -> {
+                    questions++;
+                    nextStartsSentence = true;
+                }
+                case '!', '\u00A1' -> {
+                    exclamations++;
+                    nextStartsSentence = true;
+                }
+                case '.', '\n' -> nextStartsSentence = true;
+                case '@' -> {
+                    if (i + 1 < n && Character.isLetterOrDigit(folded.charAt(i + 1))
+                            && (i == 0 || !Character.isLetterOrDigit(folded.charAt(i - 1)))) {
+                        mentions++;
+                    }
+                }
+                default -> {
+                    if (cp >= 0x80 && isEmoji(cp)) {
+                        starts = record(tokens, starts, new String(Character.toChars(cp)), nextStartsSentence);
+                        emojis++;
+                    }
+                }
+            }
+            i += width;
+        }
+        boolean[] exact = java.util.Arrays.copyOf(starts, tokens.size());
+        return new TokenizedText(folded, tokens, exact, words, emojis, questions, exclamations, mentions,
+                countLinks(folded), letters, upper);
+    }
+
+    private static boolean isWordChar(int cp) {
+        if (cp < 0x80) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z');
+        }
+        return Character.isLetterOrDigit(cp);
+    }
+
+    private static boolean[] record(List<String> tokens, boolean[] starts, String token, boolean sentenceStart) {
+        boolean[] out = starts;
+        if (tokens.size() == out.length) {
+            out = java.util.Arrays.copyOf(out, out.length * 2 + 4);
+        }
+        out[tokens.size()] = sentenceStart;
+        tokens.add(token);
+        return out;
+    }
+
+    /** Symbols and pictographs count; joiners, variation selectors and skin-tone modifiers do not. */
+    private static boolean isEmoji(int cp) {
+        if (cp == 0x200D || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0x1F3FB && cp <= 0x1F3FF)) {
+            return false;
+        }
+        int type = Character.getType(cp);
+        return type == Character.OTHER_SYMBOL || (cp >= 0x1F000 && cp <= 0x1FAFF);
+    }
+
+    private static final String[] LINK_MARKERS = {"http://", "https://", "h t t p", "www.", "watch?v=", "youtu.be",
+        "bit.ly", "t.me/", "wa.me/"};
+    /** Top-level domains common in comment spam; "name.tld" followed by a non-letter counts as a link. */
+    private static final java.util.Set<String> TLDS = java.util.Set.of("com", "net", "org", "ly", "io", "me", "co",
+            "tk", "xyz", "info", "biz", "ru", "us", "uk", "gl", "gg", "tv", "be", "cc", "ws", "site", "online",
+            "shop", "store", "club", "link", "app");
+
+    /** Link markers plus "+" followed by a long phone number: both are ways to take a reader off the page. */
+    private static int countLinks(String folded) {
+        int count = 0;
+        for (String marker : LINK_MARKERS) {
+            if (folded.indexOf(marker) >= 0) {
+                count++;
+            }
+        }
+        int n = folded.length();
+        for (int dot = folded.indexOf('.'); dot > 0 && dot < n - 2 && count < 4; dot = folded.indexOf('.', dot + 1)) {
+            if (!Character.isLetterOrDigit(folded.charAt(dot - 1))) {
+                continue;
+            }
+            int end = dot + 1;
+            while (end < n && end - dot <= 7 && folded.charAt(end) >= 'a' && folded.charAt(end) <= 'z') {
+                end++;
+            }
+            boolean bounded = end == n || !Character.isLetter(folded.charAt(end));
+            if (end - dot >= 3 && bounded && TLDS.contains(folded.substring(dot + 1, end))) {
+                count++;
+            }
+        }
+        for (int plus = folded.indexOf('+'); plus >= 0 && plus < n - 1; plus = folded.indexOf('+', plus + 1)) {
+            int end = plus + 1;
+            while (end < n && Character.isDigit(folded.charAt(end))) {
+                end++;
+            }
+            if (end - plus > 10) {
+                count++;
+                break;
+            }
+        }
+        return count;
+    }
+
+    int sentenceCount() {
+        int count = 0;
+        for (boolean start : sentenceStart) {
+            if (start) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    int size() {
+        return tokens.length;
+    }
+
+    /** Share of letters written in capitals: a cheap shouting signal, 0 when there are few letters. */
+    double shoutingRatio() {
+        return letters < 12 ? 0 : (double) upperCaseLetters / letters;
+    }
+}

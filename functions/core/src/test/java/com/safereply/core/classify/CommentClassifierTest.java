@@ -1,0 +1,278 @@
+package com.safereply.core.classify;
+
+import com.safereply.core.model.Category;
+import com.safereply.core.model.Classification;
+import com.safereply.core.model.Comment;
+import com.safereply.core.model.Jurisdiction;
+import com.safereply.core.model.Language;
+import com.safereply.core.profile.PracticeProfile;
+import com.safereply.core.profile.PublishedPhone;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CommentClassifierTest {
+
+    private static final CommentClassifier CLASSIFIER = new CommentClassifier();
+    private static final PracticeProfile US = PracticeProfile.demo();
+    private static final PracticeProfile UK = new PracticeProfile("uk", "High Street Surgery", Jurisdiction.UK,
+            List.of(Language.EN), List.of(new PublishedPhone("020 7946 0321", "main")), List.of(), "", "");
+
+    private static Classification classify(String text) {
+        return CLASSIFIER.classify(new Comment("t", text), US);
+    }
+
+    @Nested
+    class Categories {
+        @Test
+        void serviceFailureIsAComplaint() {
+            Classification c = classify("Waited two hours and the receptionist was rude. Never again.");
+            assertEquals(Category.COMPLAINT, c.category());
+            assertTrue(c.signals().stream().anyMatch(s -> s.startsWith("complaint:")), c.signals().toString());
+        }
+
+        @Test
+        void questionAboutOwnSymptomsIsAClinicalQuestion() {
+            Classification c = classify("I've had a headache and fever since Monday, should I be worried?");
+            assertEquals(Category.CLINICAL_QUESTION, c.category());
+            assertTrue(c.signals().contains("question form"));
+        }
+
+        @Test
+        void praiseIsFeedback() {
+            assertEquals(Category.FEEDBACK, classify("Lovely team, so kind and professional. Highly recommend!")
+                    .category());
+        }
+
+        @Test
+        void praiseWithASmallSuggestionIsFeedback() {
+            assertEquals(Category.FEEDBACK,
+                    classify("Great dentist! Only suggestion: more parking would be nice.").category());
+        }
+
+        @Test
+        void bookingHoursAndInsuranceAreAdmin() {
+            assertEquals(Category.APPOINTMENT_ADMIN, classify("Are you accepting new patients?").category());
+            assertEquals(Category.APPOINTMENT_ADMIN, classify("Do you take Cigna?").category());
+            assertEquals(Category.APPOINTMENT_ADMIN, classify("what are your opening hours on saturday").category());
+        }
+
+        @Test
+        void promotionIsSpam() {
+            assertEquals(Category.SPAM, classify("check out my channel, subscribe for daily tips!").category());
+            assertEquals(Category.SPAM, classify("earn money from home with crypto, visit cashfast.xyz").category());
+        }
+
+        @Test
+        void insultsAndThreatsAimedAtSomeoneAreAbuse() {
+            assertEquals(Category.ABUSE, classify("you are a stupid idiot").category());
+            assertEquals(Category.ABUSE, classify("I know where you live, watch your back").category());
+        }
+
+        @Test
+        void complaintThatAlsoAsksAQuestionStaysAComplaint() {
+            assertEquals(Category.COMPLAINT,
+                    classify("Why does nobody call back? Third week waiting for my results, unacceptable.")
+                            .category());
+        }
+
+        @Test
+        void negatedPraiseIsAComplaint() {
+            assertEquals(Category.COMPLAINT, classify("would not recommend, staff not helpful at all").category());
+        }
+    }
+
+    @Nested
+    class Precedence {
+        @Test
+        void emergencyWinsOverPraise() {
+            Classification c = classify("Great staff! My son just swallowed a magnet, what do I do?");
+            assertEquals(Category.EMERGENCY, c.category());
+            assertTrue(c.emergency());
+            assertTrue(c.ingestion());
+        }
+
+        @Test
+        void crisisWinsOverComplaintAndIsCategorisedEmergency() {
+            Classification c = classify("The doctor was rude and honestly I don't want to live anymore");
+            assertEquals(Category.EMERGENCY, c.category());
+            assertTrue(c.crisis());
+        }
+
+        @Test
+        void thirdPartyCrisisReportIsCaught() {
+            Classification c = classify("my teenage daughter says she wants to kill herself");
+            assertTrue(c.crisis());
+            assertTrue(c.thirdParty());
+            assertEquals(Category.EMERGENCY, c.category());
+        }
+
+        @Test
+        void ambiguousEndItCountsAsCrisis() {
+            assertTrue(classify("might just end it tbh").crisis());
+        }
+
+        @Test
+        void obstetricEmergencyIsFlagged() {
+            Classification c = classify("my water just broke and contractions are 3 minutes apart");
+            assertTrue(c.emergency());
+            assertTrue(c.obstetric());
+        }
+
+        @Test
+        void pastEmergencyRoomVisitWithoutSymptomsIsAComplaint() {
+            Classification c = classify("Your emergency room wait was 6 hours, appalling service.");
+            assertEquals(Category.COMPLAINT, c.category());
+            assertFalse(c.emergency());
+        }
+
+        @Test
+        void longPastEmergencyInAComplaintIsAComplaint() {
+            Classification c = classify("Went to your ER last year with chest pain and waited 7 hours, worst care ever.");
+            assertEquals(Category.COMPLAINT, c.category());
+            assertFalse(c.emergency());
+        }
+
+        @Test
+        void currentDangerKeepsTheEmergencyEvenWithAPastMarker() {
+            Classification c = classify("Had a stroke last year, awful care, and now her face is drooping again");
+            assertTrue(c.emergency());
+        }
+    }
+
+    @Nested
+    class Flags {
+        @Test
+        void healthDisclosureIsPhi() {
+            assertTrue(classify("Thanks for fixing my root canal, no pain at all").containsPhi());
+            assertTrue(classify("my husband was diagnosed with diabetes, what diet helps?").containsPhi());
+        }
+
+        @Test
+        void plainServiceCommentsAreNotPhi() {
+            assertFalse(classify("Friendly staff and easy parking").containsPhi());
+            assertFalse(classify("What are your hours?").containsPhi());
+        }
+
+        @Test
+        void spamAndAbuseAreNotPhi() {
+            assertFalse(classify("lose weight fast with keto pills, order now at slimfast.xyz").containsPhi());
+        }
+
+        @Test
+        void thirdPartyFromRelativesAndTags() {
+            assertTrue(classify("my mum has a cough, should she come in?").thirdParty());
+            assertTrue(classify("@sam_99 you should go here").thirdParty());
+            assertFalse(classify("great service").thirdParty());
+        }
+
+        @Test
+        void jurisdictionComesFromTheProfile() {
+            assertEquals(Jurisdiction.US, classify("hello").jurisdiction());
+            assertEquals(Jurisdiction.UK, CLASSIFIER.classify(new Comment("t", "hello"), UK).jurisdiction());
+        }
+
+        @Test
+        void signalsNeverCopyTheComment() {
+            String secret = "Zyxwvut";
+            Classification c = classify("My name is " + secret + " and my chest pain is bad, born 01/02/1980");
+            for (String s : c.signals()) {
+                assertFalse(s.contains(secret) || s.contains("1980"), s);
+            }
+        }
+    }
+
+    @Nested
+    class Languages {
+        @ParameterizedTest
+        @ValueSource(strings = {"Excelente atención, muy amables todos", "nunca contestan el telefono",
+            "¿Aceptan pacientes nuevos?", "mi hijo tiene fiebre desde ayer que hago", "Gracias por todo"})
+        void spanishIsDetected(String text) {
+            assertEquals(Language.ES, classify(text).language());
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Great service, thank you", "the wait was too long", "José was lovely, thanks",
+            "Do you accept Medicaid?", "ok"})
+        void englishIsDetected(String text) {
+            assertEquals(Language.EN, classify(text).language());
+        }
+
+        @Test
+        void spanishCategoriesWork() {
+            assertEquals(Category.COMPLAINT, classify("Pésima atención, la recepcionista fue grosera").category());
+            assertEquals(Category.APPOINTMENT_ADMIN, classify("¿Cuál es su horario?").category());
+            assertEquals(Category.EMERGENCY, classify("mi papá tiene dolor en el pecho").category());
+            assertTrue(classify("ya no quiero vivir").crisis());
+        }
+    }
+
+    @Nested
+    class BadInput {
+        @Test
+        void nullAndEmptyAreLowConfidenceFeedback() {
+            for (String text : new String[] {null, "", "   ", "\u0000\u0001"}) {
+                Classification c = CLASSIFIER.classify(new Comment(null, text), US);
+                assertEquals(Category.FEEDBACK, c.category());
+                assertTrue(c.confidence() <= 0.3);
+                assertFalse(c.containsPhi());
+                assertFalse(c.signals().isEmpty());
+            }
+        }
+
+        @Test
+        void nullCommentAndProfileAreTolerated() {
+            Classification c = CLASSIFIER.classify(null, null);
+            assertNotNull(c);
+            assertEquals(Jurisdiction.US, c.jurisdiction());
+        }
+
+        @Test
+        void emojiOnlyFollowsTheEmojiSentiment() {
+            assertEquals(Category.FEEDBACK, classify("👍👍🙏").category());
+            assertEquals(Category.COMPLAINT, classify("😡😡").category());
+            assertEquals(Category.FEEDBACK, classify("🔥🔥").category());
+        }
+
+        @Test
+        void loneSurrogatesAndControlCharactersDoNotThrow() {
+            Classification c = classify("\uD800 bad \uDFFF text \u0007\u001B chest pain");
+            assertTrue(c.emergency());
+        }
+
+        @Test
+        void megabyteTextIsClassifiedQuickly() {
+            String big = "the staff were rude and I waited forever. ".repeat(25_000);
+            long start = System.nanoTime();
+            Classification c = classify(big);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertEquals(Category.COMPLAINT, c.category());
+            assertTrue(millis < 2_000, "took " + millis + " ms");
+        }
+
+        @Test
+        void confidenceIsAlwaysBetweenZeroAndOne() {
+            for (String text : new String[] {"great", "rude rude rude rude rude", "?", "chest pain", "💩", "a".repeat(5000)}) {
+                double conf = classify(text).confidence();
+                assertTrue(conf >= 0 && conf <= 1, text + " -> " + conf);
+            }
+        }
+    }
+
+    @Test
+    void classificationIsDeterministic() {
+        String text = "My tooth hurts after the filling, is that normal? Staff were lovely though.";
+        Classification first = classify(text);
+        for (int i = 0; i < 5; i++) {
+            assertEquals(first, new CommentClassifier().classify(new Comment("other-id", text), US));
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package com.safereply.templatecheck;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The Maven modules under {@code functions/}, read from their {@code pom.xml}: artifact id, the project modules they
+ * depend on, and the Quarkus Lambda extension they use. Lets a check follow code from a function module into the
+ * library modules packaged in its {@code function.zip} (an environment variable read in {@code functions/store} is
+ * read by every function that packages the store).
+ */
+public final class ProjectModules {
+
+    /** A project module: directory relative to the root ({@code functions/x}), artifact id, project dependencies. */
+    public record Module(String dir, String artifactId, Set<String> projectDependencies, String pomText) {
+
+        public boolean isHttpLambda() {
+            return pomText.contains("<artifactId>quarkus-amazon-lambda-http</artifactId>");
+        }
+
+        public boolean isPlainLambda() {
+            return pomText.contains("<artifactId>quarkus-amazon-lambda</artifactId>");
+        }
+
+        public boolean isLambda() {
+            return isHttpLambda() || isPlainLambda();
+        }
+    }
+
+    private static final Pattern DEPENDENCY = Pattern.compile(
+            "<dependency>\\s*<groupId>(?:com\\.safereply|\\$\\{project\\.groupId})</groupId>\\s*<artifactId>([^<]+)</artifactId>(.*?)</dependency>",
+            Pattern.DOTALL);
+
+    private final Path root;
+    private final Map<String, Module> byDir = new LinkedHashMap<>();
+
+    private ProjectModules(Path root) {
+        this.root = root;
+    }
+
+    public static ProjectModules scan(Path root) throws IOException {
+        ProjectModules modules = new ProjectModules(root);
+        Path functions = root.resolve("functions");
+        if (!Files.isDirectory(functions)) {
+            return modules;
+        }
+        try (Stream<Path> dirs = Files.list(functions)) {
+            for (Path dir : dirs.sorted().toList()) {
+                Path pom = dir.resolve("pom.xml");
+                if (Files.isRegularFile(pom)) {
+                    String text = Files.readString(pom);
+                    String relative = "functions/" + dir.getFileName();
+                    modules.byDir.put(relative, new Module(relative, artifactId(text), dependencies(text), text));
+                }
+            }
+        }
+        return modules;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public List<Module> all() {
+        return List.copyOf(byDir.values());
+    }
+
+    public boolean exists(String dir) {
+        return byDir.containsKey(dir);
+    }
+
+    public Module get(String dir) {
+        Module module = byDir.get(dir);
+        if (module == null) {
+            throw new IllegalArgumentException("no module " + dir);
+        }
+        return module;
+    }
+
+    /** The module itself and every project module it packages (compile/runtime scope), transitively. */
+    public Set<Module> packagedWith(String dir) {
+        Map<String, Module> byArtifact = new LinkedHashMap<>();
+        byDir.values().forEach(m -> byArtifact.put(m.artifactId(), m));
+        Set<Module> found = new LinkedHashSet<>();
+        Deque<Module> todo = new ArrayDeque<>(List.of(get(dir)));
+        while (!todo.isEmpty()) {
+            Module next = todo.pop();
+            if (found.add(next)) {
+                next.projectDependencies().stream().map(byArtifact::get).filter(m -> m != null).forEach(todo::push);
+            }
+        }
+        return found;
+    }
+
+    private static String artifactId(String pom) {
+        String withoutParent = pom.replaceAll("(?s)<parent>.*?</parent>", "");
+        Matcher m = Pattern.compile("<artifactId>([^<]+)</artifactId>").matcher(withoutParent);
+        return m.find() ? m.group(1).trim() : "";
+    }
+
+    private static Set<String> dependencies(String pom) {
+        String dependencies = pom.replaceAll("(?s)<dependencyManagement>.*?</dependencyManagement>", "");
+        Set<String> found = new LinkedHashSet<>();
+        Matcher m = DEPENDENCY.matcher(dependencies);
+        while (m.find()) {
+            String rest = m.group(2);
+            if (!rest.contains("<scope>test</scope>") && !rest.contains("<scope>provided</scope>")) {
+                found.add(m.group(1).trim());
+            }
+        }
+        return found;
+    }
+}

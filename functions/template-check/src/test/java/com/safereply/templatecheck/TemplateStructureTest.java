@@ -1,0 +1,174 @@
+package com.safereply.templatecheck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/** The template on its own: what issue 6 asks of it, independent of which function modules exist yet. */
+class TemplateStructureTest {
+
+    private final SamTemplate template = Repo.TEMPLATE;
+    private final TemplateChecks checks = new TemplateChecks(template);
+
+    @Test
+    void isASamTemplate() {
+        assertEquals("AWS::Serverless-2016-10-31", template.root().get("Transform"));
+    }
+
+    @Test
+    void deploysTheFourFunctionsFromTheirModules() {
+        Map<String, String> codeUris = template.functions().stream()
+                .collect(Collectors.toMap(SamFunction::logicalId, f -> f.codeUri().orElse("")));
+        assertEquals(Map.of(
+                "WebhookFunction", "functions/webhook/target/function.zip",
+                "ReviewFunction", "functions/review/target/function.zip",
+                "NotifyFunction", "functions/notify/target/function.zip",
+                "EscalateFunction", "functions/notify/target/function.zip"), codeUris);
+        assertEquals(Optional.of("notify"), template.function("NotifyFunction")
+                .flatMap(f -> Maps.string(f.environment(), TemplateChecks.HANDLER_SELECTOR)));
+        assertEquals(Optional.of("escalate"), template.function("EscalateFunction")
+                .flatMap(f -> Maps.string(f.environment(), TemplateChecks.HANDLER_SELECTOR)));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyFunctionHasTheQuarkusSettingsAndItsOwnLogGroup() {
+        return template.functions().stream().map(f -> DynamicTest.dynamicTest(f.logicalId(),
+                () -> assertEquals(List.of(), checks.functionSettings(f))));
+    }
+
+    @Test
+    void logGroupsAreOnePerFunction() {
+        assertEquals(List.of(), checks.logGroupsAreNotShared());
+    }
+
+    @Test
+    void everyReferenceResolves() {
+        assertEquals(List.of(), checks.referencesResolve());
+    }
+
+    @Test
+    void secretsComeFromDynamicReferencesOnly() {
+        assertEquals(List.of(), checks.secretsAreDynamicReferences());
+        Map<String, Object> webhookEnv = template.function("WebhookFunction").orElseThrow().environment();
+        assertTrue(webhookEnv.keySet().containsAll(Set.of("META_APP_SECRET", "META_VERIFY_TOKEN", "X_CONSUMER_SECRET")),
+                "the webhook gets its three platform secrets");
+        template.parameters().forEach((name, p) -> assertFalse(
+                String.valueOf(Maps.map(p).get("Default")).matches("(?i).*(secret|token|password).*")
+                        && !name.endsWith("SecretId"),
+                name + " looks like a secret given as a parameter default"));
+    }
+
+    @Test
+    void webhookRoutesArePublicAndEveryOtherRouteNeedsTheCognitoJwt() {
+        assertEquals(List.of(), checks.routeAuthorization());
+        Set<String> webhookRoutes = routeKeys("WebhookFunction");
+        assertEquals(Set.of("GET /webhooks/meta", "POST /webhooks/meta", "GET /webhooks/x", "POST /webhooks/x"),
+                webhookRoutes);
+        assertEquals(Set.of("GET /practices/{practiceId}/drafts", "GET /drafts/{draftId}", "PUT /drafts/{draftId}",
+                "POST /drafts/{draftId}/approve", "POST /drafts/{draftId}/reject", "GET /drafts/{draftId}/audit",
+                "GET /openapi"), routeKeys("ReviewFunction"));
+        for (SamFunction f : template.functions()) {
+            Maps.map(f.properties().get("Events")).forEach((name, event) -> {
+                if ("HttpApi".equals(Maps.map(event).get("Type"))) {
+                    assertEquals(Optional.of("HttpApi"), Maps.at(event, "Properties", "ApiId").flatMap(Maps::ref),
+                            f.logicalId() + "." + name + " is on the template's HttpApi (its authorizer applies)");
+                }
+            });
+        }
+    }
+
+    @Test
+    void tableHasTheKeysIndexTtlStreamRecoveryAndCustomerManagedEncryption() {
+        TableSchema table = template.table(Repo.TABLE_ID);
+        assertEquals("PK", table.hashKey());
+        assertEquals("SK", table.rangeKey());
+        assertEquals(Map.of("GSI1", new TableSchema.IndexKeys("GSI1PK", "GSI1SK", "ALL")), table.indexes());
+        assertEquals("expiresAt", table.ttlAttribute());
+        assertEquals("NEW_AND_OLD_IMAGES", table.streamViewType());
+
+        Map<String, Object> props = template.resourcesOfType("AWS::DynamoDB::Table").get(Repo.TABLE_ID);
+        assertEquals("PAY_PER_REQUEST", props.get("BillingMode"));
+        assertEquals(Optional.of("true"), Maps.string(props, "PointInTimeRecoverySpecification", "PointInTimeRecoveryEnabled"));
+        assertEquals(Optional.of("KMS"), Maps.string(props, "SSESpecification", "SSEType"));
+        assertEquals(Optional.of("AWS::KMS::Key"), Maps.at(props, "SSESpecification", "KMSMasterKeyId")
+                .flatMap(Maps::ref).flatMap(template::resourceType));
+        template.functions().forEach(f -> assertEquals(Optional.of(Repo.TABLE_ID), Maps.ref(f.environment().get("TABLE_NAME")),
+                f.logicalId() + " gets TABLE_NAME from the table"));
+    }
+
+    @Test
+    void notificationsRetryBisectAndEndInTheDeadLetterQueue() {
+        Map<String, Map<String, Object>> streams = template.function("NotifyFunction").orElseThrow().eventsOfType("DynamoDB");
+        assertEquals(1, streams.size(), "NotifyFunction reads one stream");
+        Map<String, Object> stream = streams.values().iterator().next();
+        assertEquals(Optional.of(Repo.TABLE_ID), Maps.at(stream, "Stream", "Fn::GetAtt").map(v -> Maps.list(v).get(0)));
+        assertEquals(Optional.of("true"), Maps.string(stream, "BisectBatchOnFunctionError"));
+        assertEquals(List.of("ReportBatchItemFailures"), stream.get("FunctionResponseTypes"));
+        assertTrue(Maps.at(stream, "MaximumRetryAttempts").isPresent(), "bounded retries");
+        assertTrue(Maps.at(stream, "MaximumRecordAgeInSeconds").isPresent(), "bounded record age");
+        Object destination = Maps.at(stream, "DestinationConfig", "OnFailure", "Destination").orElseThrow();
+        String queue = String.valueOf(Maps.list(Maps.map(destination).get("Fn::GetAtt")).get(0));
+        assertEquals(Optional.of("AWS::SQS::Queue"), template.resourceType(queue));
+        assertTrue(alarmWatches("AWS/SQS", "ApproximateNumberOfMessagesVisible", queue), "an alarm on DLQ depth");
+    }
+
+    @Test
+    void escalationRunsEveryFiveMinutes() {
+        Map<String, Map<String, Object>> schedules = template.function("EscalateFunction").orElseThrow().eventsOfType("Schedule");
+        assertEquals(List.of("rate(5 minutes)"), schedules.values().stream().map(s -> s.get("Schedule")).toList());
+    }
+
+    @Test
+    void topicsAreEncryptedWithTheCustomerManagedKeyAndAlertEmailIsOptional() {
+        template.resourcesOfType("AWS::SNS::Topic").forEach((id, topic) -> assertEquals(
+                Optional.of("AWS::KMS::Key"), Maps.ref(topic.get("KmsMasterKeyId")).flatMap(template::resourceType),
+                id + " is KMS encrypted with the template's key"));
+        template.resourcesOfType("AWS::SNS::Subscription").keySet().forEach(id -> assertEquals(
+                Optional.of("HasAlertEmail"), Maps.string(template.resources(), id, "Condition"), id + " is optional"));
+        for (String fn : List.of("NotifyFunction", "EscalateFunction")) {
+            assertEquals(Optional.of("ApproverTopic"), Maps.ref(template.function(fn).orElseThrow().environment().get("TOPIC_ARN")));
+        }
+    }
+
+    @Test
+    void alarmsCoverEveryFunctionsErrorsAndDraftsPastSla() {
+        template.functions().forEach(f -> assertTrue(alarmWatches("AWS/Lambda", "Errors", f.logicalId()),
+                "an Errors alarm for " + f.logicalId()));
+        assertTrue(template.resourcesOfType("AWS::CloudWatch::Alarm").values().stream().anyMatch(a ->
+                "SafeReply".equals(a.get("Namespace")) && "DraftsPastSla".equals(a.get("MetricName"))));
+    }
+
+    @Test
+    void parametersAndOutputsAreTheDocumentedOnes() {
+        assertTrue(template.parameters().keySet().containsAll(
+                Set.of("EnvironmentName", "AlertEmail", "EnableSnapStart", "LogRetentionDays", "WebhookSecretId")));
+        assertTrue(template.outputs().keySet().containsAll(
+                Set.of("ApiUrl", "TableName", "ApproverTopicArn", "UserPoolId", "UserPoolClientId")));
+    }
+
+    private Set<String> routeKeys(String functionId) {
+        return template.function(functionId).orElseThrow().routes().stream().map(HttpRoute::routeKey)
+                .collect(Collectors.toSet());
+    }
+
+    private boolean alarmWatches(String namespace, String metric, String resourceId) {
+        return template.resourcesOfType("AWS::CloudWatch::Alarm").values().stream().anyMatch(a ->
+                namespace.equals(a.get("Namespace")) && metric.equals(a.get("MetricName"))
+                        && Maps.list(a.get("Dimensions")).stream().anyMatch(d -> {
+                            Object value = Maps.map(d).get("Value");
+                            return Maps.ref(value).filter(resourceId::equals).isPresent()
+                                    || Maps.at(value, "Fn::GetAtt").map(v -> Maps.list(v).get(0)).filter(resourceId::equals).isPresent();
+                        }));
+    }
+}
