@@ -48,7 +48,7 @@ final class AdviceRules implements Rule {
                     "(?:don'?t|do not) (?:worry|need to (?:come|go|be seen|see|worry|take))\\b", Unless.GENERAL_FRAME),
             Seed.of(H8, "reassures instead of triaging", List.of("isn't", "is", "not", "it's"),
                     "(?:isn'?t an emergency|is not an emergency|not an emergency|is (?:perfectly |completely |totally |quite )?normal"
-                            + "|it'?s (?:perfectly |completely |totally |quite )?normal)\\b", Unless.GENERAL_FRAME),
+                            + "|it'?s (?:perfectly |completely |totally |quite )?normal)\\b", Unless.GENERAL_FRAME, Unless.ROUTING),
             Seed.of(H8, "gives home-care instructions",
                     List.of("rinse", "gargle", "apply", "ice", "avoid", "stick", "elevate", "use"),
                     "(?:rinse|gargle|apply (?:firm )?pressure|ice it|avoid straws|stick with it|elevate (?:it|your)"

@@ -28,7 +28,10 @@ record Seed(HardRule rule, List<String> anchors, Pattern pattern, List<Unless> u
                 + "(confirm|say|discuss|disclose|comment on|deny|share)(\\s+(or|nor)\\s+(confirm|deny))?\\s+"
                 + "(whether|if|who)|no podemos (confirmar|decir)( ni negar)? si")),
         /** A warning not to do the thing: "please don't post your member ID". */
-        NEGATION(Pattern.compile("\\b(don'?t|do not|never|avoid|refrain from|no need to|not to|nunca)\\b|\\bno (publique|comparta)")),
+        NEGATION(Pattern.compile("\\b(don'?t|do not|never|avoid|refrain from|no need to|not to|nunca)\\b|\\bno (publique|comparta)|\\bno\\s+$")),
+        /** Routing by kind of need, not a verdict on the reader's: "for urgent advice that isn't an emergency, call 111". */
+        ROUTING(Pattern.compile("\\b(advice|help|questions?|anything|something|issues?|problems?|matters?|concerns?|care"
+                + "|needs?|queries|query)\\s+(that|which)\\s+$")),
         /** The request is for the phone call the draft offers, not for a post: "share details when you call us". */
         OFFLINE(Pattern.compile("\\b(when|once|if) you (call|phone|ring)\\b|\\b(by|when) (calling|phoning)\\b"
                 + "|\\bover the phone\\b|\\bcall(ing)? (us|our|the)\\b|\\bllamen?os\\b"), true),

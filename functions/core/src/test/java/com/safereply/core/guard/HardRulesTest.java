@@ -272,7 +272,8 @@ class HardRulesTest {
                 "Call Poison Control at 1-800-222-1222.",
                 "Call or text 988.",
                 "We can't give medical advice on social media.",
-                "We can't advise anyone online whether to stop a medication."})
+                "We can't advise anyone online whether to stop a medication.",
+                "For urgent advice that isn't an emergency, NHS 111 is available at any time."})
         void notAdvice(String draft) {
             doesNotFire(HardRule.H8, labels(draft));
         }
@@ -313,6 +314,7 @@ class HardRulesTest {
         void warningsAndPhoneRequestsAreAllowed() {
             doesNotFire(HardRule.H10, labels("Please don't post your name or date of birth here."));
             doesNotFire(HardRule.H10, labels("Please share more details when you call us at 555-0100."));
+            doesNotFire(HardRule.H10, labels("Por su privacidad, no comparta datos personales aquí."));
         }
     }
 
