@@ -10,13 +10,16 @@ import com.safereply.app.InboundComment;
 import com.safereply.app.IngestOutcome;
 import com.safereply.app.IngestService;
 import com.safereply.app.Platform;
+import com.safereply.app.Triager;
+import com.safereply.app.draft.Urgency;
+import com.safereply.core.TriageEngine;
+import com.safereply.app.DraftIds;
 import com.safereply.app.draft.DraftRecord;
 import com.safereply.app.notify.EscalationReport;
 import com.safereply.sns.testing.SnsWireMock;
 import com.safereply.store.DynamoDbClients;
 import com.safereply.store.DynamoDbStores;
 import com.safereply.store.testing.DynamoDbLocalServer;
-import com.safereply.store.testing.StubTriager;
 import com.safereply.store.testing.TestDrafts;
 import com.safereply.store.testing.TestPractices;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -91,7 +94,8 @@ class NotifyLambdaTest {
     @Test
     void commentsFullOfPhiTravelTheWholePathAndNoneOfTheirWordsReachSnsOrTheLogs() throws Exception {
         stores.practices().save(TestPractices.practice("p-phi", TestPractices.facebook("page-phi")));
-        IngestService ingest = new IngestService(stores.practices(), stores.drafts(), new StubTriager());
+        // The real classifier, drafter and guard: the words below go through everything production does with them.
+        IngestService ingest = new IngestService(stores.practices(), stores.drafts(), Triager.of(new TriageEngine()));
         StreamRecords stream = new StreamRecords(stores.client(), DynamoDbLocalServer.shared().endpoint(),
                 NotifyEnvironment.table);
         stream.readNew();                                   // skip what other tests wrote
@@ -104,7 +108,7 @@ class NotifyLambdaTest {
                         "My daughter Priscilla Vandermeer has chlamydia and schizophrenia, she stays at 42 Wallaby"
                                 + " Crescent, write to priscilla.v@mailbox.test"),
                 comment("c-phi-1", CommentVerb.EDIT, "Bartholomew Okonkwo-Smythe", "bart_okonkwo61",
-                        "URGENT Bartholomew again: crushing chest tightness after swallowing forty oxycodone"));
+                        "Bartholomew again: crushing chest pain and I cannot breathe after swallowing forty oxycodone"));
         try (LogCapture logs = LogCapture.start()) {
             for (InboundComment c : comments) {
                 assertTrue(Set.of(IngestOutcome.CREATED, IngestOutcome.RETRIAGED).contains(ingest.ingest(c)));
@@ -116,7 +120,10 @@ class NotifyLambdaTest {
             assertEquals(0, response.path("batchItemFailures").size(), response.toString());
             assertEquals(0, invoke(json(stream.readNew())).path("batchItemFailures").size(), "receipts' own records");
 
-            assertEquals(3, NotifyEnvironment.sns.publishCount(), "two new drafts, one re-triaged into urgent");
+            boolean editMadeItUrgent = stores.drafts().findById(DraftIds.of("p-phi", Platform.FACEBOOK, "c-phi-1"))
+                    .orElseThrow().urgency() == Urgency.URGENT;
+            assertEquals(editMadeItUrgent ? 3 : 2, NotifyEnvironment.sns.publishCount(),
+                    "two new drafts, and the edit's re-triage if it made the draft urgent");
             List<String> wire = NotifyEnvironment.sns.rawBodies();
             List<String> logLines = logs.lines();
             assertFalse(logLines.isEmpty());
@@ -175,8 +182,7 @@ class NotifyLambdaTest {
 
     /**
      * Every word of five letters or more in the comments, names and handles, and every number in them: none may
-     * reach SNS or a log line. "urgent" is left out: it is the stub classifier's trigger word and also the urgency
-     * label that notifications carry by design.
+     * reach SNS or a log line.
      */
     private static Set<String> phiTerms(List<InboundComment> comments) {
         Set<String> terms = new LinkedHashSet<>();
@@ -190,7 +196,6 @@ class NotifyLambdaTest {
             }
             terms.add(c.authorHandle().toLowerCase(Locale.ROOT));
         }
-        terms.remove("urgent");
         return terms;
     }
 
