@@ -20,7 +20,7 @@ public class NotifyEnvironment implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         DynamoDbLocalServer server = DynamoDbLocalServer.shared();
-        table = server.createTable();
+        table = createTable(server);
         sns = SnsWireMock.start();
         return Map.of(
                 "safereply.table-name", table,
@@ -28,6 +28,22 @@ public class NotifyEnvironment implements QuarkusTestResourceLifecycleManager {
                 "safereply.topic-arn", TOPIC,
                 "safereply.sns-endpoint", sns.endpoint().toString(),
                 "safereply.review-base-url", REVIEW_BASE);
+    }
+
+    /**
+     * The store fixture's admin client gives up after 5 s; on a build machine busy with parallel builds, DynamoDB
+     * Local's first table creation in a fresh JVM can take longer, so try again (a new name each time).
+     */
+    private static String createTable(DynamoDbLocalServer server) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return server.createTable();
+            } catch (software.amazon.awssdk.core.exception.SdkException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     @Override
