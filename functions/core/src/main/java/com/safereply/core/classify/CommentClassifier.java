@@ -57,8 +57,8 @@ public final class CommentClassifier {
         String sanitized = Texts.sanitize(comment == null ? null : comment.text());
         String folded = Texts.fold(sanitized);
         TokenizedText text = TokenizedText.of(sanitized, folded);
-        Evidence evidence = Evidence.of(lexicon.scan(text.tokens), text.sentenceStart);
-        Risk risk = pastNarrative(riskDetector.detectFolded(folded), folded, evidence);
+        Evidence evidence = Evidence.of(lexicon.scan(text.tokens), text);
+        Risk risk = pastNarrative(riskDetector.detectTokens(text.tokens), folded, evidence);
         Language language = languageDetector.detect(text, sanitized);
         boolean thirdParty = evidence.thirdParty || text.mentions > 0 || PersonalReference.mentionsRelative(text.tokens);
 
@@ -123,26 +123,33 @@ public final class CommentClassifier {
 
     /** Per-category scores and the tie-breaks between them. */
     static Map<Category, Double> scores(TokenizedText text, Evidence e) {
-        boolean questionMark = text.questionMarks > 0;
-        double questionForm = Math.min(2.0, (questionMark ? 1.0 : 0.0) + 0.6 * e.question);
+        boolean asks = text.questionSentences > 0;
+        double questionForm = Math.min(2.0, (asks ? 1.0 : 0.0) + 0.6 * e.question);
         double healthTerms = Math.min(3.0, e.clinical) + 0.5 * Math.min(2.0, e.care);
+        // Without any question sentence, an explicit asking form ("please advise", "any tips") makes the whole text
+        // the question; otherwise only the sentences that ask count.
+        double healthAsked = asks ? e.healthAsked : (e.question > 0 ? healthTerms : 0);
+        double adminAsked = asks ? e.adminAsked : (e.question > 0 ? e.admin : 0);
+        // A provider search ("looking for a specialist who treats…") names a condition only as the reason.
+        double providerSearch = e.adminRequest >= 2.0 ? 0.5 : 1.0;
 
         double clinical;
-        if (healthTerms > 0 && questionForm > 0) {
+        if (healthTerms > 0 && questionForm > 0 && (healthAsked > 0 || e.question > 0)) {
             // asking about a health matter: the core of clinical_question
-            clinical = healthTerms + 0.8 * questionForm + (e.firstPersonHealth > 0 ? 0.5 : 0);
+            clinical = providerSearch * healthTerms + 0.8 * questionForm + (e.firstPersonHealth > 0 ? 0.5 : 0);
         } else {
-            // describing symptoms without a question form often still seeks advice, unless it is a review of the
-            // people who gave the care
-            clinical = 0.35 * healthTerms + (e.firstPersonHealth > 0 && e.clinical > 0 ? 0.5 : 0);
+            // describing symptoms without asking about them (a rhetorical "what kind of doctor is that?" included)
+            // often still seeks advice, unless it is a review of the people who gave the care
+            clinical = providerSearch * 0.35 * healthTerms + (e.firstPersonHealth > 0 && e.clinical > 0 ? 0.5 : 0);
             if (e.reviewContext > 0) {
                 clinical *= 0.5;
             }
         }
 
-        // Admin topic words ("appointment", "insurance") only make an admin request when something is asked or
-        // requested; in a narrative they are the setting of a complaint or a thank-you.
-        double admin = e.adminRequest + (questionForm > 0 ? 1.3 * e.admin + (e.admin > 0 ? 0.8 : 0) : 0.35 * e.admin);
+        // Admin topic words ("appointment", "insurance") only make an admin request when they are what is asked;
+        // in a narrative they are the setting of a complaint or a thank-you.
+        double admin = e.adminRequest + 1.3 * adminAsked + (adminAsked > 0 ? 0.8 : 0)
+                + 0.35 * (e.admin - adminAsked);
         boolean shouting = text.shoutingRatio() > 0.6;
         double complaint = e.complaint + 0.8 * e.negativeEmoji + 0.3 * e.untargetedInsult
                 + (shouting && e.insultHits == 0 ? 0.5 : 0);

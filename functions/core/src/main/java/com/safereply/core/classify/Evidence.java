@@ -31,6 +31,10 @@ final class Evidence {
     /** The text opens with a health term ("Pregnant at 20 weeks, ..."): a first-person statement with the "I" dropped. */
     boolean opensWithHealthTerm;
     double care;
+    /** Health terms and care words inside a sentence that asks something (see {@link TokenizedText#asking}). */
+    double healthAsked;
+    /** Admin topic words inside a sentence that asks something. */
+    double adminAsked;
     double question;
     double firstPersonHealth;
     double admin;
@@ -46,7 +50,9 @@ final class Evidence {
     boolean thirdParty;
     final Set<String> signals = new LinkedHashSet<>();
 
-    static Evidence of(List<Lexicon.Match> matches, boolean[] sentenceStart) {
+    static Evidence of(List<Lexicon.Match> matches, TokenizedText text) {
+        boolean[] sentenceStart = text.sentenceStart;
+        boolean[] asking = text.asking;
         Evidence e = new Evidence();
         int lastNegatorEnd = Integer.MIN_VALUE / 2;
         int lastTargetEnd = Integer.MIN_VALUE / 2;
@@ -60,6 +66,7 @@ final class Evidence {
             }
             boolean negated = m.start() - lastNegatorEnd < NEGATION_WINDOW;
             boolean targeted = m.start() - lastTargetEnd < TARGET_WINDOW;
+            boolean asked = asking[m.start()];
             for (Lexicon.Entry entry : m.entries()) {
                 double w = entry.weight();
                 if (afterContrast && (entry.cue() == Cue.COMPLAINT || entry.cue() == Cue.PRAISE)) {
@@ -99,10 +106,16 @@ final class Evidence {
                         }
                         e.clinical += w;
                         e.clinicalHits++;
+                        if (asked) {
+                            e.healthAsked += w;
+                        }
                         e.signal(entry);
                     }
                     case CARE -> {
                         e.care += w;
+                        if (asked) {
+                            e.healthAsked += 0.5 * w;
+                        }
                         e.signal(entry);
                     }
                     case QUESTION -> {
@@ -112,6 +125,9 @@ final class Evidence {
                     case FIRST_PERSON_HEALTH -> e.firstPersonHealth += w;
                     case ADMIN -> {
                         e.admin += w;
+                        if (asked) {
+                            e.adminAsked += w;
+                        }
                         e.signal(entry);
                     }
                     case REVIEW_CONTEXT -> e.reviewContext += w;
