@@ -52,7 +52,7 @@ final class Evidence {
 
     static Evidence of(List<Lexicon.Match> matches, TokenizedText text) {
         boolean[] sentenceStart = text.sentenceStart;
-        boolean[] asking = text.asking;
+        boolean[] asking = askingSentences(matches, text);
         Evidence e = new Evidence();
         int lastNegatorEnd = Integer.MIN_VALUE / 2;
         int lastTargetEnd = Integer.MIN_VALUE / 2;
@@ -174,6 +174,45 @@ final class Evidence {
             }
         }
         return e;
+    }
+
+    /**
+     * The tokens of sentences that ask something: a question sentence (see {@link TokenizedText#asking}) or one that
+     * holds an asking form ("please advise", "any tips", "i was wondering"). Health and admin words count as the
+     * subject of a question only inside these, so a rhetorical question in a complaint story does not turn the
+     * symptoms it describes into a clinical question.
+     */
+    private static boolean[] askingSentences(List<Lexicon.Match> matches, TokenizedText text) {
+        boolean[] asking = text.asking;
+        boolean copied = false;
+        for (Lexicon.Match m : matches) {
+            if (asking[m.start()] || !hasCue(m, Cue.QUESTION)) {
+                continue;
+            }
+            if (!copied) {
+                asking = asking.clone();
+                copied = true;
+            }
+            int from = m.start();
+            while (from > 0 && !text.sentenceStart[from]) {
+                from--;
+            }
+            int to = m.start() + 1;
+            while (to < asking.length && !text.sentenceStart[to]) {
+                to++;
+            }
+            java.util.Arrays.fill(asking, from, to, true);
+        }
+        return asking;
+    }
+
+    private static boolean hasCue(Lexicon.Match m, Cue cue) {
+        for (Lexicon.Entry entry : m.entries()) {
+            if (entry.cue() == cue) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void signal(Lexicon.Entry entry) {

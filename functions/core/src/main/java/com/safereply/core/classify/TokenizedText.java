@@ -193,6 +193,10 @@ final class TokenizedText {
         }
         String first = tokens[start];
         String next = tokens[start + 1];
+        if (first.equals("when")) {
+            // "when should I…" asks; "when I arrived…" tells
+            return AUX_OPENERS.contains(next);
+        }
         if (WH_OPENERS.contains(first)) {
             return !next.equals("a") && !next.equals("an") && !next.equals("dare");
         }
