@@ -37,8 +37,10 @@ final class TokenPatterns {
     }
 
     private final Node root = new Node();
-    /** Root-level prefix entries by their first letters, so a token checks only a handful of stems. */
-    private final Map<String, List<Map.Entry<String, Node>>> rootStems = new HashMap<>();
+    /** Root-level prefix entries by first character, so a token checks only a handful and allocates nothing. */
+    private static final int STEMS_BY_FIRST_CHAR = 128;
+    @SuppressWarnings("unchecked")
+    private final List<Map.Entry<String, Node>>[] rootStemsByFirstChar = new List[STEMS_BY_FIRST_CHAR];
 
     /** Adds a pattern for term {@code id}; see the class comment for the syntax. */
     void add(String pattern, int id) {
@@ -142,10 +144,15 @@ final class TokenPatterns {
     private Node stem(Node parent, String prefix) {
         List<Map.Entry<String, Node>> list;
         if (parent == root) {
-            if (prefix.length() < ROOT_STEM_KEY) {
-                throw new IllegalStateException("a leading prefix needs " + ROOT_STEM_KEY + " letters: " + prefix);
+            char first = prefix.charAt(0);
+            if (prefix.length() < ROOT_STEM_KEY || first >= STEMS_BY_FIRST_CHAR) {
+                throw new IllegalStateException("a leading prefix needs " + ROOT_STEM_KEY
+                        + " letters and an ASCII first letter: " + prefix);
             }
-            list = rootStems.computeIfAbsent(prefix.substring(0, ROOT_STEM_KEY), k -> new ArrayList<>());
+            if (rootStemsByFirstChar[first] == null) {
+                rootStemsByFirstChar[first] = new ArrayList<>();
+            }
+            list = rootStemsByFirstChar[first];
         } else {
             list = parent.stems;
         }
@@ -165,8 +172,9 @@ final class TokenPatterns {
         for (int i = 0; i < tokens.length; i++) {
             String token = tokens[i];
             found |= step(root, tokens, i);
-            if (token.length() >= ROOT_STEM_KEY) {
-                List<Map.Entry<String, Node>> stems = rootStems.get(token.substring(0, ROOT_STEM_KEY));
+            char first = token.isEmpty() ? 0 : token.charAt(0);
+            if (token.length() >= ROOT_STEM_KEY && first < STEMS_BY_FIRST_CHAR) {
+                List<Map.Entry<String, Node>> stems = rootStemsByFirstChar[first];
                 if (stems != null) {
                     for (Map.Entry<String, Node> stem : stems) {
                         if (token.startsWith(stem.getKey())) {
