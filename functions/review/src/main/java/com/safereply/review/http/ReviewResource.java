@@ -9,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -26,7 +25,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.vertx.core.http.HttpServerRequest;
 
-import com.safereply.app.StoreUnavailableException;
 import com.safereply.app.draft.DraftRecord;
 import com.safereply.app.draft.DraftState;
 import com.safereply.app.draft.PageRequest;
@@ -166,31 +164,10 @@ public class ReviewResource {
         return ReviewJson.AuditTrail.of(id, review.audit(approver, id));
     }
 
-    // ---- generic failures, mapped for this resource only (see ReviewErrorMappers)
-
+    /** Every failure of these routes, mapped here rather than app-wide (see {@link ReviewErrors}). */
     @ServerExceptionMapper
-    public Response storeUnavailable(StoreUnavailableException e) {
-        LOG.warnf("storage unavailable: %s", e.getClass().getSimpleName());
-        return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "5")
-                .entity(new ErrorBody("storage unavailable, retry later")).type(MediaType.APPLICATION_JSON_TYPE).build();
-    }
-
-    /** Unknown path (404), wrong method (405), unsupported media type (415): keep the status, drop the framework's HTML. */
-    @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e) {
-        int status = e.getResponse().getStatus();
-        Response.StatusType type = Response.Status.fromStatusCode(status);
-        String reason = type == null ? "request failed" : type.getReasonPhrase().toLowerCase(java.util.Locale.ROOT);
-        return ReviewErrorMappers.json(Response.Status.fromStatusCode(status) == null ? Response.Status.BAD_REQUEST : Response.Status.fromStatusCode(status),
-                new ErrorBody(reason));
-    }
-
-    /** A bug, not the caller's fault. Logged by type and place only: exception messages can quote text. */
-    @ServerExceptionMapper
-    public Response unexpected(Throwable e) {
-        StackTraceElement[] trace = e.getStackTrace();
-        LOG.errorf("unexpected failure: %s at %s", e.getClass().getName(), trace.length > 0 ? trace[0] : "?");
-        return ReviewErrorMappers.json(Response.Status.INTERNAL_SERVER_ERROR, new ErrorBody("internal error"));
+    public Response failure(Throwable e) {
+        return ReviewErrors.toResponse(e);
     }
 
     private Approver approver(HttpServerRequest request) {
