@@ -30,35 +30,35 @@ import com.safereply.store.testing.TestPractices;
  * Seeds practices and drafts through the production store adapters. Each test takes a practice of its own, so tests
  * sharing the Quarkus app's table never see each other's drafts.
  */
-final class Seeds {
+public final class Seeds {
 
     /** What the comment says: PHI on purpose, so tests can prove it never leaks where it must not. */
-    static final String COMMENT_TEXT = "My name is Jane Roe and my knee still hurts after the surgery on Tuesday";
-    static final String SAFE_TEXT = "Thank you for reaching out. We can't discuss anyone's situation online. "
+    public static final String COMMENT_TEXT = "My name is Jane Roe and my knee still hurts after the surgery on Tuesday";
+    public static final String SAFE_TEXT = "Thank you for reaching out. We can't discuss anyone's situation online. "
             + "Please call us at 555-0100.";
 
     private final DynamoDbStores stores;
 
-    Seeds(DynamoDbStores stores) {
+    public Seeds(DynamoDbStores stores) {
         this.stores = stores;
     }
 
-    static String newPracticeId() {
+    public static String newPracticeId() {
         return "p-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    String practice() {
+    public String practice() {
         return practice(false);
     }
 
-    String practice(boolean twoPersonRule) {
+    public String practice(boolean twoPersonRule) {
         String id = newPracticeId();
         PracticeAccount base = TestPractices.practice(id);
         stores.practices().save(new PracticeAccount(base.profile(), base.channels(), base.sla(), twoPersonRule));
         return id;
     }
 
-    DraftRecord pending(String practiceId, Instant createdAt) {
+    public DraftRecord pending(String practiceId, Instant createdAt) {
         return pending(practiceId, createdAt, SAFE_TEXT);
     }
 
@@ -66,7 +66,7 @@ final class Seeds {
      * A pending draft whose stored verdict says safe, with {@code text} as its current text. An unsafe {@code text}
      * stands for a draft that passed an older, weaker guard: approval must catch it.
      */
-    DraftRecord pending(String practiceId, Instant createdAt, String text) {
+    public DraftRecord pending(String practiceId, Instant createdAt, String text) {
         String commentId = UUID.randomUUID().toString();
         Instant at = createdAt.truncatedTo(ChronoUnit.MILLIS);
         StoredComment comment = new StoredComment(Platform.FACEBOOK, "page-" + practiceId, commentId, COMMENT_TEXT,
@@ -82,16 +82,16 @@ final class Seeds {
         return draft;
     }
 
-    DraftRecord retracted(DraftRecord pending) {
+    public DraftRecord retracted(DraftRecord pending) {
         DraftRecord next = pending.retracted(Instant.now().truncatedTo(ChronoUnit.MILLIS));
         return stores.drafts().update(DraftUpdate.of(next));
     }
 
-    DraftRecord current(String draftId) {
+    public DraftRecord current(String draftId) {
         return stores.drafts().findById(draftId).orElseThrow();
     }
 
-    List<AuditEntry> audit(String draftId) {
+    public List<AuditEntry> audit(String draftId) {
         return stores.drafts().auditTrail(draftId);
     }
 }
