@@ -53,7 +53,8 @@ public final class ColdStartRunner {
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().clear();
-            builder.environment().putAll(LambdaJvm.environment(function, api.address(), table, backends));
+            builder.environment().putAll(LambdaJvm.environment(function, api.address(), table,
+                    backends.dynamoDbEndpoint(), backends.snsEndpoint()));
 
             long spawned = System.nanoTime();
             Process process = builder.start();

@@ -1,5 +1,6 @@
 package com.safereply.coldstart;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +52,7 @@ public final class LambdaJvm {
      * are fake: the stand-ins accept any signature, and the SDK must find them in the environment as on Lambda.
      */
     public static Map<String, String> environment(MeasuredFunction function, String runtimeApi, String table,
-                                                  LocalBackends backends) {
+                                                  URI dynamoDbEndpoint, URI snsEndpoint) {
         Map<String, String> env = new TreeMap<>();
         env.put("PATH", "/usr/local/bin:/usr/bin:/bin");
         env.put("LANG", "en_US.UTF-8");
@@ -76,8 +77,8 @@ public final class LambdaJvm {
         env.put("TABLE_NAME", table);
         env.put("DISABLE_SIGNAL_HANDLERS", "true");
         env.put("JAVA_TOOL_OPTIONS", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1");
-        env.put("DYNAMODB_ENDPOINT", backends.dynamoDbEndpoint().toString());
-        env.put("SNS_ENDPOINT", backends.snsEndpoint().toString());
+        env.put("DYNAMODB_ENDPOINT", dynamoDbEndpoint.toString());
+        env.put("SNS_ENDPOINT", snsEndpoint.toString());
         env.putAll(function.environment());
         return env;
     }
