@@ -65,8 +65,9 @@ public final class ColdStartBench {
                 for (MeasuredFunction function : functions) {
                     ColdStartRunner.Measurement m = runner.measure(function, run);
                     measurements.add(m);
-                    out.printf(Locale.ROOT, "%-18s run %d: init %7.0f ms, first event %7.0f ms (%s; items written %d, SNS publishes %d)%n",
-                            m.function(), run, m.initMs(), m.firstEventMs(), m.result(), m.itemsWritten(), m.publishes());
+                    out.printf(Locale.ROOT, "%-18s run %d: init %6.0f ms, first event %6.0f ms, JVM CPU %6.0f ms (%s; items written %d, SNS publishes %d)%n",
+                            m.function(), run, m.initMs(), m.firstEventMs(), m.cpuMs(), m.result(), m.itemsWritten(),
+                            m.publishes());
                 }
             }
         }
@@ -105,8 +106,8 @@ public final class ColdStartBench {
         boolean allHandled = measurements.stream().allMatch(ColdStartRunner.Measurement::handled);
 
         out.println();
-        out.println("| Function | First event, median ms | min | max | Init (to first `next`), median ms | Baseline | Baseline median ms | Ratio | Target ≤ 1000 ms, ≤ 1.5× | First-event result | Items written / SNS publishes per run |");
-        out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+        out.println("| Function | First event, median ms | min | max | Init (to first `next`), median ms | JVM CPU to first event, median ms | Baseline | Baseline median ms | Ratio | Target ≤ 1000 ms, ≤ 1.5× | First-event result | Items written / SNS publishes per run |");
+        out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (MeasuredFunction function : functions) {
             List<ColdStartRunner.Measurement> ms = byFunction.get(function.name());
             List<ColdStartRunner.Measurement> handled = ms.stream().filter(ColdStartRunner.Measurement::handled).toList();
@@ -114,12 +115,13 @@ public final class ColdStartBench {
             String effects = ms.stream().map(m -> m.itemsWritten() + "/" + m.publishes())
                     .collect(Collectors.toCollection(TreeSet::new)).toString();
             if (handled.isEmpty()) {
-                out.printf(Locale.ROOT, "| %s | – | – | – | – | %s | – | – | no event handled | %s | %s |%n",
+                out.printf(Locale.ROOT, "| %s | – | – | – | – | – | %s | – | – | no event handled | %s | %s |%n",
                         function.name(), nullToDash(function.baselineName()), results, effects);
                 continue;
             }
             Stats first = Stats.of(handled.stream().map(ColdStartRunner.Measurement::firstEventMs).toList());
             Stats init = Stats.of(handled.stream().map(ColdStartRunner.Measurement::initMs).toList());
+            Stats cpu = Stats.of(handled.stream().map(ColdStartRunner.Measurement::cpuMs).toList());
             String baselineMedian = "–";
             String ratio = "–";
             String verdict = first.median() <= TARGET_MS ? "≤ 1000 ms: yes" : "≤ 1000 ms: **no**";
@@ -136,8 +138,8 @@ public final class ColdStartBench {
             } else {
                 verdict = "(baseline)";
             }
-            out.printf(Locale.ROOT, "| %s | %.0f | %.0f | %.0f | %.0f | %s | %s | %s | %s | %s | %s |%n",
-                    function.name(), first.median(), first.min(), first.max(), init.median(),
+            out.printf(Locale.ROOT, "| %s | %.0f | %.0f | %.0f | %.0f | %.0f | %s | %s | %s | %s | %s | %s |%n",
+                    function.name(), first.median(), first.min(), first.max(), init.median(), cpu.median(),
                     nullToDash(function.baselineName()), baselineMedian, ratio, verdict, results, effects);
         }
         return allHandled;

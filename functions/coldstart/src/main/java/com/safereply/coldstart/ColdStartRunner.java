@@ -30,7 +30,8 @@ public final class ColdStartRunner {
 
     /** What one cold start measured. Times in milliseconds; NaN where the phase never ended. */
     public record Measurement(String function, int run, RuntimeApiEmulator.Outcome outcome, double initMs,
-                              double firstEventMs, String result, int itemsWritten, int publishes, Path log) {
+                              double firstEventMs, double cpuMs, String result, int itemsWritten, int publishes,
+                              Path log) {
 
         public boolean handled() {
             return outcome == RuntimeApiEmulator.Outcome.RESPONSE;
@@ -58,8 +59,12 @@ public final class ColdStartRunner {
 
             long spawned = System.nanoTime();
             Process process = builder.start();
+            double cpuMs = Double.NaN;
             try {
                 waitForFirstEvent(api, process);
+                // CPU time of all the JVM's threads up to now (the runtime then idles in `next`): unlike the wall
+                // clock, it hardly moves when other work competes for the machine's cores.
+                cpuMs = process.info().totalCpuDuration().map(d -> d.toNanos() / 1_000_000.0).orElse(Double.NaN);
             } finally {
                 process.destroyForcibly();
                 process.waitFor(10, TimeUnit.SECONDS);
@@ -67,7 +72,7 @@ public final class ColdStartRunner {
             double initMs = api.initDoneNanos().map(t -> millis(t - spawned)).orElse(Double.NaN);
             double firstEventMs = api.finishedNanos().map(t -> millis(t - spawned)).orElse(Double.NaN);
             Measurement measurement = new Measurement(function.name(), run, api.outcome(), initMs, firstEventMs,
-                    result(api), backends.itemCount(table) - itemsBefore, backends.publishCount() - publishesBefore,
+                    cpuMs, result(api), backends.itemCount(table) - itemsBefore, backends.publishCount() - publishesBefore,
                     log);
             backends.dropTable(table);
             return measurement;

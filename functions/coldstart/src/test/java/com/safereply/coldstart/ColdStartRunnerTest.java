@@ -45,6 +45,7 @@ class ColdStartRunnerTest {
         assertEquals("HTTP 204", m.result());
         assertTrue(m.initMs() > 0 && m.initMs() <= m.firstEventMs(), m::toString);
         assertTrue(m.invokeMs() >= 0, m::toString);
+        assertTrue(m.cpuMs() > 0, "the JVM's CPU time is read before it is stopped: " + m);
     }
 
     @Test
