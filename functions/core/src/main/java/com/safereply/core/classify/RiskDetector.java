@@ -126,7 +126,10 @@ public final class RiskDetector {
     }
 
     /** Detects risk in text that was already sanitised and folded with {@link Texts#fold}. */
-    public Risk detectFolded(String folded) {
+    public Risk detectFolded(String foldedText) {
+        // The phrase patterns separate words by one space: "se  trago", "se\ntrago", a control char (sanitised to a
+        // space), an emoji or a broken char between two words must read the same, or one stray character hides an overdose.
+        String folded = phraseText(foldedText);
         List<String> signals = new ArrayList<>();
         boolean emergency = matchAny(EMERGENCY, folded, "emergency: ", signals);
         boolean crisis = matchAny(CRISIS, folded, "crisis: ", signals);
@@ -147,5 +150,50 @@ public final class RiskDetector {
             }
         }
         return any;
+    }
+
+    /**
+     * Every run of separators (whitespace, emoji and other symbols, broken or invisible chars) as one space; the text
+     * itself when it has none but single spaces (the common case, no copy).
+     */
+    static String phraseText(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (isSeparator(c) && (c != ' ' || (i + 1 < n && isSeparator(text.charAt(i + 1))))) {
+                break;
+            }
+            i++;
+        }
+        if (i == n) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(n).append(text, 0, i);
+        boolean inSeparator = false;
+        for (; i < n; i++) {
+            char c = text.charAt(i);
+            if (isSeparator(c)) {
+                if (!inSeparator) {
+                    out.append(' ');
+                }
+                inSeparator = true;
+            } else {
+                out.append(c);
+                inSeparator = false;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isSeparator(char c) {
+        if (c < 0x80) {
+            return Character.isWhitespace(c);
+        }
+        return switch (Character.getType(c)) {
+            case Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.SURROGATE,
+                 Character.OTHER_SYMBOL, Character.PRIVATE_USE, Character.UNASSIGNED, Character.FORMAT -> true;
+            default -> Character.isWhitespace(c);
+        };
     }
 }
