@@ -63,7 +63,7 @@ public final class JsonBodies {
             throw new InvalidPayloadException("body nests deeper than " + MAX_NESTING_DEPTH + " levels or holds an oversized value");
         } catch (IOException e) {
             // Jackson's message can quote the body: name the problem without it.
-            throw new InvalidPayloadException("body is not valid JSON (syntax error or duplicate key)");
+            throw new InvalidPayloadException("body is not valid JSON");
         }
         if (root == null || root.isMissingNode()) {
             throw new InvalidPayloadException("body is empty");
