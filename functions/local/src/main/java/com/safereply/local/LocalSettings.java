@@ -1,0 +1,20 @@
+package com.safereply.local;
+
+import io.smallrye.config.ConfigMapping;
+
+/** The local run's own knobs ({@code safereply.local.*}, or {@code SAFEREPLY_LOCAL_*} in the environment). */
+@ConfigMapping(prefix = "safereply.local")
+public interface LocalSettings {
+
+    /** Loopback port of the embedded DynamoDB Local (8000, as in {@code infra/local-env.json} for sam local). */
+    int dynamodbPort();
+
+    /** Where DynamoDB Local keeps its data between runs, relative to the working directory. */
+    String dataDir();
+
+    /** Start with an empty table (also {@code --fresh} on the command line). */
+    boolean fresh();
+
+    /** Classpath resource with the demo practice document (profile, channels, SLA). */
+    String demoPractice();
+}
