@@ -1,17 +1,45 @@
 package com.safereply.core.guard;
 
 import com.safereply.core.classify.CommentClassifier;
+import com.safereply.core.classify.Risk;
+import com.safereply.core.classify.RiskDetector;
 import com.safereply.core.model.Classification;
+import com.safereply.core.model.Comment;
 import com.safereply.core.model.GuardResult;
 import com.safereply.core.profile.PracticeProfile;
+
+import java.util.List;
+import java.util.Objects;
 
 /**
  * Checks a draft against hard rules H1–H12 (safe iff none fires) and scores completeness Q1–Q6.
  * The same check runs on every system draft and on every human edit.
+ *
+ * <p>The check follows §8 of the spec without a model: the §3 phrase patterns, the overlap of names, dates, numbers and
+ * health, care and money terms between comment and draft, and a rule-based semantic layer for implicit confirmations.
+ * Spans are offsets into the draft as given; they never contain comment text. Stateless and thread-safe.
  */
 public final class SafetyGuard {
 
+    /** Order matters only where a rule reads another's findings: H7 and the semantic layer read H1/H2 (seeds run first). */
+    private static final List<Rule> RULES = List.of(
+            new RelationshipRules(),
+            new ImplicitConfirmationRules(),
+            new HealthDetailRules(),
+            new IdentifierRules(),
+            new ThirdPartyRules(),
+            new AdviceRules(),
+            new ToneRules(),
+            new ContactRules(),
+            new EmergencyRules());
+
+    /** Every family's phrase patterns, run in one pass over the draft's tokens. */
+    private static final SeedScanner SEEDS = new SeedScanner(RULES.stream().flatMap(r -> r.seeds().stream()).toList());
+
     private final CommentClassifier classifier;
+    private final RiskDetector riskDetector = new RiskDetector();
+    private final CompletenessScorer completeness = new CompletenessScorer();
+    private final ProfileFacts.Cache profiles = new ProfileFacts.Cache();
 
     public SafetyGuard(CommentClassifier classifier) {
         this.classifier = classifier;
@@ -19,13 +47,43 @@ public final class SafetyGuard {
 
     /** Checks a draft; {@code comment} is the comment it answers, or null when unknown. */
     public GuardResult check(String draft, String comment, PracticeProfile profile) {
-        Classification context = comment == null ? null
-                : classifier.classify(new com.safereply.core.model.Comment("", comment), profile);
+        Classification context = comment == null ? null : classifier.classify(new Comment("", comment), profile);
         return check(draft, comment, context, profile);
     }
 
-    /** Checks a draft when the comment was already classified (the engine's hot path: classify once). */
+    /**
+     * Checks a draft when the comment was already classified (the engine's hot path: classify once).
+     *
+     * @param draft                 the reply text; null is treated as empty (nothing would be posted)
+     * @param comment               the comment answered, or null; only used to tell echoes from additions
+     * @param commentClassification the comment's classification, or null: then emergency and crisis are detected here
+     * @param profile               the practice; its published numbers, staff names and jurisdiction are the allowlists
+     */
     public GuardResult check(String draft, String comment, Classification commentClassification, PracticeProfile profile) {
-        throw new UnsupportedOperationException("TODO");
+        Objects.requireNonNull(profile, "profile");
+        Risk risk = risk(comment, commentClassification);
+        GuardContext context = new GuardContext(
+                AnalysedText.of(draft),
+                CommentFacts.of(comment),
+                profiles.of(profile),
+                risk.emergency(),
+                risk.crisis(),
+                commentClassification != null && commentClassification.thirdParty());
+        Findings findings = new Findings(context.draft);
+        if (!context.draft.isEmpty() || risk.any()) {
+            SEEDS.scan(context.draft, findings);
+            for (Rule rule : RULES) {
+                rule.check(context, findings);
+            }
+        }
+        return GuardResult.of(findings.violations(), completeness.score(context, commentClassification));
+    }
+
+    private Risk risk(String comment, Classification classification) {
+        if (classification != null) {
+            return new Risk(classification.emergency(), classification.crisis(), classification.ingestion(),
+                    classification.obstetric(), List.of());
+        }
+        return comment == null ? Risk.NONE : riskDetector.detect(comment);
     }
 }

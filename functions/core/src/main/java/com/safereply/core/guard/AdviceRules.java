@@ -1,0 +1,72 @@
+package com.safereply.core.guard;
+
+import com.safereply.core.guard.Seed.Unless;
+
+import java.util.List;
+
+import static com.safereply.core.model.HardRule.H8;
+
+/**
+ * H8 {@code medical_advice} (§3): dosing, start/stop/switch a drug, diagnosis words, triage reassurance, home-care
+ * instructions, reading results, offers to prescribe. "Call 911", "go to the emergency room" and general information
+ * framed as general are not advice; a refusal ("we can't advise whether to stop a medication") is not advice either.
+ */
+final class AdviceRules implements Rule {
+
+    private static final String DRUGS = "mg|dose|doses|dosage|meds?|medications?|medicine|insulin|ibuprofen|acetaminophen"
+            + "|paracetamol|tylenol|advil|motrin|aleve|naproxen|aspirin|antibiotics?|amoxicillin|melatonin|pills?|tablets?"
+            + "|antihistamines?|benadryl|inhaler|prescription|steroids?|prednisone|opioids?";
+
+    private static final List<Seed> SEEDS = List.of(
+            Seed.of(H8, "gives a dose", List.of(Seed.DIGIT),
+                    "\\d+(?:\\.\\d+)?\\s?(?:mg|mcg|ml|units?|tablets?|puffs?|drops?|pills?|capsules?)\\b"),
+            Seed.of(H8, "gives a dosing schedule", List.of("every"),
+                    "every (?:\\d+|two|three|four|six|eight|twelve|few) (?:hours|hrs|hour)\\b"),
+            Seed.of(H8, "gives a dosing schedule", List.of("cada"), "cada \\d+ horas\\b"),
+            Seed.of(H8, "gives a dosing schedule", List.of("once", "twice", "three"),
+                    "(?:once|twice|three times) (?:a|per) day\\b"),
+            Seed.of(H8, "tells the person what to do with a medication",
+                    List.of("take", "stop", "start", "double", "skip", "switch", "keep", "increase", "decrease", "try",
+                            "taking", "stopping", "starting"),
+                    "(?:take|stop|start|double|skip|switch to|keep taking|increase|decrease|try|taking|stopping|starting)"
+                            + "\\b.{0,40}?\\b(?:" + DRUGS + ")\\b",
+                    Unless.REFUSAL, Unless.ADVICE_REFUSAL),
+            Seed.of(H8, "tells the person what to do with a medication", List.of("tome", "tomar", "deje", "suspenda"),
+                    "(?:tome|tomar|deje de tomar|suspenda)\\b.{0,40}?\\b(?:pastillas?|medicamentos?|ibuprofeno|paracetamol"
+                            + "|antibioticos?|dosis|mg)\\b", Unless.ADVICE_REFUSAL),
+            Seed.of(H8, "suggests a diagnosis", List.of("sounds", "looks"),
+                    "(?:sounds|looks) like\\b.{0,40}?\\b(?:infection|infected|abscess|allerg(?:y|ic)|virus|viral|bacterial"
+                            + "|strep|flu|a cold|sprain|fracture|dry socket|nothing serious|nothing to worry|normal|anxiety"
+                            + "|migraine|inflamed|inflammation|cavity|cavities|pulled muscle|reaction|side effect|teething"
+                            + "|colic|a bug|you (?:have|might have|may have|need (?:a|an|to take|antibiotics|a filling)))\\b"),
+            Seed.of(H8, "suggests a diagnosis", List.of("probably"), "probably\\b"),
+            Seed.of(H8, "suggests a diagnosis", List.of("most"), "most likely\\b"),
+            Seed.of(H8, "suggests a diagnosis", List.of("you"), "you (?:probably|likely|most likely) (?:have|had|need)\\b"),
+            Seed.of(H8, "reassures instead of triaging", List.of("no"),
+                    "no need to (?:come in|worry|go(?: in)?|see (?:a|the|us)|be seen)\\b", Unless.GENERAL_FRAME),
+            Seed.of(H8, "reassures instead of triaging", List.of("don't", "dont", "do"),
+                    "(?:don'?t|do not) (?:worry|need to (?:come|go|be seen|see|worry|take))\\b", Unless.GENERAL_FRAME),
+            Seed.of(H8, "reassures instead of triaging", List.of("isn't", "is", "not", "it's"),
+                    "(?:isn'?t an emergency|is not an emergency|not an emergency|is (?:perfectly |completely |totally |quite )?normal"
+                            + "|it'?s (?:perfectly |completely |totally |quite )?normal)\\b", Unless.GENERAL_FRAME, Unless.ROUTING),
+            Seed.of(H8, "gives home-care instructions",
+                    List.of("rinse", "gargle", "apply", "ice", "avoid", "stick", "elevate", "use"),
+                    "(?:rinse|gargle|apply (?:firm )?pressure|ice it|avoid straws|stick with it|elevate (?:it|your)"
+                            + "|use (?:a )?(?:warm|cold) (?:compress|salt ?water))\\b", Unless.ADVICE_REFUSAL),
+            Seed.of(H8, "interprets results",
+                    List.of("results", "result", "labs", "lab", "tests", "test", "x", "xray", "xrays", "scan", "scans",
+                            "levels", "numbers", "bloodwork", "blood", "mri", "readings", "reading", "biopsy",
+                            "mammogram", "counts", "count"),
+                    "(?:results?|labs?|tests?|x-?rays?|scans?|levels?|numbers|bloodwork|blood work|mri|readings?|biopsy"
+                            + "|mammogram|counts?)\\b.{0,25}?\\b(?:look|looks|looked|are|is|were|was|came back) (?:fine|normal"
+                            + "|good|clear|ok|okay|negative|positive)\\b"),
+            Seed.of(H8, "offers to prescribe", List.of("we", "we'll", "we'd", "we're", "i", "i'll", "i'd", "i'm"),
+                    "(?:we|i)(?:'ll| will) tell you whether\\b|(?:we|i) can call in\\b|(?:we|i)(?:'ll| will| can| could|'d be happy to"
+                            + "| would be happy to|'re happy to| are happy to|'m happy to) (?:prescribe|call in|send in|write you)\\b"));
+
+    @Override
+    public List<Seed> seeds() {
+        return SEEDS;
+    }
+
+}

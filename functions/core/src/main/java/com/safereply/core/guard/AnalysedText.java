@@ -1,0 +1,226 @@
+package com.safereply.core.guard;
+
+import com.safereply.core.text.Texts;
+
+import java.util.Arrays;
+import java.util.Set;
+
+/**
+ * A text split once into folded word tokens and sentences, so every rule works on the same cheap index instead of
+ * re-scanning the string. Offsets are offsets into the original text: {@link Texts#sanitize} only replaces chars one
+ * for one or cuts a tail, and {@link Texts#fold} is one char for one char.
+ */
+final class AnalysedText {
+
+    /** Words after which a full stop does not end a sentence ("Dr. Smith", "8 a.m. on"). */
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "dr", "mr", "mrs", "ms", "mx", "sr", "sra", "srta", "st", "vs", "e.g", "i.e", "a.m", "p.m", "approx",
+            "dept", "ext", "jr");
+
+    final String text;
+    final String folded;
+    private final int[] tokenStart;
+    private final int[] tokenEnd;
+    private final String[] tokens;
+    private final int[] tokenSentence;
+    private final int tokenCount;
+    private final int[] sentenceStart;
+    private final int[] sentenceEnd;
+    private final int[] sentenceFirstToken;
+    private final int sentenceCount;
+
+    private AnalysedText(String text) {
+        this.text = text;
+        this.folded = Texts.fold(text);
+        int n = folded.length();
+        int[] ts = new int[16];
+        int[] te = new int[16];
+        int count = 0;
+        int i = 0;
+        while (i < n) {
+            char c = folded.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < n && isWordChar(folded, i)) {
+                i++;
+            }
+            if (count == ts.length) {
+                ts = Arrays.copyOf(ts, count * 2);
+                te = Arrays.copyOf(te, count * 2);
+            }
+            ts[count] = s;
+            te[count] = i;
+            count++;
+        }
+        this.tokenCount = count;
+        this.tokenStart = ts;
+        this.tokenEnd = te;
+        this.tokens = new String[count];
+        for (int t = 0; t < count; t++) {
+            tokens[t] = folded.substring(ts[t], te[t]);
+        }
+        this.tokenSentence = new int[count];
+
+        int[] ss = new int[8];
+        int[] se = new int[8];
+        int[] sft = new int[8];
+        int sentences = 0;
+        int start = 0;
+        int tokenCursor = 0;
+        for (int p = 0; p <= n; p++) {
+            if (p < n && !endsSentence(p)) {
+                continue;
+            }
+            int end = p < n ? p + 1 : n;
+            if (hasContent(start, end)) {
+                if (sentences == ss.length) {
+                    ss = Arrays.copyOf(ss, sentences * 2);
+                    se = Arrays.copyOf(se, sentences * 2);
+                    sft = Arrays.copyOf(sft, sentences * 2);
+                }
+                ss[sentences] = start;
+                se[sentences] = end;
+                sft[sentences] = tokenCursor;
+                while (tokenCursor < count && tokenStart[tokenCursor] < end) {
+                    tokenSentence[tokenCursor++] = sentences;
+                }
+                sentences++;
+            }
+            start = end;
+        }
+        this.sentenceStart = ss;
+        this.sentenceEnd = se;
+        this.sentenceFirstToken = sft;
+        this.sentenceCount = sentences;
+    }
+
+    /** Sanitises and indexes a text; null and empty give an empty index. */
+    static AnalysedText of(String raw) {
+        return new AnalysedText(Texts.sanitize(raw));
+    }
+
+    private static boolean isWordChar(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isLetterOrDigit(c)) {
+            return true;
+        }
+        // keep contractions ("don't", "we'll") and "a&e" as one token
+        return (c == '\'' || c == '&') && i > 0 && i + 1 < s.length()
+                && Character.isLetter(s.charAt(i - 1)) && Character.isLetter(s.charAt(i + 1));
+    }
+
+    private boolean endsSentence(int p) {
+        char c = folded.charAt(p);
+        if (c == '\n' || c == '!' || c == '?' || c == '\u2026') {
+            return true;
+        }
+        if (c != '.') {
+            return false;
+        }
+        if (p + 1 < folded.length() && !Character.isWhitespace(folded.charAt(p + 1))
+                && folded.charAt(p + 1) != '"' && folded.charAt(p + 1) != ')') {
+            return false; // "1.5", "e.g", "example.com"
+        }
+        int w = p;
+        while (w > 0 && (Character.isLetter(folded.charAt(w - 1)) || folded.charAt(w - 1) == '.')) {
+            w--;
+        }
+        return !ABBREVIATIONS.contains(folded.substring(w, p));
+    }
+
+    private boolean hasContent(int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!Character.isWhitespace(folded.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean isEmpty() {
+        return text.isEmpty();
+    }
+
+    int tokenCount() {
+        return tokenCount;
+    }
+
+    String token(int t) {
+        return tokens[t];
+    }
+
+    /** The token at {@code t}, or "" outside the text: lets callers peek at neighbours without bounds checks. */
+    String tokenOrEmpty(int t) {
+        return t >= 0 && t < tokenCount ? tokens[t] : "";
+    }
+
+    int tokenStart(int t) {
+        return tokenStart[t];
+    }
+
+    int tokenEnd(int t) {
+        return tokenEnd[t];
+    }
+
+    /** The token as written (original case). */
+    String originalToken(int t) {
+        return text.substring(tokenStart[t], tokenEnd[t]);
+    }
+
+    int sentenceOfToken(int t) {
+        return tokenSentence[t];
+    }
+
+    int sentenceCount() {
+        return sentenceCount;
+    }
+
+    int sentenceStart(int s) {
+        return sentenceStart[s];
+    }
+
+    int sentenceEnd(int s) {
+        return sentenceEnd[s];
+    }
+
+    int sentenceFirstToken(int s) {
+        return sentenceFirstToken[s];
+    }
+
+    /** Exclusive end token index of sentence {@code s}. */
+    int sentenceEndToken(int s) {
+        return s + 1 < sentenceCount ? sentenceFirstToken[s + 1] : tokenCount;
+    }
+
+    /** The sentence containing char offset {@code offset} (the last sentence for offsets past the end). */
+    int sentenceAt(int offset) {
+        int lo = 0;
+        int hi = sentenceCount - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (sentenceStart[mid] <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    /** Words of the text split on whitespace, for the brevity count. */
+    int wordCount() {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
+    }
+}

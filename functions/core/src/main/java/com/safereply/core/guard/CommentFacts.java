@@ -1,0 +1,120 @@
+package com.safereply.core.guard;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The identifiers and health, care and money details the comment itself contains (§8 step 3), extracted once per
+ * comment. A draft item found here is an echo (H6); a draft item not found here is an addition (H3–H5).
+ */
+final class CommentFacts {
+
+    static final CommentFacts NONE = new CommentFacts(null);
+
+    private static final Pattern HANDLE = Pattern.compile("(?<![\\w.])@([a-z0-9_.]{2,30})");
+    private static final Pattern EMAIL = Pattern.compile("[a-z0-9._%+-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)+");
+    private static final Pattern HASH_ID = Pattern.compile("#\\s?(\\d{4,})");
+    private static final Pattern MONEY = Pattern.compile("[$£€]\\s?(\\d[\\d,]*(?:\\.\\d\\d)?)");
+    private static final Pattern NAME_CUE = Pattern.compile(
+            "\\b(?:dr|mr|mrs|ms|mx|sr|sra|my name is|signed)\\.?\\s+([a-z][a-z'-]+)");
+
+    final boolean present;
+    final Set<String> terms = new HashSet<>();
+    final Set<String> names = new HashSet<>();
+    final Set<String> handles = new HashSet<>();
+    final Set<String> dateKeys = new HashSet<>();
+    final Set<String> numbers = new HashSet<>();
+    final Set<String> emails = new HashSet<>();
+    final Set<String> amounts = new HashSet<>();
+
+    private CommentFacts(AnalysedText comment) {
+        this.present = comment != null;
+        if (comment == null) {
+            return;
+        }
+        for (Vocabulary.Hit hit : Vocabulary.get().scan(comment)) {
+            if (hit.is(Vocabulary.Kind.CLINICAL) || hit.is(Vocabulary.Kind.FINANCIAL) || hit.is(Vocabulary.Kind.INSURER)) {
+                terms.add(hit.canonical());
+            }
+        }
+        collectNames(comment);
+        String folded = comment.folded;
+        collect(HANDLE.matcher(folded), 1, handles);
+        collect(EMAIL.matcher(folded), 0, emails);
+        collect(HASH_ID.matcher(folded), 1, numbers);
+        collect(MONEY.matcher(folded), 1, amounts);
+        for (PhoneNumbers.Found phone : PhoneNumbers.find(folded)) {
+            numbers.add(phone.digits());
+        }
+        for (DateMentions.Mention date : DateMentions.find(comment)) {
+            dateKeys.add(date.key());
+        }
+    }
+
+    static CommentFacts of(String comment) {
+        return comment == null ? NONE : new CommentFacts(AnalysedText.of(comment));
+    }
+
+    /**
+     * Names: capitalised words that do not open a sentence (an opener is only a name if a capitalised word or "'s"
+     * follows it), and words after "Dr", "my name is", "signed".
+     */
+    private void collectNames(AnalysedText comment) {
+        for (int t = 0; t < comment.tokenCount(); t++) {
+            String original = comment.originalToken(t);
+            String folded = comment.token(t);
+            String bare = folded.endsWith("'s") ? folded.substring(0, folded.length() - 2) : folded;
+            if (!Names.looksLikeName(original, bare)) {
+                continue;
+            }
+            boolean opensSentence = comment.sentenceFirstToken(comment.sentenceOfToken(t)) == t;
+            boolean nextIsName = t + 1 < comment.tokenCount()
+                    && Names.looksLikeName(comment.originalToken(t + 1), comment.token(t + 1));
+            if (!opensSentence || nextIsName || folded.endsWith("'s") || isSignature(comment, t)) {
+                names.add(bare);
+            }
+        }
+        Matcher cue = NAME_CUE.matcher(comment.folded);
+        while (cue.find()) {
+            String name = cue.group(1);
+            if (!Names.looksLikeName(Character.toUpperCase(name.charAt(0)) + name.substring(1), name)) {
+                continue;
+            }
+            names.add(name);
+        }
+    }
+
+    /** A short sentence of names only, like "- Jenny R." closing a review. */
+    private static boolean isSignature(AnalysedText comment, int t) {
+        int s = comment.sentenceOfToken(t);
+        int first = comment.sentenceFirstToken(s);
+        int end = comment.sentenceEndToken(s);
+        if (end - first > 3) {
+            return false;
+        }
+        for (int i = first; i < end; i++) {
+            String original = comment.originalToken(i);
+            if (!Character.isUpperCase(original.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void collect(Matcher m, int group, Set<String> into) {
+        while (m.find()) {
+            into.add(m.group(group).replaceAll("[^a-z0-9@._]", ""));
+        }
+    }
+
+    boolean hasNumber(String digits) {
+        for (String n : numbers) {
+            if (PhoneNumbers.sameNumber(n, digits) || n.equals(digits)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,78 @@
+package com.safereply.core.guard;
+
+import com.safereply.core.guard.Seed.Unless;
+
+import java.util.List;
+
+import static com.safereply.core.model.HardRule.H10;
+import static com.safereply.core.model.HardRule.H11;
+
+/**
+ * H10 {@code solicits_phi} and H11 {@code practice_initiated_contact} (§3): asking anyone to post or message personal or
+ * health details, and the practice saying it will reach the person (or already has, or has their details on file).
+ * The commenter calling the published number is the only channel a draft may offer.
+ */
+final class ContactRules implements Rule {
+
+    private static final String SOLICITS = "asks for personal or health details";
+    private static final String INITIATES = "says the practice will contact the person";
+
+    private static final String REQUESTED = "name|full name|first name|last name|date of birth|dob|birthday|member id|member number"
+            + "|policy|policy number|account|account number|photos?|pictures?|pics?|appointment date|date of (?:your )?(?:visit|appointment)"
+            + "|symptoms?|medications?|meds|diagnosis|insurance|insurer|details|more information|more info|what happened"
+            + "|which (?:doctor|dentist|provider|location|office)|phone number|number|email|address|x-?rays?|chart|records?"
+            + "|condition|treatment|procedure|nombre|fecha de nacimiento|sintomas|fotos?|datos";
+
+    private static final List<Seed> SEEDS = List.of(
+            Seed.of(H10, SOLICITS, List.of("reply", "post", "comment", "dm", "send", "message", "share", "tell", "let",
+                            "email", "inbox", "include", "write", "drop", "leave", "pm", "responda", "envienos", "indiquenos",
+                            "comparta", "escribanos"),
+                    "(?:reply|post|comment|dm us|send us|send (?:a|your|the|in|over|through)|message us|share|tell us"
+                            + "|let us know|email us|inbox us|include|write (?:us|in)|drop us|leave (?:your|a)|pm us|responda"
+                            + "|envienos|indiquenos|comparta|escribanos)\\b.{0,40}?\\b(?:"
+                            + REQUESTED + ")\\b",
+                    Unless.NEGATION, Unless.GENERAL_FRAME, Unless.OFFLINE),
+            Seed.of(H10, SOLICITS, List.of("what", "which", "when", "can", "could", "please", "may"),
+                    "(?:what|which) (?:was|is) (?:your|the patient's) (?:name|date of birth|member id|appointment date|diagnosis)"
+                            + "|(?:can|could|may) you (?:please )?(?:post|share|send|dm|message|tell us|provide)\\b.{0,30}?"
+                            + "\\b(?:" + REQUESTED + ")\\b", Unless.NEGATION, Unless.OFFLINE),
+
+            Seed.of(H11, INITIATES, List.of("we", "we'll", "we'd", "we're", "i", "i'll", "i'd", "i'm", "someone", "our",
+                            "a", "one"),
+                    "(?:we|i|someone|a member of (?:our|the) team|one of our (?:team|staff)|our (?:team|office|manager|practice manager"
+                            + "|staff|office manager|patient advocate|privacy officer|billing team|nurse))(?: from our (?:team|office))?"
+                            + "(?:'ll| will| would like to|'d like to|'d love to| would love to| can| are going to|'re going to"
+                            + "| want to| is going to|'s going to| shall| will be| is| are)? ?(?:call|calling|contact|contacting"
+                            + "|reach out to|reaching out to|email|emailing|e-mail|text|texting|message|messaging|dm|phone|ring"
+                            + "|follow up with|get in touch with|be in touch with|get back to|send) ?(?:you\\b|him\\b|her\\b)",
+                    Unless.NEGATION),
+            Seed.of(H11, INITIATES, List.of("we'll", "we", "i'll", "i", "someone", "our"),
+                    "(?:we|i|someone|our (?:team|office|manager|practice manager|staff|office manager))"
+                            + "(?: from our (?:team|office))?(?:'ll| will) (?:be in touch|get in touch|follow up|reach out)\\b"),
+            Seed.of(H11, INITIATES, List.of("will"), "will (?:call|contact|email|text|message|reach out to|phone) you\\b",
+                    Unless.NEGATION),
+            Seed.of(H11, INITIATES, List.of("call", "calling"), "call(?:ing)? you back\\b"),
+            Seed.of(H11, INITIATES, List.of("we've", "we", "i've", "i"), "(?:we've|we have|we|i've|i have|i) sent you\\b"),
+            Seed.of(H11, INITIATES, List.of("sent", "emailed", "texted", "messaged", "mailed", "dm'd", "dmed"),
+                    "(?:sent|emailed|texted|messaged|mailed|dm'?d|dmed) you (?:a|an|the|some|your|our|details|information|info|back)\\b"),
+            Seed.of(H11, INITIATES, List.of("sending"),
+                    "sending you (?:a |an )?(?:dm|message|email|text|letter|private message|pm|details|information)\\b"),
+            Seed.of(H11, INITIATES, List.of("check"),
+                    "check your (?:email|e-mail|inbox|dms?|direct messages|messages|texts|mail|voicemail|phone|portal)\\b"),
+            Seed.of(H11, INITIATES, List.of("number", "phone", "email", "address", "contact", "details"),
+                    "(?:number|phone number|phone|email|e-mail|address|contact (?:details|information|info)|details)"
+                            + "(?: (?:we have|we've got|that we have))? on file\\b"),
+            Seed.of(H11, INITIATES, List.of("expect", "look", "watch"),
+                    "(?:expect|look out for|watch for) (?:a|our) (?:call|email|text|message|letter|dm)\\b"),
+            Seed.of(H11, INITIATES, List.of("you'll", "you"),
+                    "(?:you'll|you will) (?:hear from us|receive (?:a|our) (?:call|text|email|message|letter)|get (?:a|our) (?:call|text|email))\\b"),
+            Seed.of(H11, INITIATES, List.of("le"),
+                    "le (?:enviamos|llamaremos|llamamos|escribiremos|contactaremos|mandamos|enviaremos)\\b"),
+            Seed.of(H11, INITIATES, List.of("nos"), "nos (?:pondremos|comunicaremos) en contacto\\b"));
+
+    @Override
+    public List<Seed> seeds() {
+        return SEEDS;
+    }
+
+}

@@ -1,0 +1,102 @@
+package com.safereply.core.guard;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates of service and relative dates (§3 H3 "Dates"), in English and Spanish, found in folded text. "24/7" and
+ * business hours ("8am-5pm", "Mon-Fri", "open on Saturdays") are not dates about a person.
+ */
+final class DateMentions {
+
+    private static final String WEEKDAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+    private static final String MONTH = "january|february|march|april|may|june|july|august|september|october|november"
+            + "|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
+
+    /** A date that pins down an event: always an identifier when it is about the reader. */
+    private static final Pattern SPECIFIC = Pattern.compile(
+            "(?:yesterday|(?:last|this past) (?:week|month|year|night|weekend|spring|summer|fall|autumn|winter|"
+                    + WEEKDAY + ")|(?:on|this|next|last|this past) (?:" + WEEKDAY + ")(?!s)|the other day"
+                    + "|(?<![\\d/])\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?(?![\\d/])|on the \\d{1,2}(?:st|nd|rd|th)"
+                    + "|(?:" + MONTH + ")\\.? \\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:" + MONTH + ")\\b"
+                    + "|(?:in|since|during|back in) (?:january|february|march|april|may|june|july|august|september|october"
+                    + "|november|december)\\b|a (?:few|couple of) (?:days|weeks) ago|\\d+ (?:days|weeks|months) ago|two weeks ago|ayer"
+                    + "|la semana pasada|el mes pasado|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) pasado)\\b");
+
+    /** "today", "this morning": only a date about a person when the sentence is about the reader. */
+    private static final Pattern RELATIVE = Pattern.compile(
+            "(?:today|tonight|this (?:morning|afternoon|evening|week)|earlier today|hoy|esta manana)\\b");
+
+    private static final Pattern HOURS_CONTEXT = Pattern.compile(
+            "\\b(?:open|closed|hours|opening|abierto|cerrado|horario)\\b|\\d\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)");
+
+    /** A date found in text: char span and a comparison key ("tuesday", "3/14"). */
+    record Mention(int start, int end, String key, boolean relative) {
+    }
+
+    private DateMentions() {
+    }
+
+    /** Words a date can start with; the patterns are only tried at these tokens and at numbers. */
+    private static final Set<String> SPECIFIC_ANCHORS = Set.of("yesterday", "last", "this", "on", "next", "the", "in",
+            "since", "during", "back", "a", "two", "ayer", "la", "el", "january", "february", "march", "april", "may",
+            "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+            "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+    private static final Set<String> RELATIVE_ANCHORS = Set.of("today", "tonight", "this", "earlier", "hoy", "esta");
+
+    static List<Mention> find(AnalysedText text) {
+        List<Mention> found = new ArrayList<>(2);
+        Matcher specific = null;
+        Matcher relative = null;
+        int covered = 0;
+        for (int t = 0; t < text.tokenCount(); t++) {
+            int start = text.tokenStart(t);
+            if (start < covered) {
+                continue;
+            }
+            String token = text.token(t);
+            if (Character.isDigit(token.charAt(0)) || SPECIFIC_ANCHORS.contains(token)) {
+                specific = specific != null ? specific : matcher(SPECIFIC, text.folded);
+                covered = collect(specific, text.folded, start, false, found, covered);
+            }
+            if (start >= covered && RELATIVE_ANCHORS.contains(token)) {
+                relative = relative != null ? relative : matcher(RELATIVE, text.folded);
+                covered = collect(relative, text.folded, start, true, found, covered);
+            }
+        }
+        return found;
+    }
+
+    private static Matcher matcher(Pattern pattern, String folded) {
+        return pattern.matcher(folded).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    private static int collect(Matcher m, String folded, int start, boolean relative, List<Mention> out, int covered) {
+        m.region(start, folded.length());
+        if (!m.lookingAt()) {
+            return covered;
+        }
+        String match = m.group();
+        if (match.startsWith("24/7") || isInsideHours(folded, m.start(), m.end())) {
+            return covered;
+        }
+        out.add(new Mention(m.start(), m.end(), key(match), relative));
+        return m.end();
+    }
+
+    /** Whether the date sits in a statement of business hours ("we're closed on Sunday"). */
+    static boolean isInsideHours(String folded, int start, int end) {
+        int from = Math.max(0, start - 40);
+        int to = Math.min(folded.length(), end + 40);
+        return HOURS_CONTEXT.matcher(folded.substring(from, to)).find();
+    }
+
+    /** Drops the framing words so "last Tuesday" in a comment and "on Tuesday" in a draft compare equal. */
+    static String key(String match) {
+        return match.replaceAll("^(?:on the|on|last|this past|this|next|the) ", "").replaceAll("(st|nd|rd|th)$", "")
+                .replaceAll("\\s+", " ").trim();
+    }
+}

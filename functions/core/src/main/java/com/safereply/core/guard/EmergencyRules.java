@@ -1,0 +1,138 @@
+package com.safereply.core.guard;
+
+import com.safereply.core.model.HardRule;
+import com.safereply.core.model.Jurisdiction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * H12 (§2, §3 "Required redirects", §4, §5): an emergency comment needs a draft that <em>leads</em> with the emergency
+ * redirect (H12a {@code emergency_not_redirected}); a crisis comment needs the full set of crisis lines (H12b
+ * {@code crisis_not_redirected}); and every emergency or crisis number must belong to the practice's jurisdiction,
+ * including the §3 locale check of a UK-format number next to 988/911 and the reverse (H12c
+ * {@code wrong_emergency_resource}).
+ */
+final class EmergencyRules implements Rule {
+
+    private static final Pattern US_EMERGENCY = Pattern.compile(
+            "\\b(?:911|9-1-1)\\b|emergency room|emergency department|labou?r and delivery|sala de emergencias");
+    /** "ER" only in capitals: "er" is also a hesitation. */
+    private static final Pattern US_ER = Pattern.compile("\\bER\\b");
+    private static final Pattern UK_EMERGENCY = Pattern.compile("\\b999\\b|\\ba&e\\b|accident (?:and|&) emergency");
+    private static final Pattern US_911 = Pattern.compile("\\b(?:911|9-1-1)\\b");
+    private static final Pattern US_988 = Pattern.compile("\\b988\\b");
+    private static final Pattern UK_111 = Pattern.compile("\\b111\\b");
+    private static final Pattern UK_SAMARITANS = Pattern.compile("\\b116 ?123\\b|samaritans");
+
+    /** Numbers and services that exist only in the US / only in the UK. */
+    private static final Pattern US_ONLY = Pattern.compile(
+            "\\b(?:911|9-1-1|988)\\b|(?:1[ -])?800[ -]222[ -]1222|suicide (?:&|and) crisis lifeline|poison control");
+    private static final Pattern UK_ONLY = Pattern.compile(
+            "\\b999\\b|\\ba&e\\b|accident (?:and|&) emergency|\\bnhs 111\\b|\\b(?:call|dial|ring|or|on) 111\\b|\\b116 ?123\\b|samaritans");
+
+    /** §3 locale check formats. */
+    private static final Pattern UK_FORMAT = Pattern.compile("\\b0\\d{3,4} \\d{3} \\d{4}\\b|\\b0\\d{2} \\d{4} \\d{4}\\b|\\+44");
+    private static final Pattern US_FORMAT = Pattern.compile("(?<![\\d ])(?:\\(?\\d{3}\\)?[ .-]?)?\\d{3}-\\d{4}\\b");
+    private static final Pattern US_CRISIS_NUMBER = Pattern.compile("\\b(?:988|911)\\b");
+    private static final Pattern UK_CRISIS_NUMBER = Pattern.compile("\\b999\\b|\\b116 ?123\\b");
+
+    @Override
+    public void check(GuardContext context, Findings findings) {
+        if (context.emergency) {
+            checkLeadsWithRedirect(context, findings);
+        }
+        if (context.crisis) {
+            checkCrisisLines(context, findings);
+        }
+        checkJurisdiction(context, findings);
+    }
+
+    private static void checkLeadsWithRedirect(GuardContext context, Findings findings) {
+        AnalysedText draft = context.draft;
+        String reason = context.jurisdiction == Jurisdiction.US
+                ? "an emergency reply must lead with 911 or the emergency room"
+                : "an emergency reply must lead with 999 or A&E";
+        if (draft.sentenceCount() == 0) {
+            findings.omission(HardRule.H12A, reason);
+            return;
+        }
+        int start = draft.sentenceStart(0);
+        int end = draft.sentenceEnd(0);
+        boolean redirected = context.jurisdiction == Jurisdiction.US
+                ? find(US_EMERGENCY, draft.folded, start, end) || find(US_ER, draft.text, start, end)
+                : find(UK_EMERGENCY, draft.folded, start, end);
+        if (!redirected) {
+            findings.sentence(HardRule.H12A, 0, reason);
+        }
+    }
+
+    private static void checkCrisisLines(GuardContext context, Findings findings) {
+        String folded = context.draft.folded;
+        List<String> missing = new ArrayList<>();
+        if (context.jurisdiction == Jurisdiction.US) {
+            require(US_988, folded, "988", missing);
+            require(US_911, folded, "911", missing);
+        } else {
+            require(UK_EMERGENCY, folded, "999 or A&E", missing);
+            require(UK_111, folded, "NHS 111", missing);
+            require(UK_SAMARITANS, folded, "Samaritans 116 123", missing);
+        }
+        if (!missing.isEmpty()) {
+            findings.omission(HardRule.H12B, "a crisis reply must give " + String.join(", ", missing));
+        }
+    }
+
+    private static void checkJurisdiction(GuardContext context, Findings findings) {
+        String folded = context.draft.folded;
+        boolean usNumbers = containsAny(folded, US_ONLY_CLUES);
+        boolean ukNumbers = containsAny(folded, UK_ONLY_CLUES);
+        if (!usNumbers && !ukNumbers) {
+            return; // the common case: no emergency resource named at all
+        }
+        boolean us = context.jurisdiction == Jurisdiction.US;
+        if (us ? ukNumbers : usNumbers) {
+            reportAll(us ? UK_ONLY : US_ONLY, folded, findings,
+                    us ? "a UK emergency or crisis resource in a US practice's reply"
+                            : "a US emergency or crisis resource in a UK practice's reply");
+        }
+        if (usNumbers && US_CRISIS_NUMBER.matcher(folded).find() && UK_FORMAT.matcher(folded).find()) {
+            reportAll(US_CRISIS_NUMBER, folded, findings, "988/911 next to a UK-format number");
+        }
+        if (ukNumbers && UK_CRISIS_NUMBER.matcher(folded).find() && US_FORMAT.matcher(folded).find()) {
+            reportAll(UK_CRISIS_NUMBER, folded, findings, "999/116 123 next to a US-format number");
+        }
+    }
+
+    /** Substrings without which {@link #US_ONLY} / {@link #UK_ONLY} cannot match: a cheap gate before the regexes. */
+    private static final String[] US_ONLY_CLUES = {"911", "9-1-1", "988", "222", "lifeline", "poison control"};
+    private static final String[] UK_ONLY_CLUES = {"999", "a&e", "accident", "111", "116", "samaritans"};
+
+    private static boolean containsAny(String text, String[] clues) {
+        for (String clue : clues) {
+            if (text.contains(clue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void reportAll(Pattern pattern, String folded, Findings findings, String reason) {
+        Matcher m = pattern.matcher(folded);
+        while (m.find()) {
+            findings.span(HardRule.H12C, m.start(), m.end(), reason);
+        }
+    }
+
+    private static void require(Pattern pattern, String folded, String what, List<String> missing) {
+        if (!pattern.matcher(folded).find()) {
+            missing.add(what);
+        }
+    }
+
+    private static boolean find(Pattern pattern, String text, int start, int end) {
+        return pattern.matcher(text).region(start, end).find();
+    }
+}

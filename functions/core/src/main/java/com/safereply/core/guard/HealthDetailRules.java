@@ -1,0 +1,89 @@
+package com.safereply.core.guard;
+
+import com.safereply.core.guard.Vocabulary.Hit;
+import com.safereply.core.guard.Vocabulary.Kind;
+import com.safereply.core.model.HardRule;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static com.safereply.core.model.HardRule.H5;
+
+/**
+ * Health, care and money details about a person (§3 H3–H6 lexicons, §8 step 3 entity overlap): a clinical, financial or
+ * insurer term in a sentence attributed to a person is an echo, H6 {@code echoes_phi}, when the comment contains it, and
+ * otherwise an addition, H4 {@code discloses_clinical} or H5 {@code discloses_financial}. Sentences that open with a
+ * conditional or general frame are exempt, as the spec allows ("If you have chest pain, call 911").
+ */
+final class HealthDetailRules implements Rule {
+
+    private static final Pattern MONEY = Pattern.compile("[$£€]\\s?(\\d[\\d,]*(?:\\.\\d\\d)?)|\\b(\\d[\\d,]*) (?:dollars|pounds|euros)\\b");
+
+    /** Payment facts the practice states about a case, whoever the subject (§2 H5 refunds, collections, free care). */
+    private static final List<Seed> SEEDS = List.of(
+            Seed.of(H5, "discloses payment information", List.of("we", "we've", "we'd", "we're"),
+                    "(?:we|we've|we have|we'd|we had|we're|we are) (?:already |happily |gladly )?(?:waived|refunded|discounted"
+                            + "|reduced|written off|wrote off|comped|credited|reversed|adjusted|sent .{0,20}?to collections"
+                            + "|processed (?:a|the|your) refund|issued (?:a|the|your) refund|issuing (?:a|the|your) refund"
+                            + "|processing (?:a|the|your) refund)\\b"),
+            Seed.of(H5, "discloses payment information", List.of("refund", "the", "a", "your"),
+                    "(?:(?:the|a|your) )?refund (?:has been|was|is being|will be) (?:issued|processed|approved|sent)\\b"),
+            Seed.of(H5, "discloses payment information", List.of("was", "were", "is", "been"),
+                    "(?:was|were|is|been) (?:done|provided|given|performed|completed|treated) (?:for free|free of charge"
+                            + "|at no (?:cost|charge)|at a discount)\\b"),
+            Seed.of(H5, "discloses payment information", List.of("sent", "turned", "referred"),
+                    "(?:sent|turned over|referred) (?:\\w+ )?to collections\\b"));
+
+    @Override
+    public List<Seed> seeds() {
+        return SEEDS;
+    }
+
+    @Override
+    public void check(GuardContext context, Findings findings) {
+        AnalysedText draft = context.draft;
+        for (Hit hit : context.hits) {
+            boolean clinical = hit.is(Kind.CLINICAL);
+            boolean money = hit.is(Kind.FINANCIAL) || hit.is(Kind.INSURER);
+            if (!clinical && !money) {
+                continue;
+            }
+            int s = draft.sentenceOfToken(hit.startToken());
+            if (!context.attributed(s)) {
+                continue;
+            }
+            int start = draft.tokenStart(hit.startToken());
+            int end = draft.tokenEnd(hit.endToken() - 1);
+            if (context.comment.terms.contains(hit.canonical())) {
+                findings.span(HardRule.H6, start, end, "repeats a health, care or payment detail from the comment");
+            } else if (clinical) {
+                findings.span(HardRule.H4, start, end, "adds health or care information about a person");
+            } else {
+                findings.span(H5, start, end, "adds payment information about a person");
+            }
+        }
+        checkAmounts(context, findings);
+    }
+
+    private static void checkAmounts(GuardContext context, Findings findings) {
+        AnalysedText draft = context.draft;
+        if (draft.folded.indexOf('$') < 0 && draft.folded.indexOf('£') < 0 && draft.folded.indexOf('€') < 0
+                && !draft.folded.contains("dollars") && !draft.folded.contains("pounds")) {
+            return;
+        }
+        Matcher m = MONEY.matcher(draft.folded);
+        while (m.find()) {
+            int s = draft.sentenceAt(m.start());
+            if (!context.attributed(s)) {
+                continue;
+            }
+            String amount = (m.group(1) != null ? m.group(1) : m.group(2)).replaceAll("[^0-9.]", "");
+            if (context.comment.amounts.contains(amount)) {
+                findings.span(HardRule.H6, m.start(), m.end(), "repeats an amount from the comment");
+            } else {
+                findings.span(H5, m.start(), m.end(), "adds an amount about a person");
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package com.safereply.core.guard;
+
+import java.util.Set;
+
+/** What counts as a person's name in a text: a capitalised word that is not a common sentence word (§3 H3 "Names"). */
+final class Names {
+
+    /** Capitalised words that are not names: pronouns, greetings, days, months, places, acronyms, common openers. */
+    private static final Set<String> NOT_NAMES = Set.copyOf(java.util.Arrays.asList(
+            "i", "i'm", "i've", "i'd", "i'll", "im", "the", "this", "that", "these", "those", "my", "we", "we're",
+            "we've", "they", "he", "she", "it", "it's", "you", "your", "our", "dr", "mr", "mrs", "ms", "mx", "sr", "sra",
+            "ok", "okay", "thanks", "thank", "hi", "hello", "hey", "dear", "please", "great", "terrible", "worst", "best",
+            "never", "so", "and", "but", "also", "just", "very", "highly", "do", "don't", "not", "no", "yes", "what",
+            "why", "how", "when", "where", "who", "a", "an", "in", "on", "at", "for", "of", "to", "with", "as", "is",
+            "was", "be", "if", "after", "before", "then", "now", "today", "yesterday", "tomorrow", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "er", "icu", "hipaa", "covid", "god", "omg", "lol", "usa", "us", "uk", "nhs", "a&e",
+            "gp", "ama", "cdc", "hhs", "ocr", "ico", "dpo", "md", "dds", "rn", "np", "pa", "english", "spanish",
+            "español", "espanol", "hola", "gracias", "buenos", "buenas", "por", "favor", "el", "la", "los", "las", "mi",
+            "su", "usted", "privacy", "officer", "office", "manager", "practice", "clinic", "team", "staff", "nurse",
+            "doctor", "dentist", "hospital", "center", "centre", "health", "dental", "medical", "family", "care",
+            "emergency", "room", "poison", "control", "lifeline", "crisis", "suicide", "samaritans", "civil", "rights",
+            "everyone", "all", "there", "folks", "friends", "team's", "anyone", "someone", "everybody", "guys", "sir",
+            "madam", "ma'am", "customer", "patient", "reviewer", "google", "yelp", "facebook", "instagram", "tiktok",
+            "twitter", "x", "update", "edit", "ps", "btw", "fyi", "asap", "wow", "ugh", "sadly", "unfortunately",
+            "honestly", "seriously", "absolutely", "definitely", "amazing", "awesome", "excellent", "horrible",
+            "awful", "rude", "love", "loved", "wonderful", "fantastic", "good", "bad", "poor", "avoid", "beware",
+            "stay", "go", "went", "had", "have", "has", "called", "came", "took", "got", "waited", "left", "can",
+            "can't", "could", "would", "should", "will", "won't", "did", "didn't", "does", "doesn't", "is", "are",
+            "were", "been", "being", "am", "pm", "there's", "here", "here's", "one", "two", "three", "first", "last",
+            "next", "again", "still", "even", "only", "really", "much", "many", "more", "most", "some", "any", "every",
+            "each", "other", "another", "such", "same", "new", "old", "well", "sorry", "help", "is", "any", "nuestro",
+            "nuestra", "llame", "llámenos", "llamenos", "lamentamos", "sentimos", "si", "no", "que", "de", "del",
+            "we'd", "we'll", "let", "let's", "call", "contact", "visit", "ask", "feel", "free", "if", "as", "because",
+            "due", "sincerely", "regards", "best", "warmly", "cheers", "kind", "kindly", "warm"));
+
+    private Names() {
+    }
+
+    /** Whether the token as written looks like a name: capitalised word of letters, not a common word. */
+    static boolean looksLikeName(String original, String folded) {
+        if (original.length() < 2 || !Character.isUpperCase(original.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < original.length(); i++) {
+            char c = original.charAt(i);
+            if (!Character.isLetter(c) && c != '\'') {
+                return false;
+            }
+        }
+        boolean allCaps = original.chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c));
+        return !allCaps && !NOT_NAMES.contains(folded);
+    }
+}

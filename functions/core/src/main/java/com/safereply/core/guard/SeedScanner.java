@@ -1,0 +1,80 @@
+package com.safereply.core.guard;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+
+/**
+ * Runs a set of {@link Seed}s over a draft in one pass over its tokens: at each token, only the seeds anchored on that
+ * word are tried, each with {@code lookingAt} bounded by the token's sentence.
+ */
+final class SeedScanner {
+
+    private final Seed[] seeds;
+    private final Map<String, int[]> byAnchor = new HashMap<>();
+    private final int[] digitAnchored;
+
+    SeedScanner(List<Seed> seedList) {
+        this.seeds = seedList.toArray(new Seed[0]);
+        Map<String, List<Integer>> grouped = new HashMap<>();
+        List<Integer> digits = new ArrayList<>();
+        for (int i = 0; i < seeds.length; i++) {
+            for (String anchor : seeds[i].anchors()) {
+                if (anchor.equals(Seed.DIGIT)) {
+                    digits.add(i);
+                } else {
+                    grouped.computeIfAbsent(anchor, a -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+        grouped.forEach((anchor, list) -> byAnchor.put(anchor, toArray(list)));
+        digitAnchored = toArray(digits);
+    }
+
+    private static int[] toArray(List<Integer> list) {
+        return list.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    void scan(AnalysedText draft, Findings findings) {
+        Matcher[] matchers = new Matcher[seeds.length];
+        for (int t = 0; t < draft.tokenCount(); t++) {
+            String token = draft.token(t);
+            int[] candidates = Character.isDigit(token.charAt(0)) ? digitAnchored : byAnchor.get(token);
+            if (candidates == null) {
+                continue;
+            }
+            int sentence = draft.sentenceOfToken(t);
+            int start = draft.tokenStart(t);
+            int end = draft.sentenceEnd(sentence);
+            for (int i : candidates) {
+                Seed seed = seeds[i];
+                Matcher m = matchers[i];
+                if (m == null) {
+                    m = seed.pattern().matcher(draft.folded).useTransparentBounds(true).useAnchoringBounds(false);
+                    matchers[i] = m;
+                }
+                m.region(start, end);
+                if (m.lookingAt() && m.end() > start && !cancelled(seed, draft, sentence, start)) {
+                    findings.span(seed.rule(), start, m.end(), seed.reason());
+                }
+            }
+        }
+    }
+
+    private static boolean cancelled(Seed seed, AnalysedText draft, int sentence, int matchStart) {
+        if (seed.unless().isEmpty()) {
+            return false;
+        }
+        String before = draft.folded.substring(draft.sentenceStart(sentence), matchStart);
+        for (Seed.Unless unless : seed.unless()) {
+            String scope = unless.wholeSentence
+                    ? draft.folded.substring(draft.sentenceStart(sentence), draft.sentenceEnd(sentence)) : before;
+            if (unless.cue.matcher(scope).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,63 @@
+package com.safereply.core.guard;
+
+import java.util.List;
+
+import static com.safereply.core.model.HardRule.H9;
+
+/** H9 {@code defensive_tone} (§3): disputing, blaming, sarcasm and mocking emoji, insults, legal threats, bragging. */
+final class ToneRules implements Rule {
+
+    private static final String REASON = "defensive, disputing or mocking tone";
+    private static final String[] MOCKING_EMOJI = {"\uD83D\uDE44", "\uD83D\uDE43", "\uD83E\uDD21", "\uD83D\uDE12",
+            "\uD83D\uDE0F", "\uD83E\uDD26", "\uD83E\uDD23", "\uD83D\uDD95"};
+
+    private static final List<Seed> SEEDS = List.of(
+            Seed.of(H9, REASON, List.of("false", "untrue", "fake", "lie", "lying", "liar", "attorney", "attorneys",
+                            "lawyer", "lawyers", "defamation", "defamatory", "libel", "libelous", "slander", "sue", "suing",
+                            "bitter", "lol", "lmao", "smh", "actually", "ridiculous", "pathetic", "stupid", "idiot", "crazy",
+                            "absurd", "nonsense", "troll", "whining", "mentira", "falso", "falsa", "abogado", "abogados",
+                            "demanda", "difamacion"),
+                    "(?:false|untrue|fake|lie|lying|liar|attorneys?|lawyers?|defamation|defamatory|libel(?:ous)?|slander"
+                            + "|sue|suing|bitter|lol|lmao|smh|actually|ridiculous|pathetic|stupid|idiot|crazy|absurd|nonsense"
+                            + "|troll|whining|mentira|falsa?|abogados?|demanda|difamacion)\\b"),
+            Seed.of(H9, REASON, List.of("for"), "for the record\\b"),
+            Seed.of(H9, REASON, List.of("set"), "set the record straight\\b"),
+            Seed.of(H9, REASON, List.of("the"), "the (?:facts|truth) (?:are|is)\\b"),
+            Seed.of(H9, REASON, List.of("believe"), "believe what you want\\b"),
+            Seed.of(H9, REASON, List.of("get"), "get a life\\b"),
+            Seed.of(H9, REASON, List.of("good"), "good luck\\b"),
+            Seed.of(H9, REASON, List.of("legal"), "legal (?:action|team|counsel|department|steps)\\b"),
+            Seed.of(H9, REASON, List.of("didn't", "didnt", "did"),
+                    "did(?:n'?t| not) get (?:their|your|his|her) (?:own )?way\\b"),
+            Seed.of(H9, REASON, List.of("on"), "on you\\b"),
+            Seed.of(H9, REASON, List.of("your"), "your (?:own )?fault\\b"),
+            Seed.of(H9, REASON, List.of("period"), "period\\."),
+            Seed.of(H9, REASON, List.of("people"), "people who\\b|people like you\\b"),
+            Seed.of(H9, REASON, List.of("maybe"), "maybe if (?:people|you)\\b"),
+            Seed.of(H9, REASON, List.of("funny"), "funny (?:that|how)\\b"),
+            Seed.of(H9, REASON, List.of("nice"), "nice try\\b"),
+            Seed.of(H9, REASON, List.of("not"), "not our (?:problem|fault)\\b"),
+            Seed.of(H9, REASON, List.of("you"),
+                    "you (?:ignored|failed to|refused to|chose not to|didn'?t follow|never (?:showed|followed|listened)"
+                            + "|should have (?:read|listened|followed|known))\\b"),
+            Seed.of(H9, REASON, List.of("we've", "we", "been", "over", "for", "in"),
+                    "(?:we'?ve|we have) been (?:in business|serving|practicing|practising|open|around)(?: \\w+){0,4} \\d+ years"
+                            + "|\\d+ years in business|(?:over|for) \\d+ years (?:in business|of experience)|in business for (?:over )?\\d+ years"),
+            Seed.of(H9, REASON, List.of(Seed.DIGIT), "\\d+ years in business|\\d+ years of (?:experience|happy patients)"));
+
+    @Override
+    public List<Seed> seeds() {
+        return SEEDS;
+    }
+
+    @Override
+    public void check(GuardContext context, Findings findings) {
+        String text = context.draft.text;
+        for (String emoji : MOCKING_EMOJI) {
+            int at = text.indexOf(emoji);
+            if (at >= 0) {
+                findings.span(H9, at, at + emoji.length(), REASON);
+            }
+        }
+    }
+}
