@@ -3,12 +3,15 @@ package com.safereply.webhook.http;
 import java.util.List;
 import java.util.Set;
 
-/** The real ingest (IngestService over the DynamoDB adapters) against DynamoDB Local, with the test secrets. */
+/**
+ * The real ingest as production wires it (IngestService, the DynamoDB adapters, the real TriageEngine) against DynamoDB
+ * Local, with the test secrets. No test alternatives: the edge tests' recording ingest stays off.
+ */
 public class DynamoDbIngestProfile extends SignedTestProfile {
 
     @Override
     public Set<Class<?>> getEnabledAlternatives() {
-        return Set.of(StubIngestTriager.class);
+        return Set.of();
     }
 
     @Override
