@@ -1,51 +1,42 @@
 package com.safereply.loadtest;
 
 import java.net.URI;
-import java.util.HashMap;
-import java.util.Map;
+import java.time.Clock;
+import java.util.Optional;
 
-import com.safereply.store.DraftItems;
+import com.safereply.app.Platform;
+import com.safereply.app.draft.AuditAction;
+import com.safereply.app.draft.DraftRecord;
 import com.safereply.store.DynamoDbClients;
-import com.safereply.store.ItemType;
+import com.safereply.store.DynamoDbStores;
 import com.safereply.store.StoreConfig;
 
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-
-/** Counts what the storm left in the local table. A scan: fine against DynamoDB Local, never in production code. */
+/**
+ * Reads back, through the store's own queries (no scans: a load run leaves tens of thousands of items), what the
+ * storm left for each comment: its draft, and how many times the draft was created according to its audit trail.
+ */
 final class DraftCounter implements AutoCloseable {
 
-    private final DynamoDbClient client;
-    private final String table;
+    private final DynamoDbStores stores;
+    private final String practiceId;
 
-    DraftCounter(URI endpoint, String table) {
-        this.client = DynamoDbClients.create(StoreConfig.local(table, endpoint));
-        this.table = table;
+    DraftCounter(URI endpoint, String table, String practiceId) {
+        this.stores = new DynamoDbStores(DynamoDbClients.create(StoreConfig.local(table, endpoint)), table, Clock.systemUTC());
+        this.practiceId = practiceId;
     }
 
-    /** Drafts per comment id. */
-    Map<String, Integer> draftsByComment() {
-        Map<String, Integer> counts = new HashMap<>();
-        client.scanPaginator(b -> b.tableName(table).consistentRead(true)
-                        .filterExpression("#t = :t")
-                        .expressionAttributeNames(Map.of("#t", ItemType.ATTRIBUTE))
-                        .expressionAttributeValues(Map.of(":t", AttributeValue.fromS(ItemType.DRAFT.name()))))
-                .items().forEach(item -> counts.merge(item.get(DraftItems.COMMENT_ID).s(), 1, Integer::sum));
-        return counts;
-    }
-
-    int items(ItemType type) {
-        int[] n = {0};
-        client.scanPaginator(b -> b.tableName(table).consistentRead(true).select("COUNT")
-                        .filterExpression("#t = :t")
-                        .expressionAttributeNames(Map.of("#t", ItemType.ATTRIBUTE))
-                        .expressionAttributeValues(Map.of(":t", AttributeValue.fromS(type.name()))))
-                .forEach(page -> n[0] += page.count());
-        return n[0];
+    /** 0 when the comment has no draft, else the number of "created" audit entries of its draft (1 is right). */
+    long creations(Platform platform, String commentId) {
+        Optional<DraftRecord> draft = stores.drafts().findByComment(practiceId, platform, commentId);
+        if (draft.isEmpty()) {
+            return 0;
+        }
+        return stores.drafts().auditTrail(draft.get().draftId()).stream()
+                .filter(e -> e.action() == AuditAction.CREATED).count();
     }
 
     @Override
     public void close() {
-        client.close();
+        stores.client().close();
     }
 }

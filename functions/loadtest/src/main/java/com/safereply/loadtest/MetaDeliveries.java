@@ -30,6 +30,10 @@ final class MetaDeliveries {
         return isInstagram(n) ? "9" + runId + String.format("%09d", n) : pageId + "_" + runId + "_" + n;
     }
 
+    com.safereply.app.Platform platform(long n) {
+        return isInstagram(n) ? com.safereply.app.Platform.INSTAGRAM : com.safereply.app.Platform.FACEBOOK;
+    }
+
     String body(long n) {
         long now = System.currentTimeMillis() / 1000;
         String text = json(CommentTexts.text(n));

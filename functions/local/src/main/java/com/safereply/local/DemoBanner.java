@@ -39,7 +39,7 @@ public class DemoBanner {
         StringBuilder b = new StringBuilder();
         b.append("\n=== SafeReply local run ===========================================================\n");
         b.append("API            ").append(base).append("   (webhooks: /webhooks/meta, /webhooks/x)\n");
-        b.append("DynamoDB Local ").append(dynamoDb).append("   data: ").append(dataDir)
+        b.append("DynamoDB Local ").append(dynamoDb).append("   data: ").append(dataDir == null ? "in memory" : dataDir)
                 .append(fresh ? "  (started empty)" : tableCreated ? "  (new table)" : "  (kept from last run; --fresh to empty)")
                 .append('\n');
         b.append("Demo practice  ").append(practice.practiceId()).append(" (").append(practice.name()).append(")\n");

@@ -22,15 +22,23 @@ final class EmbeddedDynamoDb {
         this.endpoint = endpoint;
     }
 
-    /** @param fresh delete the previous run's data first */
+    /**
+     * @param dataDir where the data persists, or null to keep it in memory
+     * @param fresh   delete the previous run's data first
+     */
     static EmbeddedDynamoDb start(int port, Path dataDir, boolean fresh) {
         try {
-            Files.createDirectories(dataDir);
-            if (fresh) {
-                Files.deleteIfExists(dataDir.resolve(DATA_FILE));
+            String[] storage = {"-inMemory"};
+            if (dataDir != null) {
+                Files.createDirectories(dataDir);
+                if (fresh) {
+                    Files.deleteIfExists(dataDir.resolve(DATA_FILE));
+                }
+                storage = new String[] {"-dbPath", dataDir.toString()};
             }
-            DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(new String[] {
-                    "-port", Integer.toString(port), "-dbPath", dataDir.toString(), "-sharedDb", "-disableTelemetry"});
+            String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(storage), java.util.stream.Stream.of(
+                    "-port", Integer.toString(port), "-sharedDb", "-disableTelemetry")).toArray(String[]::new);
+            DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(args);
             server.start();
             return new EmbeddedDynamoDb(server, URI.create("http://127.0.0.1:" + port));
         } catch (IOException e) {

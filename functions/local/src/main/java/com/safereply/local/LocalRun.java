@@ -53,8 +53,9 @@ public class LocalRun {
 
     /** First among start-up observers, so storage is up before anything else starts. */
     void start(@Observes @Priority(1) StartupEvent event) {
-        boolean fresh = settings.fresh() || Arrays.asList(arguments).contains("--fresh");
-        Path dataDir = Path.of(settings.dataDir()).toAbsolutePath();
+        boolean inMemory = settings.inMemory() || Arrays.asList(arguments).contains("--in-memory");
+        boolean fresh = inMemory || settings.fresh() || Arrays.asList(arguments).contains("--fresh");
+        Path dataDir = inMemory ? null : Path.of(settings.dataDir()).toAbsolutePath();
         dynamoDb = EmbeddedDynamoDb.start(settings.dynamodbPort(), dataDir, fresh);
         PracticeAccount practice;
         try (DynamoDbClient client = DynamoDbClients.create(StoreConfig.local(tableName, dynamoDb.endpoint()))) {

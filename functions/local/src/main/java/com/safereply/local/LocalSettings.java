@@ -15,6 +15,12 @@ public interface LocalSettings {
     /** Start with an empty table (also {@code --fresh} on the command line). */
     boolean fresh();
 
+    /**
+     * Keep the data in memory only (also {@code --in-memory}): nothing persists, but writes skip sqlite's commit to
+     * disk, which serialises every write of the file-backed mode (what the load figures use).
+     */
+    boolean inMemory();
+
     /** Classpath resource with the demo practice document (profile, channels, SLA). */
     String demoPractice();
 }
