@@ -82,19 +82,20 @@ public final class ColdStartBench {
         Map<String, String> notifyEnv = Map.of("TOPIC_ARN", TOPIC_ARN, "REVIEW_BASE_URL", "http://localhost:8080");
         return List.of(
                 new MeasuredFunction("WebhookFunction", code.resolve("webhook"), MeasuredFunction.QUARKUS_HANDLER,
-                        WEBHOOK_SECRETS, events.resolve("meta-page-comment.json"), "PlainDynamoDb"),
+                        WEBHOOK_SECRETS, events.resolve("meta-page-comment.json"), LocalBackends.Seed.PRACTICE, "PlainDynamoDb"),
                 new MeasuredFunction("ReviewFunction", code.resolve("review"), MeasuredFunction.QUARKUS_HANDLER,
-                        Map.of(), events.resolve("review-get-draft.json"), "PlainDynamoDb"),
+                        Map.of(), events.resolve("review-get-draft.json"), LocalBackends.Seed.PRACTICE_AND_PENDING_DRAFT,
+                        "PlainDynamoDb"),
                 new MeasuredFunction("NotifyFunction", code.resolve("notify"), MeasuredFunction.QUARKUS_HANDLER,
                         with(notifyEnv, "QUARKUS_LAMBDA_HANDLER", "notify"), events.resolve("dynamodb-insert.json"),
-                        "PlainDynamoDbSns"),
+                        LocalBackends.Seed.PRACTICE, "PlainDynamoDbSns"),
                 new MeasuredFunction("EscalateFunction", code.resolve("notify"), MeasuredFunction.QUARKUS_HANDLER,
                         with(notifyEnv, "QUARKUS_LAMBDA_HANDLER", "escalate"), events.resolve("schedule-escalate.json"),
-                        "PlainDynamoDbSns"),
+                        LocalBackends.Seed.PRACTICE_AND_PENDING_DRAFT, "PlainDynamoDbSns"),
                 new MeasuredFunction("PlainDynamoDb", code.resolve("baseline"), MeasuredFunction.PLAIN_HANDLER,
-                        Map.of(), events.resolve("meta-page-comment.json"), null),
+                        Map.of(), events.resolve("meta-page-comment.json"), LocalBackends.Seed.PRACTICE, null),
                 new MeasuredFunction("PlainDynamoDbSns", code.resolve("baseline"), MeasuredFunction.PLAIN_HANDLER,
-                        Map.of("TOPIC_ARN", TOPIC_ARN), events.resolve("dynamodb-insert.json"), null));
+                        Map.of("TOPIC_ARN", TOPIC_ARN), events.resolve("dynamodb-insert.json"), LocalBackends.Seed.PRACTICE, null));
     }
 
     /** Prints the summary table (Markdown); returns whether every run handled its event. */

@@ -43,7 +43,7 @@ public final class ColdStartRunner {
     }
 
     public Measurement measure(MeasuredFunction function, int run) throws IOException, InterruptedException {
-        String table = backends.freshSeededTable();
+        String table = backends.freshSeededTable(function.seed());
         int itemsBefore = backends.itemCount(table);
         int publishesBefore = backends.publishCount();
         Path log = logDirectory.resolve(function.name() + "-" + run + ".log");

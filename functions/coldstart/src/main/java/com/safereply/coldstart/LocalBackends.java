@@ -38,7 +38,7 @@ public final class LocalBackends implements AutoCloseable {
     /** The practice the sample events name: {@code demo-practice}, owning the Facebook page of meta-page-comment.json. */
     static final String PRACTICE_ID = "demo-practice";
     static final String PAGE_ID = "104412345678901";
-    /** The draft review-get-draft.json reads; created three hours ago, so the escalation job finds it overdue. */
+    /** The draft review-get-draft.json reads: the one meta-page-comment.json creates for the demo practice. */
     static final String DRAFT_ID = "qTZ3yEmMx2_HqrKvWX3GbA";
 
     private static final String PRACTICE_DOCUMENT = """
@@ -74,12 +74,26 @@ public final class LocalBackends implements AutoCloseable {
         return sns.publishCount();
     }
 
-    /** A new table with the demo practice and one overdue pending draft; returns its name. */
-    public String freshSeededTable() {
+    /** What a run's table holds before the first event. */
+    public enum Seed {
+        /** The demo practice: the sample Meta comment ingests as a new draft. */
+        PRACTICE,
+        /**
+         * The practice and the draft that sample comment produces ({@value #DRAFT_ID}), pending for three hours: the
+         * review API reads it, the escalation job finds it overdue. (The webhook would see it as a duplicate.)
+         */
+        PRACTICE_AND_PENDING_DRAFT
+    }
+
+    /** A new table holding {@code seed}; returns its name. */
+    public String freshSeededTable(Seed seed) {
         String table = dynamoDb.createTable();
         try (DynamoDbClient client = DynamoDbClients.create(dynamoDb.config(table))) {
             DynamoDbStores stores = new DynamoDbStores(client, table, java.time.Clock.systemUTC());
             new PracticeSeeder(stores.practices()).seed(PRACTICE_DOCUMENT);
+            if (seed == Seed.PRACTICE) {
+                return table;
+            }
             Instant createdAt = Instant.now().minus(Duration.ofHours(3)).truncatedTo(ChronoUnit.MILLIS);
             DraftRecord draft = overdueDraft(createdAt);
             stores.drafts().create(draft, new Delivery(PRACTICE_ID, "seed-comment|add", createdAt.plus(Duration.ofDays(7))),

@@ -65,7 +65,7 @@ class ColdStartRunnerTest {
 
     private MeasuredFunction function(String event) throws Exception {
         Path eventFile = Files.writeString(work.resolve("event.json"), event);
-        return new MeasuredFunction("Echo", TASK_ROOT, HANDLER, Map.of(), eventFile, null);
+        return new MeasuredFunction("Echo", TASK_ROOT, HANDLER, Map.of(), eventFile, LocalBackends.Seed.PRACTICE, null);
     }
 
     private static String log(ColdStartRunner.Measurement m) {

@@ -26,7 +26,8 @@ class LambdaJvmTest {
     @Test
     void theEnvironmentIsLambdasPlusTheTemplatesPlusTheFunctions() {
         MeasuredFunction notify = new MeasuredFunction("NotifyFunction", Path.of("/task"), MeasuredFunction.QUARKUS_HANDLER,
-                Map.of("QUARKUS_LAMBDA_HANDLER", "notify", "SNS_ENDPOINT", "http://override"), Path.of("e.json"), "Plain");
+                Map.of("QUARKUS_LAMBDA_HANDLER", "notify", "SNS_ENDPOINT", "http://override"), Path.of("e.json"),
+                LocalBackends.Seed.PRACTICE, "Plain");
 
         Map<String, String> env = LambdaJvm.environment(notify, "127.0.0.1:9001", "table-1",
                 URI.create("http://127.0.0.1:8000"), URI.create("http://127.0.0.1:9911"));
