@@ -38,6 +38,17 @@ final class Names {
     private Names() {
     }
 
+    /** Every letter upper-case ("ICU", "NHS"): an acronym, not a name. */
+    private static boolean allCaps(String original) {
+        for (int i = 0; i < original.length(); i++) {
+            char c = original.charAt(i);
+            if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the token as written looks like a name: capitalised word of letters, not a common word. */
     static boolean looksLikeName(String original, String folded) {
         if (original.length() < 2 || !Character.isUpperCase(original.charAt(0))) {
@@ -49,7 +60,6 @@ final class Names {
                 return false;
             }
         }
-        boolean allCaps = original.chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c));
-        return !allCaps && !NOT_NAMES.contains(folded);
+        return !allCaps(original) && !NOT_NAMES.contains(folded);
     }
 }
