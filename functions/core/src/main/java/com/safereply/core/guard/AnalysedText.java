@@ -13,7 +13,7 @@ import java.util.Set;
 final class AnalysedText {
 
     /** Words after which a full stop does not end a sentence ("Dr. Smith", "8 a.m. on"). */
-    private static final Set<String> ABBREVIATIONS = Set.of(
+    private static final Set<String> ABBREVIATIONS = Words.of(
             "dr", "mr", "mrs", "ms", "mx", "sr", "sra", "srta", "st", "vs", "e.g", "i.e", "a.m", "p.m", "approx",
             "dept", "ext", "jr");
 

@@ -26,6 +26,8 @@ final class IdentifierRules implements Rule {
     /** §3 "'handle' (Real Name)": a real name put next to a handle. */
     private static final Pattern HANDLE_WITH_NAME = Pattern.compile(
             "(?:@[\\w.]+|['\"\u2018\u201C][^'\"\u2019\u201D]{1,30}['\"\u2019\u201D])\\s*\\(\\s*\\p{Lu}[\\p{L}']+(?:\\s+\\p{Lu}[\\p{L}']+)?\\s*\\)");
+    /** The chars a {@link #HANDLE_WITH_NAME} match can start with: "@" or an opening quote. */
+    private static final String HANDLE_WITH_NAME_FIRST_CHARS = "@'\"\u2018\u201C";
     private static final Pattern HANDLE = Pattern.compile("(?<![\\w.])@([a-z0-9_.]{2,30})");
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[^\\s]+");
     private static final Pattern URL_WITH_ID = Pattern.compile("id=|record|patient|chart|mrn|account|member|appointment");
@@ -78,10 +80,8 @@ final class IdentifierRules implements Rule {
         GREETING.forEach(context.draft, text, m -> reportName(context, findings, m.start(), m.end(), m.group(1)));
         HONORIFIC.forEach(context.draft, text, m -> reportName(context, findings, m.start(), m.end(), m.group(1)));
         if (text.indexOf('(') >= 0) {
-            Matcher handle = HANDLE_WITH_NAME.matcher(text);
-            while (handle.find()) {
-                findings.span(H3, handle.start(), handle.end(), "puts a real name next to a handle");
-            }
+            Regexes.findAll(HANDLE_WITH_NAME, text, HANDLE_WITH_NAME_FIRST_CHARS,
+                    handle -> findings.span(H3, handle.start(), handle.end(), "puts a real name next to a handle"));
         }
     }
 

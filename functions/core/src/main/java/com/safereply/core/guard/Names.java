@@ -6,7 +6,7 @@ import java.util.Set;
 final class Names {
 
     /** Capitalised words that are not names: pronouns, greetings, days, months, places, acronyms, common openers. */
-    private static final Set<String> NOT_NAMES = Set.copyOf(java.util.Arrays.asList(
+    private static final Set<String> NOT_NAMES = Words.of(
             "i", "i'm", "i've", "i'd", "i'll", "im", "the", "this", "that", "these", "those", "my", "we", "we're",
             "we've", "they", "he", "she", "it", "it's", "you", "your", "our", "dr", "mr", "mrs", "ms", "mx", "sr", "sra",
             "ok", "okay", "thanks", "thank", "hi", "hello", "hey", "dear", "please", "great", "terrible", "worst", "best",
@@ -33,7 +33,7 @@ final class Names {
             "each", "other", "another", "such", "same", "new", "old", "well", "sorry", "help", "is", "any", "nuestro",
             "nuestra", "llame", "llámenos", "llamenos", "lamentamos", "sentimos", "si", "no", "que", "de", "del",
             "we'd", "we'll", "let", "let's", "call", "contact", "visit", "ask", "feel", "free", "if", "as", "because",
-            "due", "sincerely", "regards", "best", "warmly", "cheers", "kind", "kindly", "warm"));
+            "due", "sincerely", "regards", "best", "warmly", "cheers", "kind", "kindly", "warm");
 
     private Names() {
     }
