@@ -39,7 +39,7 @@ final class AnalysedText {
         int i = 0;
         while (i < n) {
             char c = folded.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
+            if (!isLetterOrDigit(c)) {
                 i++;
                 continue;
             }
@@ -102,9 +102,17 @@ final class AnalysedText {
         return new AnalysedText(Texts.sanitize(raw));
     }
 
+    /** {@link Character#isLetterOrDigit(char)} with an ASCII fast path: nearly every char of a draft is ASCII. */
+    private static boolean isLetterOrDigit(char c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
     private static boolean isWordChar(String s, int i) {
         char c = s.charAt(i);
-        if (Character.isLetterOrDigit(c)) {
+        if (isLetterOrDigit(c)) {
             return true;
         }
         // keep contractions ("don't", "we'll") and "a&e" as one token
@@ -114,6 +122,9 @@ final class AnalysedText {
 
     private boolean endsSentence(int p) {
         char c = folded.charAt(p);
+        if (isLetterOrDigit(c) || c == ' ') {
+            return false; // the common case, decided without the checks below
+        }
         if (c == '\n' || c == '!' || c == '?' || c == '\u2026') {
             return true;
         }
