@@ -26,11 +26,16 @@ public final class ProjectModules {
     public record Module(String dir, String artifactId, Set<String> projectDependencies, String pomText) {
 
         public boolean isHttpLambda() {
-            return pomText.contains("<artifactId>quarkus-amazon-lambda-http</artifactId>");
+            return withoutExclusions().contains("<artifactId>quarkus-amazon-lambda-http</artifactId>");
         }
 
         public boolean isPlainLambda() {
-            return pomText.contains("<artifactId>quarkus-amazon-lambda</artifactId>");
+            return withoutExclusions().contains("<artifactId>quarkus-amazon-lambda</artifactId>");
+        }
+
+        /** An extension named in {@code <exclusions>} is removed, not used (functions/local excludes the Lambda one). */
+        private String withoutExclusions() {
+            return pomText.replaceAll("(?s)<exclusions>.*?</exclusions>", "");
         }
 
         public boolean isLambda() {

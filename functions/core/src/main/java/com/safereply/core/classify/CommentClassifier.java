@@ -57,8 +57,8 @@ public final class CommentClassifier {
         String sanitized = Texts.sanitize(comment == null ? null : comment.text());
         String folded = Texts.fold(sanitized);
         TokenizedText text = TokenizedText.of(sanitized, folded);
-        Evidence evidence = Evidence.of(lexicon.scan(text.tokens), text.sentenceStart);
-        Risk risk = pastNarrative(riskDetector.detectFolded(folded), folded, evidence);
+        Evidence evidence = Evidence.of(lexicon.scan(text.tokens), text);
+        Risk risk = pastNarrative(riskDetector.detectTokens(text.tokens), folded, evidence);
         Language language = languageDetector.detect(text, sanitized);
         boolean thirdParty = evidence.thirdParty || text.mentions > 0 || PersonalReference.mentionsRelative(text.tokens);
 
@@ -89,6 +89,10 @@ public final class CommentClassifier {
     }
 
     private static final double PAST_COMPLAINT_MIN = 1.5;
+    /** Admin topic words outside any question only set the scene: however many there are, they add at most this. */
+    private static final double NARRATIVE_ADMIN_CAP = 1.0;
+    /** Complaint evidence this close to the praise makes a mixed review a complaint. */
+    private static final double NEGATIVITY_BIAS = 0.7;
     /** "last year", "3 months ago", "in 2019": the emergency words describe something past. */
     private static final java.util.regex.Pattern DISTANT_PAST = java.util.regex.Pattern.compile(
             "\\b(last (week|weekend|year|month|summer|winter|spring|autumn|fall)|(\\d+|a|one|two|three|few|several|many) "
@@ -123,26 +127,31 @@ public final class CommentClassifier {
 
     /** Per-category scores and the tie-breaks between them. */
     static Map<Category, Double> scores(TokenizedText text, Evidence e) {
-        boolean questionMark = text.questionMarks > 0;
-        double questionForm = Math.min(2.0, (questionMark ? 1.0 : 0.0) + 0.6 * e.question);
+        boolean asks = text.questionSentences > 0;
+        double questionForm = Math.min(2.0, (asks ? 1.0 : 0.0) + 0.6 * e.question);
         double healthTerms = Math.min(3.0, e.clinical) + 0.5 * Math.min(2.0, e.care);
+        double healthAsked = e.healthAsked;
+        double adminAsked = e.adminAsked;
+        // A provider search ("looking for a specialist who treats…") names a condition only as the reason.
+        double providerSearch = e.adminRequest >= 2.0 ? 0.5 : 1.0;
 
         double clinical;
-        if (healthTerms > 0 && questionForm > 0) {
+        if (healthTerms > 0 && questionForm > 0 && (healthAsked > 0 || (e.question > 0 && e.reviewContext == 0))) {
             // asking about a health matter: the core of clinical_question
-            clinical = healthTerms + 0.8 * questionForm + (e.firstPersonHealth > 0 ? 0.5 : 0);
+            clinical = providerSearch * healthTerms + 0.8 * questionForm + (e.firstPersonHealth > 0 ? 0.5 : 0);
         } else {
-            // describing symptoms without a question form often still seeks advice, unless it is a review of the
-            // people who gave the care
-            clinical = 0.35 * healthTerms + (e.firstPersonHealth > 0 && e.clinical > 0 ? 0.5 : 0);
+            // describing symptoms without asking about them (a rhetorical "what kind of doctor is that?" included)
+            // often still seeks advice, unless it is a review of the people who gave the care
+            clinical = providerSearch * 0.35 * healthTerms + (e.firstPersonHealth > 0 && e.clinical > 0 ? 0.5 : 0);
             if (e.reviewContext > 0) {
                 clinical *= 0.5;
             }
         }
 
-        // Admin topic words ("appointment", "insurance") only make an admin request when something is asked or
-        // requested; in a narrative they are the setting of a complaint or a thank-you.
-        double admin = e.adminRequest + (questionForm > 0 ? 1.3 * e.admin + (e.admin > 0 ? 0.8 : 0) : 0.35 * e.admin);
+        // Admin topic words ("appointment", "insurance") only make an admin request when they are what is asked;
+        // in a narrative they are the setting of a complaint or a thank-you.
+        double admin = e.adminRequest + 1.3 * adminAsked + (adminAsked > 0 ? 0.8 : 0)
+                + Math.min(NARRATIVE_ADMIN_CAP, 0.35 * (e.admin - adminAsked));
         boolean shouting = text.shoutingRatio() > 0.6;
         double complaint = e.complaint + 0.8 * e.negativeEmoji + 0.3 * e.untargetedInsult
                 + (shouting && e.insultHits == 0 ? 0.5 : 0);
@@ -181,9 +190,19 @@ public final class CommentClassifier {
             return fallback(text, e);
         }
         double complaint = scores.get(Category.COMPLAINT);
-        // A complaint that also asks a question, or asks for an appointment, is still a complaint.
+        // A complaint that also asks a question, or asks for an appointment, is still a complaint; in a story about
+        // the people who gave the care ("the doctor said…", "she never…") milder complaint wording is enough.
+        boolean serviceStory = e.reviewContext > 0 && e.adminRequest == 0;
         if ((best == Category.CLINICAL_QUESTION || best == Category.APPOINTMENT_ADMIN)
-                && complaint >= 1.2 && complaint >= 0.5 * top) {
+                && ((complaint >= 1.2 && complaint >= 0.5 * top)
+                || (serviceStory && complaint >= 1.0 && complaint >= 0.35 * top))) {
+            second = top;
+            top = complaint;
+            best = Category.COMPLAINT;
+        }
+        // Mixed reviews: patients who complain often open with praise ("she used to be great, but…"); a clear
+        // complaint close behind the praise decides, as a reply that ignores the complaint would read as dismissive.
+        if (best == Category.FEEDBACK && complaint >= 1.2 && complaint >= NEGATIVITY_BIAS * top) {
             second = top;
             top = complaint;
             best = Category.COMPLAINT;

@@ -31,6 +31,10 @@ final class Evidence {
     /** The text opens with a health term ("Pregnant at 20 weeks, ..."): a first-person statement with the "I" dropped. */
     boolean opensWithHealthTerm;
     double care;
+    /** Health terms and care words inside a sentence that asks something (see {@link TokenizedText#asking}). */
+    double healthAsked;
+    /** Admin topic words inside a sentence that asks something. */
+    double adminAsked;
     double question;
     double firstPersonHealth;
     double admin;
@@ -46,7 +50,9 @@ final class Evidence {
     boolean thirdParty;
     final Set<String> signals = new LinkedHashSet<>();
 
-    static Evidence of(List<Lexicon.Match> matches, boolean[] sentenceStart) {
+    static Evidence of(List<Lexicon.Match> matches, TokenizedText text) {
+        boolean[] sentenceStart = text.sentenceStart;
+        boolean[] asking = askingSentences(matches, text);
         Evidence e = new Evidence();
         int lastNegatorEnd = Integer.MIN_VALUE / 2;
         int lastTargetEnd = Integer.MIN_VALUE / 2;
@@ -60,6 +66,7 @@ final class Evidence {
             }
             boolean negated = m.start() - lastNegatorEnd < NEGATION_WINDOW;
             boolean targeted = m.start() - lastTargetEnd < TARGET_WINDOW;
+            boolean asked = asking[m.start()];
             for (Lexicon.Entry entry : m.entries()) {
                 double w = entry.weight();
                 if (afterContrast && (entry.cue() == Cue.COMPLAINT || entry.cue() == Cue.PRAISE)) {
@@ -99,10 +106,16 @@ final class Evidence {
                         }
                         e.clinical += w;
                         e.clinicalHits++;
+                        if (asked) {
+                            e.healthAsked += w;
+                        }
                         e.signal(entry);
                     }
                     case CARE -> {
                         e.care += w;
+                        if (asked) {
+                            e.healthAsked += 0.5 * w;
+                        }
                         e.signal(entry);
                     }
                     case QUESTION -> {
@@ -112,6 +125,9 @@ final class Evidence {
                     case FIRST_PERSON_HEALTH -> e.firstPersonHealth += w;
                     case ADMIN -> {
                         e.admin += w;
+                        if (asked) {
+                            e.adminAsked += w;
+                        }
                         e.signal(entry);
                     }
                     case REVIEW_CONTEXT -> e.reviewContext += w;
@@ -158,6 +174,45 @@ final class Evidence {
             }
         }
         return e;
+    }
+
+    /**
+     * The tokens of sentences that ask something: a question sentence (see {@link TokenizedText#asking}) or one that
+     * holds an asking form ("please advise", "any tips", "i was wondering"). Health and admin words count as the
+     * subject of a question only inside these, so a rhetorical question in a complaint story does not turn the
+     * symptoms it describes into a clinical question.
+     */
+    private static boolean[] askingSentences(List<Lexicon.Match> matches, TokenizedText text) {
+        boolean[] asking = text.asking;
+        boolean copied = false;
+        for (Lexicon.Match m : matches) {
+            if (asking[m.start()] || !hasCue(m, Cue.QUESTION)) {
+                continue;
+            }
+            if (!copied) {
+                asking = asking.clone();
+                copied = true;
+            }
+            int from = m.start();
+            while (from > 0 && !text.sentenceStart[from]) {
+                from--;
+            }
+            int to = m.start() + 1;
+            while (to < asking.length && !text.sentenceStart[to]) {
+                to++;
+            }
+            java.util.Arrays.fill(asking, from, to, true);
+        }
+        return asking;
+    }
+
+    private static boolean hasCue(Lexicon.Match m, Cue cue) {
+        for (Lexicon.Entry entry : m.entries()) {
+            if (entry.cue() == cue) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void signal(Lexicon.Entry entry) {

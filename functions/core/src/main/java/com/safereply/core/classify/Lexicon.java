@@ -46,8 +46,10 @@ final class Lexicon {
     }
 
     private final Node root = new Node();
-    /** Root-level prefix entries indexed by their first characters, so each token checks only a handful. */
-    private final Map<String, List<Map.Entry<String, Node>>> rootStems = new HashMap<>();
+    private static final int STEMS_BY_FIRST_CHAR = 128;
+    /** Root-level prefix entries by first character, so each token checks only a handful and allocates nothing. */
+    @SuppressWarnings("unchecked")
+    private final List<Map.Entry<String, Node>>[] rootStemsByFirstChar = new List[STEMS_BY_FIRST_CHAR];
     private int phraseCount;
 
     static Lexicon load(String resource) {
@@ -149,7 +151,14 @@ final class Lexicon {
                 throw new IllegalStateException("root prefix entries need at least " + ROOT_STEM_KEY + " letters: "
                         + prefix);
             }
-            list = rootStems.computeIfAbsent(prefix.substring(0, ROOT_STEM_KEY), k -> new ArrayList<>());
+            char first = prefix.charAt(0);
+            if (first >= STEMS_BY_FIRST_CHAR) {
+                throw new IllegalStateException("root prefix entries need an ASCII first letter: " + prefix);
+            }
+            if (rootStemsByFirstChar[first] == null) {
+                rootStemsByFirstChar[first] = new ArrayList<>();
+            }
+            list = rootStemsByFirstChar[first];
         } else {
             list = parent.stems;
         }
@@ -166,10 +175,12 @@ final class Lexicon {
     /** Greedy longest-match scan. */
     List<Match> scan(String[] tokens) {
         List<Match> matches = new ArrayList<>();
+        int[] bestEnd = {-1};
+        Node[] best = {null};
         int i = 0;
         while (i < tokens.length) {
-            int[] bestEnd = {-1};
-            Node[] best = {null};
+            bestEnd[0] = -1;
+            best[0] = null;
             String token = tokens[i];
             if (root.number != null && isNumber(token)) {
                 walk(root.number, tokens, i + 1, bestEnd, best);
@@ -178,8 +189,9 @@ final class Lexicon {
             if (exact != null) {
                 walk(exact, tokens, i + 1, bestEnd, best);
             }
-            if (!rootStems.isEmpty() && token.length() >= ROOT_STEM_KEY) {
-                List<Map.Entry<String, Node>> stems = rootStems.get(token.substring(0, ROOT_STEM_KEY));
+            char first = token.isEmpty() ? 0 : token.charAt(0);
+            if (token.length() >= ROOT_STEM_KEY && first < STEMS_BY_FIRST_CHAR) {
+                List<Map.Entry<String, Node>> stems = rootStemsByFirstChar[first];
                 if (stems != null) {
                     for (Map.Entry<String, Node> stem : stems) {
                         if (token.startsWith(stem.getKey())) {

@@ -14,13 +14,23 @@ import java.util.List;
  */
 final class TokenizedText {
 
-    /** Beyond this many tokens the rest is not scored: long texts are decided by their first few thousand words. */
-    static final int MAX_TOKENS = 4_000;
+    /**
+     * A safety net only: sanitised text is capped at 20,000 characters, so every token of it fits and risk language
+     * at the very end of a long comment is still seen.
+     */
+    static final int MAX_TOKENS = 20_000;
 
     final String folded;
     final String[] tokens;
     /** True for a token that opens a sentence (start of text or after . ! ? or a newline). */
     final boolean[] sentenceStart;
+    /**
+     * True for a token whose sentence asks something: it ends with a question mark, or opens with an interrogative
+     * ("how long…", "are the tests free") when the writer left the mark out.
+     */
+    final boolean[] asking;
+    /** Sentences that ask something (see {@link #asking}). */
+    final int questionSentences;
     final int wordCount;
     final int emojiCount;
     final int questionMarks;
@@ -30,12 +40,14 @@ final class TokenizedText {
     final int letters;
     final int upperCaseLetters;
 
-    private TokenizedText(String folded, List<String> tokens, boolean[] starts, int wordCount, int emojiCount,
+    private TokenizedText(String folded, List<String> tokens, boolean[] starts, boolean[] questionEnds, int wordCount, int emojiCount,
                           int questionMarks, int exclamations, int mentions, int links, int letters,
                           int upperCaseLetters) {
         this.folded = folded;
         this.tokens = tokens.toArray(new String[0]);
         this.sentenceStart = starts;
+        this.asking = new boolean[this.tokens.length];
+        this.questionSentences = markQuestions(this.tokens, starts, questionEnds, this.asking);
         this.wordCount = wordCount;
         this.emojiCount = emojiCount;
         this.questionMarks = questionMarks;
@@ -62,6 +74,8 @@ final class TokenizedText {
         int letters = 0;
         int upper = 0;
         boolean nextStartsSentence = true;
+        // questionEnds[k]: a question mark followed the k-th token (k = token count at that point)
+        boolean[] questionEnds = new boolean[starts.length + 1];
         int i = 0;
         while (i < n && tokens.size() < MAX_TOKENS) {
             char ch = folded.charAt(i);
@@ -112,6 +126,12 @@ final class TokenizedText {
             switch (cp) {
                 case '?', '\u00BF' -> {
                     questions++;
+                    if (cp == '?') {
+                        if (questionEnds.length <= tokens.size()) {
+                            questionEnds = java.util.Arrays.copyOf(questionEnds, tokens.size() * 2 + 4);
+                        }
+                        questionEnds[tokens.size()] = true;
+                    }
                     nextStartsSentence = true;
                 }
                 case '!', '\u00A1' -> {
@@ -135,8 +155,52 @@ final class TokenizedText {
             i += width;
         }
         boolean[] exact = java.util.Arrays.copyOf(starts, tokens.size());
-        return new TokenizedText(folded, tokens, exact, words, emojis, questions, exclamations, mentions,
+        return new TokenizedText(folded, tokens, exact, questionEnds, words, emojis, questions, exclamations, mentions,
                 countLinks(folded), letters, upper);
+    }
+
+    /** Question openers: "how long does…", "where can I…". "what a joke" and "how dare" are exclamations. */
+    private static final java.util.Set<String> WH_OPENERS = java.util.Set.of("what", "how", "why", "where", "when",
+            "which", "who", "whom", "whose");
+    /** Auxiliaries that open a question ("is it…", "are covid tests free"); narrative ones (was, had, did) are left out. */
+    private static final java.util.Set<String> AUX_OPENERS = java.util.Set.of("is", "are", "am", "do", "does", "can",
+            "could", "should", "shall", "will", "would", "may", "might", "anyone", "any");
+    /** After an auxiliary these make a statement, not a question ("would recommend", "will never", "is a gem"). */
+    private static final java.util.Set<String> NOT_A_QUESTION = java.util.Set.of("not", "never", "no", "so", "very",
+            "really", "just", "always", "definitely", "highly", "recommend", "be", "been", "also", "still", "only", "a",
+            "an", "the", "absolutely", "totally", "n't", "dare", "happy", "glad", "great", "amazing", "one", "more");
+
+    private static int markQuestions(String[] tokens, boolean[] starts, boolean[] questionEnds, boolean[] asking) {
+        int count = 0;
+        int start = 0;
+        for (int t = 1; t <= tokens.length; t++) {
+            if (t < tokens.length && !starts[t]) {
+                continue;
+            }
+            boolean question = (t < questionEnds.length && questionEnds[t]) || opensQuestion(tokens, start, t);
+            if (question) {
+                java.util.Arrays.fill(asking, start, t, true);
+                count++;
+            }
+            start = t;
+        }
+        return count;
+    }
+
+    private static boolean opensQuestion(String[] tokens, int start, int end) {
+        if (end - start < 3) {
+            return false;
+        }
+        String first = tokens[start];
+        String next = tokens[start + 1];
+        if (first.equals("when")) {
+            // "when should I…" asks; "when I arrived…" tells
+            return AUX_OPENERS.contains(next);
+        }
+        if (WH_OPENERS.contains(first)) {
+            return !next.equals("a") && !next.equals("an") && !next.equals("dare");
+        }
+        return AUX_OPENERS.contains(first) && !NOT_A_QUESTION.contains(next);
     }
 
     private static boolean isWordChar(int cp) {

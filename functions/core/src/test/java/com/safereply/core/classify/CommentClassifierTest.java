@@ -53,6 +53,48 @@ class CommentClassifierTest {
         }
 
         @Test
+        void rhetoricalQuestionInAComplaintStoryIsAComplaint() {
+            Classification c = classify("I rang three times about my back pain and the nurse said the doctor would"
+                    + " call me. He never did. Is that how you treat patients??? Not good enough.");
+            assertEquals(Category.COMPLAINT, c.category(), c.signals().toString());
+        }
+
+        @Test
+        void questionWithoutAQuestionMarkStillAsks() {
+            assertEquals(Category.APPOINTMENT_ADMIN, classify("are you accepting new patients this month").category());
+            assertEquals(Category.CLINICAL_QUESTION,
+                    classify("how long does swelling last after a wisdom tooth extraction").category());
+        }
+
+        @Test
+        void narrativeOpenersAreNotQuestions() {
+            assertEquals(Category.FEEDBACK, classify("When I arrived the nurse was lovely and very kind to my son."
+                    + " Thank you all.").category());
+        }
+
+        @Test
+        void providerSearchThatNamesAConditionIsAdmin() {
+            Classification c = classify("I have had psoriasis for years and I am looking for a specialist in the"
+                    + " area who treats it. Any names?");
+            assertEquals(Category.APPOINTMENT_ADMIN, c.category(), c.signals().toString());
+        }
+
+        @Test
+        void mixedReviewWithAClearComplaintIsAComplaint() {
+            Classification c = classify("The hygienist is great. But the front desk lost my paperwork twice and"
+                    + " nobody called back, so frustrating.");
+            assertEquals(Category.COMPLAINT, c.category(), c.signals().toString());
+        }
+
+        @Test
+        void bookingWordsInAStoryDoNotMakeABookingRequest() {
+            Classification c = classify("My appointment was moved twice, then the reception said my insurance"
+                    + " paperwork and referral letter were missing and I had to reschedule for the third time."
+                    + " Very disappointed.");
+            assertEquals(Category.COMPLAINT, c.category(), c.signals().toString());
+        }
+
+        @Test
         void praiseWithASmallSuggestionIsFeedback() {
             assertEquals(Category.FEEDBACK,
                     classify("Great dentist! Only suggestion: more parking would be nice.").category());

@@ -1,23 +1,71 @@
 package com.safereply.webhook.http;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
+import org.eclipse.microprofile.config.Config;
+import org.jboss.logging.Logger;
+
 import com.safereply.app.CommentIngest;
+import com.safereply.app.IngestService;
 import com.safereply.app.StoreUnavailableException;
+import com.safereply.app.Triager;
+import com.safereply.core.TriageEngine;
+import com.safereply.store.DynamoDbStores;
+import com.safereply.store.StoreConfig;
+
+import io.quarkus.runtime.Startup;
 
 /**
- * Interim: the DynamoDB-backed ingest is built on another branch and replaces this producer when it is wired in.
- * Until then every comment fails as "storage unavailable", so platforms get a 503 and retry rather than a 200 for a
- * comment that was silently dropped.
+ * Builds the real ingest once per container, at start-up (so the SDK client exists before the first event, and a
+ * SnapStart snapshot holds it): the DynamoDB adapters over one URL-connection client, the triage engine, and the use
+ * case over both.
+ *
+ * <p>The store settings are the environment variables {@code template.yaml} sets ({@code TABLE_NAME},
+ * {@code DYNAMODB_ENDPOINT}, {@code AWS_REGION}), read through MicroProfile Config under those very names: on Lambda
+ * that is the environment, while tests and the local run can supply the same names as configuration.
  */
 public class IngestWiring {
 
+    private static final Logger LOG = Logger.getLogger(IngestWiring.class);
+    private static final List<String> STORE_VARIABLES =
+            List.of(StoreConfig.TABLE_NAME, StoreConfig.AWS_REGION, StoreConfig.DYNAMODB_ENDPOINT);
+
     @Produces
     @Singleton
-    CommentIngest commentIngest() {
-        return comment -> {
-            throw new StoreUnavailableException("storage not wired", null);
-        };
+    Triager triager() {
+        return Triager.of(new TriageEngine());
+    }
+
+    @Produces
+    @Singleton
+    @Startup
+    CommentIngest commentIngest(Config config, Triager triager) {
+        StoreConfig store;
+        try {
+            store = StoreConfig.fromEnvironment(storeVariables(config));
+        } catch (IllegalStateException e) {
+            // A deployment mistake (TABLE_NAME missing): start anyway and answer 503, so platforms keep retrying
+            // until it is fixed, instead of a crash loop or a 200 for a comment that was dropped.
+            LOG.errorf("store not configured (%s): every delivery will be answered 503", e.getMessage());
+            return comment -> {
+                throw new StoreUnavailableException("store not configured", null);
+            };
+        }
+        DynamoDbStores stores = DynamoDbStores.create(store);
+        LOG.infof("ingest wired to table %s%s", store.tableName(), store.endpoint().map(e -> " at " + e).orElse(""));
+        return new IngestService(stores.practices(), stores.drafts(), triager);
+    }
+
+    private static Map<String, String> storeVariables(Config config) {
+        Map<String, String> values = new HashMap<>();
+        for (String name : STORE_VARIABLES) {
+            config.getOptionalValue(name, String.class).ifPresent(value -> values.put(name, value));
+        }
+        return values;
     }
 }

@@ -51,10 +51,4 @@ class DeliveryProcessorTest {
                 () -> processor.process(new ParsedDelivery(List.of(comment("a"), comment("b")), 0, List.of())));
         assertEquals(List.of("a"), seen);
     }
-
-    @Test
-    void theInterimWiringRefusesRatherThanDroppingComments() {
-        CommentIngest interim = new IngestWiring().commentIngest();
-        assertThrows(StoreUnavailableException.class, () -> interim.ingest(comment("a")));
-    }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
-import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Singleton;
 
@@ -14,10 +13,10 @@ import com.safereply.app.IngestOutcome;
 
 /**
  * Stands in for the DynamoDB-backed ingest in HTTP tests: records every call and answers with a scripted outcome.
- * Channel {@link #UNKNOWN_CHANNEL} is unclaimed, as the real ingest would report for a page no practice owns.
+ * Channel {@link #UNKNOWN_CHANNEL} is unclaimed, as the real ingest would report for a page no practice owns. Enabled
+ * only by the edge tests' profiles ({@link SignedTestProfile}); the DynamoDB integration tests run the real ingest.
  */
 @Alternative
-@Priority(1)
 @Singleton
 public class RecordingCommentIngest implements CommentIngest {
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.inject.Inject;
 
@@ -28,6 +29,11 @@ class UnconfiguredSecretsLambdaTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("safereply.meta.app-secret", "", "safereply.meta.verify-token", "", "safereply.x.consumer-secret", "");
+        }
+
+        @Override
+        public Set<Class<?>> getEnabledAlternatives() {
+            return Set.of(RecordingCommentIngest.class);
         }
     }
 

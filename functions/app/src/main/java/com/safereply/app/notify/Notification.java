@@ -1,0 +1,63 @@
+package com.safereply.app.notify;
+
+import com.safereply.app.Platform;
+import com.safereply.app.draft.DraftRecord;
+import com.safereply.app.draft.Urgency;
+import com.safereply.core.model.Category;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * What an approver needs to act on a draft, and nothing more. There is deliberately no field for the comment text,
+ * the commenter's name or handle, or the draft text: they may be PHI and must never leave the system through SNS.
+ * Build it with {@link #about}, which copies only the fields below from the draft.
+ *
+ * @param age       how long the draft has waited, from its creation
+ * @param link      the draft in the review API ({@code REVIEW_BASE_URL/drafts/{id}})
+ * @param slaPeriod 0 for {@link NotificationKind#NEW}; n &gt;= 1 for the escalation of the n-th SLA period
+ * @param sla       the SLA that applies to the draft's urgency
+ */
+public record Notification(
+        NotificationKind kind,
+        String draftId,
+        String practiceId,
+        String practiceName,
+        Platform platform,
+        Category category,
+        Urgency urgency,
+        Duration age,
+        URI link,
+        long slaPeriod,
+        Duration sla) {
+
+    public Notification {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(draftId, "draftId");
+        Objects.requireNonNull(practiceId, "practiceId");
+        Objects.requireNonNull(platform, "platform");
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(urgency, "urgency");
+        Objects.requireNonNull(link, "link");
+        Objects.requireNonNull(sla, "sla");
+        practiceName = practiceName == null || practiceName.isBlank() ? practiceId : practiceName;
+        age = age == null || age.isNegative() ? Duration.ZERO : age;
+        if (kind == NotificationKind.NEW ? slaPeriod != 0 : slaPeriod < 1) {
+            throw new IllegalArgumentException("slaPeriod is 0 for a new draft and >= 1 for an escalation");
+        }
+    }
+
+    /** A notification about {@code draft}, copying only the PHI-free fields. */
+    public static Notification about(DraftRecord draft, String practiceName, NotificationKind kind, long slaPeriod,
+                                     Duration sla, URI link, Instant now) {
+        return new Notification(kind, draft.draftId(), draft.practiceId(), practiceName, draft.platform(),
+                draft.triage().category(), draft.urgency(), Duration.between(draft.createdAt(), now), link,
+                slaPeriod, sla);
+    }
+
+    public boolean isEscalation() {
+        return kind == NotificationKind.ESCALATION;
+    }
+}

@@ -1,0 +1,80 @@
+package com.safereply.core.classify;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The token-pattern risk detector against hand-written probes ({@code risk/probes.txt}), one per vocabulary idea. */
+class RiskDetectorTest {
+
+    private static final RiskDetector DETECTOR = new RiskDetector();
+
+    record Probe(String expected, String text) {
+        @Override
+        public String toString() {
+            return expected + " " + text;
+        }
+    }
+
+    static Stream<Probe> probes() throws IOException {
+        List<Probe> out = new ArrayList<>();
+        try (InputStream in = RiskDetectorTest.class.getResourceAsStream("/risk/probes.txt")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = line.split("\t", 2);
+                out.add(new Probe(parts[0], parts[1]));
+            }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("probes")
+    void probeIsClassifiedAsWritten(Probe probe) {
+        Risk risk = DETECTOR.detect(probe.text());
+        assertEquals(probe.expected().contains("E"), risk.emergency(), () -> "emergency, signals " + risk.signals());
+        assertEquals(probe.expected().contains("C"), risk.crisis(), () -> "crisis, signals " + risk.signals());
+        assertEquals(risk.any(), !risk.signals().isEmpty(), "every risk names its signal");
+    }
+
+    @Test
+    void subFlagsNeedAnEmergency() {
+        Risk overdose = DETECTOR.detect("my son swallowed a bottle of pills");
+        assertTrue(overdose.emergency() && overdose.ingestion());
+        Risk labour = DETECTOR.detect("I'm 38 weeks pregnant and my water just broke");
+        assertTrue(labour.emergency() && labour.obstetric());
+        assertFalse(DETECTOR.detect("is it safe to take pills while pregnant?").obstetric());
+    }
+
+    @Test
+    void languageAtTheEndOfALongTextIsStillSeen() {
+        String text = "the appointment went fine. ".repeat(600) + "but now I can't breathe";
+        assertTrue(DETECTOR.detect(text).emergency());
+    }
+
+    @Test
+    void patternsExpandGroupsAndOptionalParts() {
+        assertEquals(List.of(List.of("a", "c"), List.of("a", "d", "e"), List.of("c"), List.of("d", "e")),
+                TokenPatterns.expand("[a] (c|d e)"));
+    }
+
+    @Test
+    void badInputIsNoRisk() {
+        assertEquals(Risk.NONE, DETECTOR.detect(null));
+        assertEquals(Risk.NONE, DETECTOR.detect(""));
+        assertEquals(Risk.NONE, DETECTOR.detect("\uD800\u0000 😀"));
+    }
+}

@@ -1,0 +1,86 @@
+package com.safereply.local;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.safereply.app.practice.PracticeAccount;
+import com.safereply.app.practice.PracticeSeeder;
+import com.safereply.store.DynamoDbClients;
+import com.safereply.store.DynamoDbStores;
+import com.safereply.store.StoreConfig;
+import com.safereply.store.TableDefinition;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.annotations.CommandLineArguments;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * What the local run adds around the functions: before the first request, DynamoDB Local on loopback, the table from
+ * {@link TableDefinition}, the demo practice (re-seeded every start, so edits to the JSON apply); at Ctrl-C, DynamoDB
+ * Local stopped. The functions themselves are wired exactly as on Lambda, from {@code TABLE_NAME} and
+ * {@code DYNAMODB_ENDPOINT}.
+ *
+ * <p>ADD HERE for the notify function: start the local SNS stand-in before the functions need it, and pass its
+ * endpoint as {@code SNS_ENDPOINT} in application.properties.
+ */
+@Singleton
+public class LocalRun {
+
+    private final LocalSettings settings;
+    private final String[] arguments;
+    private final String tableName;
+    private final DemoBanner banner;
+    private EmbeddedDynamoDb dynamoDb;
+
+    public LocalRun(LocalSettings settings, @CommandLineArguments String[] arguments,
+                    @ConfigProperty(name = StoreConfig.TABLE_NAME) String tableName, DemoBanner banner) {
+        this.settings = settings;
+        this.arguments = arguments;
+        this.tableName = tableName;
+        this.banner = banner;
+    }
+
+    /** First among start-up observers, so storage is up before anything else starts. */
+    void start(@Observes @Priority(1) StartupEvent event) {
+        boolean inMemory = settings.inMemory() || Arrays.asList(arguments).contains("--in-memory");
+        boolean fresh = inMemory || settings.fresh() || Arrays.asList(arguments).contains("--fresh");
+        Path dataDir = inMemory ? null : Path.of(settings.dataDir()).toAbsolutePath();
+        dynamoDb = EmbeddedDynamoDb.start(settings.dynamodbPort(), dataDir, fresh);
+        PracticeAccount practice;
+        try (DynamoDbClient client = DynamoDbClients.create(StoreConfig.local(tableName, dynamoDb.endpoint()))) {
+            boolean created = TableDefinition.createIfMissing(client, tableName);
+            practice = new PracticeSeeder(new DynamoDbStores(client, tableName, java.time.Clock.systemUTC()).practices())
+                    .seed(resource(settings.demoPractice()));
+            banner.print(practice, dynamoDb.endpoint(), dataDir, created, fresh);
+        }
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (dynamoDb != null) {
+            dynamoDb.stop();
+            dynamoDb = null;
+        }
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = LocalRun.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

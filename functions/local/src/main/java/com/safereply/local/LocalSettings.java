@@ -1,0 +1,26 @@
+package com.safereply.local;
+
+import io.smallrye.config.ConfigMapping;
+
+/** The local run's own knobs ({@code safereply.local.*}, or {@code SAFEREPLY_LOCAL_*} in the environment). */
+@ConfigMapping(prefix = "safereply.local")
+public interface LocalSettings {
+
+    /** Loopback port of the embedded DynamoDB Local (8000, as in {@code infra/local-env.json} for sam local). */
+    int dynamodbPort();
+
+    /** Where DynamoDB Local keeps its data between runs, relative to the working directory. */
+    String dataDir();
+
+    /** Start with an empty table (also {@code --fresh} on the command line). */
+    boolean fresh();
+
+    /**
+     * Keep the data in memory only (also {@code --in-memory}): nothing persists, but writes skip sqlite's commit to
+     * disk, which serialises every write of the file-backed mode (what the load figures use).
+     */
+    boolean inMemory();
+
+    /** Classpath resource with the demo practice document (profile, channels, SLA). */
+    String demoPractice();
+}

@@ -1,0 +1,73 @@
+package com.safereply.notify;
+
+import com.safereply.app.notify.NewDraftNotifier;
+import com.safereply.app.notify.Notifier;
+import com.safereply.app.notify.ReviewLinks;
+import com.safereply.app.notify.SlaEscalator;
+import com.safereply.sns.SnsConfig;
+import com.safereply.sns.SnsNotifier;
+import com.safereply.store.DynamoDbStores;
+import com.safereply.store.StoreConfig;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Builds the clients and use cases once per container from configuration (application.properties maps it from the
+ * environment template.yaml sets). The handlers are created at start-up, so with SnapStart the clients are in the
+ * snapshot; they hold no connections yet and the SDK re-resolves credentials after restore.
+ */
+public class NotifyWiring {
+
+    @Produces
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Produces
+    @Singleton
+    DynamoDbStores stores(@ConfigProperty(name = "safereply.table-name") Optional<String> table,
+                          @ConfigProperty(name = "safereply.region") Optional<String> region,
+                          @ConfigProperty(name = "safereply.dynamodb-endpoint") Optional<String> endpoint,
+                          Clock clock) {
+        StoreConfig config = new StoreConfig(table.orElse(null), region.orElse(null),
+                endpoint.filter(e -> !e.isBlank()).map(java.net.URI::create), null);
+        return new DynamoDbStores(com.safereply.store.DynamoDbClients.create(config), config.tableName(), clock);
+    }
+
+    @Produces
+    @Singleton
+    Notifier notifier(@ConfigProperty(name = "safereply.topic-arn") Optional<String> topicArn,
+                      @ConfigProperty(name = "safereply.region") Optional<String> region,
+                      @ConfigProperty(name = "safereply.sns-endpoint") Optional<String> endpoint) {
+        return SnsNotifier.create(SnsConfig.of(topicArn.orElse(null), region.orElse(null), endpoint.orElse(null)));
+    }
+
+    @Produces
+    @Singleton
+    ReviewLinks reviewLinks(@ConfigProperty(name = "safereply.review-base-url") Optional<String> baseUrl) {
+        return new ReviewLinks(baseUrl.orElse(null));
+    }
+
+    @Produces
+    @Singleton
+    NewDraftNotifier newDraftNotifier(DynamoDbStores stores, Notifier notifier, ReviewLinks links, Clock clock) {
+        return new NewDraftNotifier(stores.drafts(), stores.practices(), notifier, links, clock);
+    }
+
+    @Produces
+    @Singleton
+    SlaEscalator slaEscalator(DynamoDbStores stores, Notifier notifier, ReviewLinks links, Clock clock) {
+        return new SlaEscalator(stores.drafts(), stores.practices(), notifier, links, clock);
+    }
+
+    @Produces
+    @Singleton
+    Metrics metrics(Clock clock) {
+        return new Metrics(clock);
+    }
+}

@@ -1,0 +1,30 @@
+package com.safereply.review.auth;
+
+import java.util.Optional;
+
+import io.vertx.core.http.HttpServerRequest;
+
+import com.safereply.app.review.Approver;
+
+/**
+ * Local runs only: act as an approver with {@code X-Dev-Approver: <sub>;<practiceId>[;<email>]}. Anyone can send a
+ * header, so this resolver is only installed when {@code safereply.review.dev-auth=true} (false by default and in
+ * every deployed function; in AWS the API Gateway JWT authorizer is the only way in).
+ */
+public final class DevApproverHeader implements ApproverIdentityResolver {
+
+    public static final String HEADER = "X-Dev-Approver";
+
+    @Override
+    public Optional<Approver> resolve(HttpServerRequest request) {
+        String value = request.getHeader(HEADER);
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        String[] parts = value.split(";", -1);
+        if (parts.length < 2 || parts.length > 3 || parts[0].isBlank() || parts[1].isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Approver(parts[0].strip(), parts.length == 3 ? parts[2].strip() : null, parts[1].strip()));
+    }
+}

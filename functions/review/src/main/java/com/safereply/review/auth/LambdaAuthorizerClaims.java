@@ -1,0 +1,56 @@
+package com.safereply.review.auth;
+
+import java.util.Map;
+import java.util.Optional;
+
+import io.quarkus.vertx.http.runtime.QuarkusHttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.safereply.app.review.Approver;
+
+/**
+ * Reads the approver from the claims API Gateway's JWT authorizer verified ({@code requestContext.authorizer.jwt.claims}
+ * of the HTTP API v2 event): {@code sub}, {@code email} and the Cognito custom attribute {@code custom:practiceId}.
+ * The token itself is never parsed here: API Gateway checked its signature, issuer, audience and expiry.
+ *
+ * <p>quarkus-amazon-lambda-http hands the event's request context to the Vert.x request as a context object of its
+ * {@link QuarkusHttpHeaders} (the same place its own {@code @Context APIGatewayV2HTTPEvent} producer reads). Outside
+ * Lambda there is no such object and this resolver finds no one, so it is safe to leave on everywhere.
+ */
+public final class LambdaAuthorizerClaims implements ApproverIdentityResolver {
+
+    public static final String SUB = "sub";
+    public static final String EMAIL = "email";
+    public static final String PRACTICE_ID = "custom:practiceId";
+
+    @Override
+    public Optional<Approver> resolve(HttpServerRequest request) {
+        return claims(request).flatMap(LambdaAuthorizerClaims::approverFrom);
+    }
+
+    static Optional<Approver> approverFrom(Map<String, String> claims) {
+        String sub = claims.get(SUB);
+        String practiceId = claims.get(PRACTICE_ID);
+        if (isBlank(sub) || isBlank(practiceId)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Approver(sub.strip(), claims.get(EMAIL), practiceId.strip()));
+    }
+
+    private static Optional<Map<String, String>> claims(HttpServerRequest request) {
+        if (!(request.headers() instanceof QuarkusHttpHeaders headers)) {
+            return Optional.empty();
+        }
+        Object context = headers.getContextObjects().get(APIGatewayV2HTTPEvent.RequestContext.class);
+        if (!(context instanceof APIGatewayV2HTTPEvent.RequestContext requestContext)
+                || requestContext.getAuthorizer() == null || requestContext.getAuthorizer().getJwt() == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(requestContext.getAuthorizer().getJwt().getClaims());
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,131 @@
+package com.safereply.review.http;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+/**
+ * Adds request and response examples to the generated OpenAPI document (kept in code rather than in annotations so
+ * the examples stay readable and the resource stays short). Examples use made-up ids and the fictional 555-01xx range.
+ */
+public class OpenApiExamples implements OASFilter {
+
+    private static final String DRAFT_ID = "q8cVjHk2Rm1sT0bXwYzA4g";
+    private static final String SAFE_TEXT = "Thank you for your feedback. Privacy laws don't allow us to discuss any "
+            + "individual's situation online. Please call our practice manager at 555-0100.";
+
+    @Override
+    public Operation filterOperation(Operation operation) {
+        String id = operation.getOperationId();
+        if (id == null) {
+            return operation;
+        }
+        switch (id) {
+            case "listDrafts" -> response(operation, "200", "queue", Map.of(
+                    "items", List.of(map("draftId", DRAFT_ID, "platform", "facebook", "category", "complaint",
+                            "urgency", "normal", "state", "PENDING_APPROVAL", "version", 1,
+                            "createdAt", "2026-01-01T09:15:00.000Z", "safe", true, "violationLabels", List.of())),
+                    "nextCursor", "cTF8ZGVtby1wcmFjdGljZXwyMDI2LTAxLTAxVDA5OjE1OjAwLjAwMFojcThjVmpI"));
+            case "getDraft" -> response(operation, "200", "draft", map(
+                    "draftId", DRAFT_ID, "practiceId", "demo-practice", "state", "PENDING_APPROVAL", "version", 1,
+                    "urgency", "normal", "createdAt", "2026-01-01T09:15:00.000Z",
+                    "updatedAt", "2026-01-01T09:15:00.000Z",
+                    "comment", map("platform", "facebook", "link", "https://www.facebook.com/104412345678901/posts/1",
+                            "text", "Waited two hours and nobody told us why.", "postedAt", "2026-01-01T09:14:30Z"),
+                    "triage", map("category", "complaint", "confidence", 0.86, "signals", List.of("complaint: waiting"),
+                            "flags", List.of(), "language", "en"),
+                    "draft", text(SAFE_TEXT, "complaint-us-1"),
+                    "guard", map("safe", true, "violations", List.of(), "completeness", 1.0),
+                    "history", List.of(map("version", 1, "text", SAFE_TEXT, "editor", "system",
+                            "at", "2026-01-01T09:15:00.000Z"))));
+            case "editDraft" -> {
+                request(operation, "edit", map("text", SAFE_TEXT, "version", 1));
+                response(operation, "200", "edited", status("PENDING_APPROVAL", 2, text(SAFE_TEXT, null)));
+                response(operation, "422", "unsafe", map("error", "the edited text is unsafe; nothing was changed",
+                        "violations", List.of(map("rule", "H1", "label", "confirms_relationship", "start", 10,
+                                "end", 20, "span", "your visit", "reason", "places the person's care at the practice"))));
+                response(operation, "409", "stale", map("error",
+                        "the draft changed since version 1 was read; reload it and try again"));
+                response(operation, "400", "unknown field", map("error",
+                        "unknown field \"txt\" (known fields: [text, version])"));
+            }
+            case "approveDraft" -> {
+                request(operation, "approve", map("version", 2));
+                response(operation, "200", "approved", status("APPROVED", 3, text(SAFE_TEXT, null)));
+                response(operation, "403", "two-person rule", map("error",
+                        "two-person rule: the last editor of a draft cannot approve it; another approver must"));
+                response(operation, "409", "decided", map("error", "draft is APPROVED and can no longer be changed"));
+            }
+            case "rejectDraft" -> {
+                request(operation, "reject", map("reason", "Tone does not fit our page", "version", 1));
+                response(operation, "200", "rejected", status("REJECTED", 2, text(SAFE_TEXT, "complaint-us-1")));
+            }
+            case "getDraftAudit" -> response(operation, "200", "trail", map("draftId", DRAFT_ID, "items", List.of(
+                    map("at", "2026-01-01T09:15:00.000Z", "actor", "system", "action", "created", "draftVersion", 1,
+                            "textHash", "9f2c4f0e8a5d3b6c1e7a9d2f4b6c8e0a1c3e5a7b9d1f3a5c7e9b1d3f5a7c9e1b"),
+                    map("at", "2026-01-01T09:20:02.120Z", "actor", "8a1f6c2e-approver-sub", "action", "viewed",
+                            "draftVersion", 1,
+                            "textHash", "9f2c4f0e8a5d3b6c1e7a9d2f4b6c8e0a1c3e5a7b9d1f3a5c7e9b1d3f5a7c9e1b"))));
+            default -> {
+            }
+        }
+        return operation;
+    }
+
+    private static Map<String, Object> status(String state, int version, Map<String, Object> text) {
+        return map("draftId", DRAFT_ID, "state", state, "version", version, "updatedAt", "2026-01-01T09:25:00.000Z",
+                "draft", text);
+    }
+
+    private static Map<String, Object> text(String text, String templateId) {
+        Map<String, Object> m = map("text", text, "action", "reply", "safe", true, "violationLabels", List.of(),
+                "completeness", 1.0);
+        if (templateId != null) {
+            m.put("templateId", templateId);
+        }
+        return m;
+    }
+
+    private static void request(Operation operation, String name, Object value) {
+        if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
+            return;
+        }
+        MediaType json = operation.getRequestBody().getContent().getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON);
+        if (json != null) {
+            json.addExample(name, OASFactory.createExample().value(value));
+        }
+    }
+
+    private static void response(Operation operation, String code, String name, Object value) {
+        if (operation.getResponses() == null) {
+            return;
+        }
+        APIResponse response = operation.getResponses().getAPIResponse(code);
+        if (response == null) {
+            return;
+        }
+        if (response.getContent() == null) {
+            response.setContent(OASFactory.createContent());
+        }
+        MediaType json = response.getContent().getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON);
+        if (json == null) {
+            json = OASFactory.createMediaType();
+            response.getContent().addMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON, json);
+        }
+        json.addExample(name, OASFactory.createExample().value(value));
+    }
+
+    private static Map<String, Object> map(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
+    }
+}

@@ -1,0 +1,27 @@
+package com.safereply.review.http;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Request bodies. Unknown fields are refused ({@link StrictJson}); {@code version} may come as If-Match instead. */
+public final class ReviewRequests {
+
+    private ReviewRequests() {
+    }
+
+    @Schema(name = "EditRequest", description = "Replace the draft text; the guard checks it with the comment as context")
+    public record Edit(
+            @Schema(description = "New reply text, 1 to 2000 characters", required = true) String text,
+            @Schema(description = "Draft version you read; or send If-Match") Long version) {
+    }
+
+    @Schema(name = "ApproveRequest", description = "Approve the current text; the body may be empty when If-Match is sent")
+    public record Approve(@Schema(description = "Draft version you read; or send If-Match") Long version) {
+    }
+
+    @Schema(name = "RejectRequest", description = "Reject the draft with a reason")
+    public record Reject(
+            @Schema(description = "Why, 1 to 500 characters; kept on the draft, not in the audit trail", required = true)
+            String reason,
+            @Schema(description = "Draft version you read; or send If-Match") Long version) {
+    }
+}

@@ -1,0 +1,200 @@
+package com.safereply.review.http;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.vertx.core.http.HttpServerRequest;
+
+import com.safereply.app.draft.DraftRecord;
+import com.safereply.app.draft.DraftState;
+import com.safereply.app.draft.PageRequest;
+import com.safereply.app.review.Approver;
+import com.safereply.app.review.ReviewNotFoundException;
+import com.safereply.app.review.ReviewService;
+import com.safereply.review.auth.ApproverIdentityResolver;
+
+/**
+ * The review API. Only maps HTTP to {@link ReviewService} and back: who is calling, the version a change is based on,
+ * strict request bodies. Identity is resolved before the body is even read, so an anonymous caller learns nothing
+ * about what the API would accept. Logs carry ids and outcomes only, never text.
+ */
+@Path("/")
+@Tag(name = "review", description = "Approvers list, read, edit, approve and reject drafts")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReviewResource {
+
+    private static final Logger LOG = Logger.getLogger(ReviewResource.class);
+    /** Draft ids are 22 base64url characters; anything unlike an id cannot exist, and never reaches the store. */
+    private static final String DRAFT_ID = "[A-Za-z0-9_-]{1,64}";
+
+    private final ReviewService review;
+    private final ApproverIdentityResolver identity;
+
+    public ReviewResource(ReviewService review, ApproverIdentityResolver identity) {
+        this.review = review;
+        this.identity = identity;
+    }
+
+    @GET
+    @Path("/practices/{practiceId}/drafts")
+    @Operation(operationId = "listDrafts", summary = "The practice's drafts awaiting approval, oldest first")
+    @APIResponseSchema(value = ReviewJson.QueuePage.class, responseCode = "200", responseDescription = "One page of the queue")
+    @APIResponse(responseCode = "400", description = "Bad status, limit or cursor")
+    @APIResponse(responseCode = "401", description = "Missing approver claims")
+    @APIResponse(responseCode = "404", description = "Not the approver's practice")
+    public ReviewJson.QueuePage listDrafts(@Context HttpServerRequest request,
+                                           @PathParam("practiceId") String practiceId,
+                                           @QueryParam("status") String status,
+                                           @QueryParam("limit") String limit,
+                                           @QueryParam("cursor") String cursor) {
+        Approver approver = approver(request);
+        if (status != null && !status.equals(DraftState.PENDING_APPROVAL.name())) {
+            throw new BadRequestException("status must be " + DraftState.PENDING_APPROVAL.name()
+                    + " (the approval queue is the only list served)");
+        }
+        return ReviewJson.QueuePage.of(review.queue(approver, practiceId, new PageRequest(limit(limit), cursor)));
+    }
+
+    @GET
+    @Path("/drafts/{draftId}")
+    @Operation(operationId = "getDraft", summary = "A draft with its comment, triage, guard verdict and history; audited as a view")
+    @APIResponseSchema(value = ReviewJson.Draft.class, responseCode = "200", responseDescription = "The draft; ETag is its version")
+    @APIResponse(responseCode = "401", description = "Missing approver claims")
+    @APIResponse(responseCode = "404", description = "Unknown draft or another practice's")
+    public Response getDraft(@Context HttpServerRequest request, @PathParam("draftId") String draftId) {
+        Approver approver = approver(request);
+        ReviewJson.Draft draft = ReviewJson.Draft.of(review.view(approver, checked(draftId)));
+        return Response.ok(draft).tag(String.valueOf(draft.version())).build();
+    }
+
+    @PUT
+    @Path("/drafts/{draftId}")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "editDraft", summary = "Replace the draft text; refused with 422 if the guard finds it unsafe")
+    @APIResponseSchema(value = ReviewJson.DraftStatus.class, responseCode = "200", responseDescription = "Stored as a new version")
+    @APIResponse(responseCode = "400", description = "Malformed body, empty or too long text, unknown field, no version")
+    @APIResponse(responseCode = "401", description = "Missing approver claims")
+    @APIResponse(responseCode = "404", description = "Unknown draft or another practice's")
+    @APIResponse(responseCode = "409", description = "Stale version, or the draft is already decided or retracted")
+    @APIResponse(responseCode = "422", description = "Unsafe text: the violated rules and spans; nothing changed")
+    public Response editDraft(@Context HttpServerRequest request, @PathParam("draftId") String draftId,
+                              @HeaderParam("If-Match") String ifMatch,
+                              @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                      schema = @Schema(implementation = ReviewRequests.Edit.class))) String body) {
+        Approver approver = approver(request);
+        ReviewRequests.Edit edit = StrictJson.read(body, ReviewRequests.Edit.class, false);
+        long version = Versions.required(edit.version(), ifMatch);
+        DraftRecord edited = review.edit(approver, checked(draftId), edit.text(), version);
+        LOG.infof("draft %s edited to version %d", edited.draftId(), edited.version());
+        return changed(edited);
+    }
+
+    @POST
+    @Path("/drafts/{draftId}/approve")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "approveDraft", summary = "Approve the current text; the guard runs again first")
+    @APIResponseSchema(value = ReviewJson.DraftStatus.class, responseCode = "200", responseDescription = "Approved")
+    @APIResponse(responseCode = "400", description = "Malformed body, unknown field, no version")
+    @APIResponse(responseCode = "401", description = "Missing approver claims")
+    @APIResponse(responseCode = "403", description = "Two-person rule: the last editor cannot approve")
+    @APIResponse(responseCode = "404", description = "Unknown draft or another practice's")
+    @APIResponse(responseCode = "409", description = "Stale version, or the draft is already decided or retracted")
+    @APIResponse(responseCode = "422", description = "Unsafe text: the violated rules and spans; nothing changed")
+    public Response approveDraft(@Context HttpServerRequest request, @PathParam("draftId") String draftId,
+                                 @HeaderParam("If-Match") String ifMatch,
+                                 @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                         schema = @Schema(implementation = ReviewRequests.Approve.class))) String body) {
+        Approver approver = approver(request);
+        ReviewRequests.Approve approve = StrictJson.read(body, ReviewRequests.Approve.class, true);
+        DraftRecord approved = review.approve(approver, checked(draftId), Versions.required(approve.version(), ifMatch));
+        LOG.infof("draft %s approved at version %d", approved.draftId(), approved.version());
+        return changed(approved);
+    }
+
+    @POST
+    @Path("/drafts/{draftId}/reject")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "rejectDraft", summary = "Reject the draft with a reason")
+    @APIResponseSchema(value = ReviewJson.DraftStatus.class, responseCode = "200", responseDescription = "Rejected")
+    @APIResponse(responseCode = "400", description = "Malformed body, empty reason, unknown field, no version")
+    @APIResponse(responseCode = "401", description = "Missing approver claims")
+    @APIResponse(responseCode = "404", description = "Unknown draft or another practice's")
+    @APIResponse(responseCode = "409", description = "Stale version, or the draft is already decided or retracted")
+    public Response rejectDraft(@Context HttpServerRequest request, @PathParam("draftId") String draftId,
+                                @HeaderParam("If-Match") String ifMatch,
+                                @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                        schema = @Schema(implementation = ReviewRequests.Reject.class))) String body) {
+        Approver approver = approver(request);
+        ReviewRequests.Reject reject = StrictJson.read(body, ReviewRequests.Reject.class, false);
+        long version = Versions.required(reject.version(), ifMatch);
+        DraftRecord rejected = review.reject(approver, checked(draftId), reject.reason(), version);
+        LOG.infof("draft %s rejected at version %d", rejected.draftId(), rejected.version());
+        return changed(rejected);
+    }
+
+    @GET
+    @Path("/drafts/{draftId}/audit")
+    @Operation(operationId = "getDraftAudit", summary = "The draft's audit trail, oldest first")
+    @APIResponseSchema(value = ReviewJson.AuditTrail.class, responseCode = "200", responseDescription = "Audit items")
+    @APIResponse(responseCode = "401", description = "Missing approver claims")
+    @APIResponse(responseCode = "404", description = "Unknown draft or another practice's")
+    public ReviewJson.AuditTrail getDraftAudit(@Context HttpServerRequest request, @PathParam("draftId") String draftId) {
+        Approver approver = approver(request);
+        String id = checked(draftId);
+        return ReviewJson.AuditTrail.of(id, review.audit(approver, id));
+    }
+
+    /** Every failure of these routes, mapped here rather than app-wide (see {@link ReviewErrors}). */
+    @ServerExceptionMapper
+    public Response failure(Throwable e) {
+        return ReviewErrors.toResponse(e);
+    }
+
+    private Approver approver(HttpServerRequest request) {
+        return identity.resolve(request).orElseThrow(UnauthenticatedException::new);
+    }
+
+    private static Response changed(DraftRecord draft) {
+        return Response.ok(ReviewJson.DraftStatus.of(draft)).tag(String.valueOf(draft.version())).build();
+    }
+
+    private static String checked(String draftId) {
+        if (draftId == null || !draftId.matches(DRAFT_ID)) {
+            throw new ReviewNotFoundException("draft");
+        }
+        return draftId;
+    }
+
+    private static int limit(String limit) {
+        if (limit == null || limit.isEmpty()) {
+            return PageRequest.DEFAULT_LIMIT;
+        }
+        if (limit.matches("[0-9]{1,3}")) {
+            int value = Integer.parseInt(limit);
+            if (value >= 1 && value <= PageRequest.MAX_LIMIT) {
+                return value;
+            }
+        }
+        throw new BadRequestException("limit must be a whole number from 1 to " + PageRequest.MAX_LIMIT);
+    }
+}

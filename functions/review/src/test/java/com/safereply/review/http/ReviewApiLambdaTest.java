@@ -1,0 +1,543 @@
+package com.safereply.review.http;
+
+import static com.safereply.review.http.ReviewEvents.as;
+import static com.safereply.review.http.ReviewEvents.forDraft;
+import static com.safereply.review.http.ReviewEvents.forPracticePath;
+import static com.safereply.review.http.ReviewEvents.load;
+import static com.safereply.review.http.ReviewEvents.withBody;
+import static com.safereply.review.http.ReviewEvents.withHeader;
+import static com.safereply.review.http.ReviewEvents.withQuery;
+import static com.safereply.review.http.ReviewEvents.withoutClaims;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.StreamSupport;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.safereply.app.draft.AuditAction;
+import com.safereply.app.draft.AuditEntry;
+import com.safereply.app.draft.DraftRecord;
+import com.safereply.app.draft.DraftState;
+import com.safereply.review.http.LambdaInvoker.LambdaResponse;
+import com.safereply.store.DynamoDbStores;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The review API as API Gateway v2 events with JWT authorizer claims, through Quarkus's Lambda HTTP layer, against
+ * DynamoDB Local and the real guard. Every test seeds a practice of its own.
+ */
+@QuarkusTest
+@WithTestResource(DynamoDbLocalResource.class)
+class ReviewApiLambdaTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String EDITED_TEXT = "Thanks for your message. We can't discuss any individual's situation "
+            + "online; please call our practice manager at 555-0100.";
+
+    @Inject
+    DynamoDbStores stores;
+
+    private Seeds seeds;
+    private String practice;
+    private String approver;
+
+    @BeforeEach
+    void seedPractice() {
+        seeds = new Seeds(stores);
+        practice = seeds.practice();
+        approver = "sub-" + UUID.randomUUID();
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static LambdaResponse send(APIGatewayV2HTTPEvent event) {
+        LambdaResponse response = LambdaInvoker.invoke(event);
+        assertFalse(response.body().contains("Exception") || response.body().contains("\tat "),
+                "no stack traces or exception names in responses: " + response.body());
+        return response;
+    }
+
+    private APIGatewayV2HTTPEvent mine(String sample, String draftId) {
+        return as(forDraft(load(sample), draftId), approver, practice);
+    }
+
+    private APIGatewayV2HTTPEvent myQueue(Map<String, String> query) {
+        return withQuery(as(forPracticePath(load("review-list-drafts.json"), practice), approver, practice), query);
+    }
+
+    private static String body(Object... keysAndValues) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        try {
+            return JSON.writeValueAsString(m);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private LambdaResponse edit(String draftId, String text, long version) {
+        return send(withBody(mine("review-edit-draft.json", draftId), body("text", text, "version", version)));
+    }
+
+    private LambdaResponse approve(String draftId, long version) {
+        return send(withBody(mine("review-approve-draft.json", draftId), body("version", version)));
+    }
+
+    private LambdaResponse reject(String draftId, String reason, long version) {
+        return send(withBody(mine("review-reject-draft.json", draftId), body("reason", reason, "version", version)));
+    }
+
+    private static void assertStatus(int expected, LambdaResponse response) {
+        assertEquals(expected, response.statusCode(), response.body());
+    }
+
+    private static void assertError(int expected, String fragment, LambdaResponse response) {
+        assertStatus(expected, response);
+        String error = response.json().path("error").asText();
+        assertTrue(error.contains(fragment), "error \"" + error + "\" should name \"" + fragment + "\"");
+    }
+
+    private static List<String> ids(JsonNode items) {
+        return StreamSupport.stream(items.spliterator(), false).map(i -> i.get("draftId").asText()).toList();
+    }
+
+    private List<AuditAction> actions(String draftId) {
+        return seeds.audit(draftId).stream().map(AuditEntry::action).toList();
+    }
+
+    // ------------------------------------------------------------------ the lifecycle
+
+    @Test
+    void anApproverListsOpensEditsAndApprovesADraft() {
+        DraftRecord older = seeds.pending(practice, Instant.parse("2026-01-01T09:00:00Z"));
+        DraftRecord newer = seeds.pending(practice, Instant.parse("2026-01-01T10:00:00Z"));
+
+        LambdaResponse list = send(myQueue(Map.of("status", "PENDING_APPROVAL", "limit", "20")));
+        assertStatus(200, list);
+        assertEquals(List.of(older.draftId(), newer.draftId()), ids(list.json().get("items")), "oldest first");
+        assertFalse(list.body().contains("Jane"), "the queue carries no comment text (reading it is an audited view)");
+
+        LambdaResponse opened = send(mine("review-get-draft.json", older.draftId()));
+        assertStatus(200, opened);
+        JsonNode draft = opened.json();
+        assertEquals("\"1\"", opened.header("ETag"));
+        assertEquals(Seeds.COMMENT_TEXT, draft.at("/comment/text").asText());
+        assertEquals("facebook", draft.at("/comment/platform").asText());
+        assertTrue(draft.at("/comment/link").asText().startsWith("https://www.facebook.com/"));
+        assertEquals("clinical_question", draft.at("/triage/category").asText());
+        assertEquals("clinical: post-operative", draft.at("/triage/signals/0").asText());
+        assertEquals(Seeds.SAFE_TEXT, draft.at("/draft/text").asText());
+        assertTrue(draft.at("/guard/safe").asBoolean(), opened.body());
+        assertEquals(1, draft.get("history").size());
+        assertFalse(opened.body().contains("jane.roe"), "author handles are not sent");
+
+        LambdaResponse edited = edit(older.draftId(), EDITED_TEXT, 1);
+        assertStatus(200, edited);
+        assertEquals(2, edited.json().get("version").asLong());
+        assertEquals(approver, edited.json().get("lastEditor").asText());
+        assertEquals("\"2\"", edited.header("ETag"));
+
+        LambdaResponse approved = approve(older.draftId(), 2);
+        assertStatus(200, approved);
+        assertEquals("APPROVED", approved.json().get("state").asText());
+        assertEquals(approver, approved.json().at("/decision/by").asText());
+
+        DraftRecord stored = seeds.current(older.draftId());
+        assertEquals(DraftState.APPROVED, stored.state());
+        assertEquals(EDITED_TEXT, stored.draft().text());
+        assertEquals(List.of(newer.draftId()), ids(send(myQueue(Map.of())).json().get("items")),
+                "a decided draft leaves the queue");
+
+        List<AuditEntry> trail = seeds.audit(older.draftId());
+        assertEquals(List.of(AuditAction.CREATED, AuditAction.VIEWED, AuditAction.EDITED, AuditAction.APPROVED),
+                trail.stream().map(AuditEntry::action).toList());
+        assertEquals(List.of(1L, 1L, 2L, 3L), trail.stream().map(AuditEntry::draftVersion).toList());
+        assertEquals(AuditEntry.sha256(Seeds.SAFE_TEXT), trail.get(1).textHash(), "viewed: hash of the text seen");
+        assertEquals(AuditEntry.sha256(EDITED_TEXT), trail.get(2).textHash(), "edited: hash of the new text");
+        assertEquals(AuditEntry.sha256(EDITED_TEXT), trail.get(3).textHash(), "approved: hash of the approved text");
+        trail.subList(1, 4).forEach(e -> assertEquals(approver, e.actor()));
+
+        LambdaResponse audit = send(mine("review-get-draft-audit.json", older.draftId()));
+        assertStatus(200, audit);
+        JsonNode items = audit.json().get("items");
+        assertEquals(4, items.size());
+        assertEquals("approved", items.get(3).get("action").asText());
+        assertEquals(3, items.get(3).get("draftVersion").asLong());
+        assertEquals(AuditEntry.sha256(EDITED_TEXT), items.get(3).get("textHash").asText());
+        assertFalse(audit.body().contains(EDITED_TEXT), "the audit trail holds hashes, never text");
+    }
+
+    @Test
+    void aRejectionKeepsItsReasonOnTheDraftAndIsAudited() {
+        DraftRecord draft = seeds.pending(practice, Instant.parse("2026-01-02T09:00:00Z"));
+
+        LambdaResponse rejected = reject(draft.draftId(), "Too formal for our page", 1);
+
+        assertStatus(200, rejected);
+        assertEquals("REJECTED", rejected.json().get("state").asText());
+        assertEquals("Too formal for our page", rejected.json().at("/decision/reason").asText());
+        DraftRecord stored = seeds.current(draft.draftId());
+        assertEquals(DraftState.REJECTED, stored.state());
+        AuditEntry last = seeds.audit(draft.draftId()).get(seeds.audit(draft.draftId()).size() - 1);
+        assertEquals(AuditAction.REJECTED, last.action());
+        assertEquals(2, last.draftVersion());
+        assertEquals(AuditEntry.sha256(Seeds.SAFE_TEXT), last.textHash());
+        assertNull(last.detail(), "the reason may quote PHI: it stays out of the audit item");
+        assertTrue(send(myQueue(Map.of())).json().get("items").isEmpty());
+    }
+
+    @Test
+    void theQueuePagesWithAnOpaqueCursor() {
+        List<String> seeded = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            seeded.add(seeds.pending(practice, Instant.parse("2026-01-03T09:00:00Z").plusSeconds(60L * i)).draftId());
+        }
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            Map<String, String> query = cursor == null ? Map.of("limit", "2") : Map.of("limit", "2", "cursor", cursor);
+            LambdaResponse page = send(myQueue(query));
+            assertStatus(200, page);
+            seen.addAll(ids(page.json().get("items")));
+            cursor = page.json().path("nextCursor").isTextual() ? page.json().get("nextCursor").asText() : null;
+            pages++;
+        } while (cursor != null && pages < 10);
+        assertEquals(seeded, seen, "every draft once, oldest first");
+        assertEquals(3, pages);
+    }
+
+    @ParameterizedTest
+    @Event(value = "events/review-list-drafts-bad-cursor.json", type = APIGatewayV2HTTPEvent.class)
+    void aForgedCursorIsABadRequest(APIGatewayV2HTTPEvent event) {
+        assertError(400, "cursor", send(as(forPracticePath(event, practice), approver, practice)));
+    }
+
+    @Test
+    void anotherPracticesCursorIsABadRequest() {
+        String other = seeds.practice();
+        seeds.pending(other, Instant.parse("2026-01-04T09:00:00Z"));
+        seeds.pending(other, Instant.parse("2026-01-04T09:01:00Z"));
+        String othersCursor = send(withQuery(as(forPracticePath(load("review-list-drafts.json"), other), "sub-other",
+                other), Map.of("limit", "1"))).json().get("nextCursor").asText();
+
+        assertError(400, "cursor", send(myQueue(Map.of("cursor", othersCursor))));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "101", "-1", "ten", "1.5"})
+    void aBadLimitIsABadRequest(String limit) {
+        assertError(400, "limit", send(myQueue(Map.of("limit", limit))));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"APPROVED", "pending", "PENDING"})
+    void aStatusOtherThanThePendingQueueIsABadRequest(String status) {
+        assertError(400, "status", send(myQueue(Map.of("status", status))));
+    }
+
+    // ------------------------------------------------------------------ who may do what
+
+    @ParameterizedTest
+    @Event(value = "events/review-get-draft-no-claims.json", type = APIGatewayV2HTTPEvent.class)
+    void withoutClaimsTheSampleIsUnauthorized(APIGatewayV2HTTPEvent event) {
+        DraftRecord draft = seeds.pending(practice, Instant.parse("2026-01-05T09:00:00Z"));
+
+        LambdaResponse response = send(forDraft(event, draft.draftId()));
+
+        assertError(401, "claims", response);
+        assertEquals("Bearer", response.header("WWW-Authenticate"));
+        assertFalse(response.body().contains("Jane"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"review-list-drafts.json", "review-get-draft.json", "review-edit-draft.json",
+            "review-approve-draft.json", "review-reject-draft.json", "review-get-draft-audit.json"})
+    void everyRouteNeedsTheClaims(String sample) {
+        DraftRecord draft = seeds.pending(practice, Instant.parse("2026-01-05T10:00:00Z"));
+
+        LambdaResponse response = send(withoutClaims(forPracticePath(forDraft(load(sample), draft.draftId()), practice)));
+
+        assertError(401, "claims", response);
+        assertEquals(1, seeds.current(draft.draftId()).version(), "nothing changed");
+        assertEquals(List.of(AuditAction.CREATED), actions(draft.draftId()), "no view was recorded");
+    }
+
+    @Test
+    void claimsWithoutAPracticeAreUnauthorized() {
+        DraftRecord draft = seeds.pending(practice, Instant.parse("2026-01-05T11:00:00Z"));
+        APIGatewayV2HTTPEvent event = mine("review-get-draft.json", draft.draftId());
+        Map<String, String> claims = new java.util.HashMap<>(event.getRequestContext().getAuthorizer().getJwt().getClaims());
+        claims.remove("custom:practiceId");
+        event.getRequestContext().getAuthorizer().getJwt().setClaims(claims);
+
+        assertError(401, "claims", send(event));
+    }
+
+    @Test
+    void theDevHeaderIsIgnoredWhenDevAuthIsOff() {
+        DraftRecord draft = seeds.pending(practice, Instant.parse("2026-01-05T12:00:00Z"));
+        APIGatewayV2HTTPEvent event = withHeader(withoutClaims(forDraft(load("review-get-draft.json"), draft.draftId())),
+                "X-Dev-Approver", approver + ";" + practice + ";dev@example.org");
+
+        assertError(401, "claims", send(event));
+        assertEquals(List.of(AuditAction.CREATED), actions(draft.draftId()));
+    }
+
+    @ParameterizedTest
+    @Event(value = "events/review-list-drafts-other-practice.json", type = APIGatewayV2HTTPEvent.class)
+    void anotherPracticesQueueIsNotFound(APIGatewayV2HTTPEvent event) {
+        seeds.pending(practice, Instant.parse("2026-01-06T09:00:00Z"));
+
+        LambdaResponse response = send(as(forPracticePath(event, practice), "sub-intruder", seeds.practice()));
+
+        assertError(404, "not found", response);
+        assertFalse(response.body().contains("items"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"review-get-draft-other-practice.json", "review-edit-draft.json", "review-approve-draft.json",
+            "review-reject-draft.json", "review-get-draft-audit.json"})
+    void anotherPracticesDraftIsNotFoundOnEveryRoute(String sample) {
+        DraftRecord theirs = seeds.pending(practice, Instant.parse("2026-01-06T10:00:00Z"));
+        String intruderPractice = seeds.practice();
+
+        LambdaResponse response = send(as(forDraft(load(sample), theirs.draftId()), "sub-intruder", intruderPractice));
+
+        assertError(404, "not found", response);
+        assertFalse(response.body().contains("Jane"), "no comment text of the other practice");
+        assertFalse(response.body().contains(practice), "not even the other practice's id");
+        assertFalse(response.body().contains("555-0100"), "no draft text");
+        assertEquals(1, seeds.current(theirs.draftId()).version(), "nothing changed");
+        assertEquals(List.of(AuditAction.CREATED), actions(theirs.draftId()), "nothing was recorded as viewed");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"review-get-draft.json", "review-edit-draft.json", "review-approve-draft.json",
+            "review-reject-draft.json", "review-get-draft-audit.json"})
+    void anUnknownDraftIsNotFound(String sample) {
+        assertError(404, "not found", send(mine(sample, "AAAAAAAAAAAAAAAAAAAAAA")));
+        assertError(404, "not found", send(mine(sample, "not.an~id")));
+    }
+
+    // ------------------------------------------------------------------ the guard
+
+    @ParameterizedTest
+    @Event(value = "events/review-edit-draft-unsafe.json", type = APIGatewayV2HTTPEvent.class)
+    void anUnsafeEditIsRefusedWithItsLabelsAndSpans(APIGatewayV2HTTPEvent event) throws Exception {
+        DraftRecord draft = seeds.pending(practice, Instant.parse("2026-01-07T09:00:00Z"));
+        String unsafeText = JSON.readTree(event.getBody()).get("text").asText();
+
+        LambdaResponse response = send(as(forDraft(event, draft.draftId()), approver, practice));
+
+        assertStatus(422, response);
+        JsonNode violations = response.json().get("violations");
+        List<String> labels = StreamSupport.stream(violations.spliterator(), false)
+                .map(v -> v.get("label").asText()).toList();
+        assertTrue(labels.contains("confirms_relationship"), labels.toString());
+        assertTrue(labels.contains("practice_initiated_contact"), labels.toString());
+        for (JsonNode v : violations) {
+            assertTrue(v.get("rule").asText().startsWith("H"), v.toString());
+            int start = v.get("start").asInt();
+            int end = v.get("end").asInt();
+            if (start >= 0) {
+                assertEquals(unsafeText.substring(start, end), v.get("span").asText(), "spans index the edited text");
+            }
+        }
+        assertFalse(response.body().contains("Jane"), "no comment text in the refusal");
+        DraftRecord stored = seeds.current(draft.draftId());
+        assertEquals(1, stored.version(), "nothing changed");
+        assertEquals(Seeds.SAFE_TEXT, stored.draft().text());
+        assertEquals(List.of(AuditAction.CREATED), actions(draft.draftId()), "a refused edit leaves no audit item");
+    }
+
+    @Test
+    void approvalRunsTheGuardAgain() {
+        // Stored as safe (an older, weaker guard passed it); today's guard must stop it at approval.
+        String unsafe = "We're so glad your knee surgery went well, Jane! See you at your follow-up.";
+        DraftRecord draft = seeds.pending(practice, Instant.parse("2026-01-07T10:00:00Z"), unsafe);
+
+        LambdaResponse response = approve(draft.draftId(), 1);
+
+        assertStatus(422, response);
+        assertFalse(response.json().get("violations").isEmpty());
+        assertEquals(DraftState.PENDING_APPROVAL, seeds.current(draft.draftId()).state());
+        assertEquals(List.of(AuditAction.CREATED), actions(draft.draftId()));
+    }
+
+    // ------------------------------------------------------------------ bad input
+
+    @ParameterizedTest
+    @Event(value = "events/review-edit-draft-bad-body.json", type = APIGatewayV2HTTPEvent.class)
+    void anUnknownFieldIsABadRequest(APIGatewayV2HTTPEvent event) {
+        DraftRecord draft = seeds.pending(practice, Instant.parse("2026-01-08T09:00:00Z"));
+
+        assertError(400, "unknown field \"txt\"", send(as(forDraft(event, draft.draftId()), approver, practice)));
+        assertEquals(1, seeds.current(draft.draftId()).version());
+    }
+
+    @Test
+    void badBodiesAreBadRequestsNamingTheProblem() {
+        String id = seeds.pending(practice, Instant.parse("2026-01-08T10:00:00Z")).draftId();
+        APIGatewayV2HTTPEvent base = mine("review-edit-draft.json", id);
+
+        assertError(400, "malformed JSON", send(withBody(mine("review-edit-draft.json", id), "{\"text\": \"Hi\", ")));
+        assertError(400, "text must not be empty", send(withBody(mine("review-edit-draft.json", id), body("text", "  ", "version", 1))));
+        assertError(400, "text must not be empty", send(withBody(mine("review-edit-draft.json", id), body("version", 1))));
+        assertError(400, "exceeds 2000", send(withBody(mine("review-edit-draft.json", id),
+                body("text", "Please call us at 555-0100. ".repeat(80), "version", 1))));
+        assertError(400, "version is required", send(withBody(mine("review-edit-draft.json", id), body("text", EDITED_TEXT))));
+        assertError(400, "\"version\"", send(withBody(mine("review-edit-draft.json", id), body("text", EDITED_TEXT, "version", "1"))));
+        assertError(400, "\"text\"", send(withBody(mine("review-edit-draft.json", id), body("text", 42, "version", 1))));
+        assertError(400, "JSON object", send(withBody(mine("review-edit-draft.json", id), "[1, 2]")));
+        assertError(400, "a JSON body is required", send(withBody(base, "")));
+        assertError(400, "reason must not be empty", send(withBody(mine("review-reject-draft.json", id), body("version", 1))));
+        assertError(400, "unknown field \"approved\"", send(withBody(mine("review-approve-draft.json", id),
+                body("version", 1, "approved", true))));
+        assertError(400, "disagree", send(withHeader(withBody(mine("review-approve-draft.json", id), body("version", 1)),
+                "If-Match", "\"2\"")));
+        assertEquals(1, seeds.current(id).version(), "no bad request changed anything");
+        assertEquals(List.of(AuditAction.CREATED), actions(id));
+    }
+
+    @Test
+    void ifMatchCarriesTheVersionWhenTheBodyHasNone() {
+        String id = seeds.pending(practice, Instant.parse("2026-01-08T11:00:00Z")).draftId();
+
+        LambdaResponse approved = send(withHeader(withBody(mine("review-approve-draft.json", id), null), "If-Match", "\"1\""));
+
+        assertStatus(200, approved);
+        assertEquals("APPROVED", approved.json().get("state").asText());
+    }
+
+    // ------------------------------------------------------------------ conflicts
+
+    @Test
+    void aStaleVersionIsAConflictAndChangesNothing() {
+        String id = seeds.pending(practice, Instant.parse("2026-01-09T09:00:00Z")).draftId();
+        assertStatus(200, edit(id, EDITED_TEXT, 1));
+
+        assertError(409, "version 1", edit(id, Seeds.SAFE_TEXT, 1));
+        assertError(409, "version 1", approve(id, 1));
+        assertError(409, "version 1", reject(id, "late", 1));
+
+        DraftRecord stored = seeds.current(id);
+        assertEquals(2, stored.version());
+        assertEquals(EDITED_TEXT, stored.draft().text());
+        assertEquals(List.of(AuditAction.CREATED, AuditAction.EDITED), actions(id));
+    }
+
+    @Test
+    void anAlreadyDecidedDraftIsAConflict() {
+        String id = seeds.pending(practice, Instant.parse("2026-01-09T10:00:00Z")).draftId();
+        assertStatus(200, approve(id, 1));
+
+        assertError(409, "APPROVED", approve(id, 2));
+        assertError(409, "APPROVED", reject(id, "changed my mind", 2));
+        assertError(409, "APPROVED", edit(id, EDITED_TEXT, 2));
+        assertEquals(DraftState.APPROVED, seeds.current(id).state());
+    }
+
+    @Test
+    void aRetractedDraftCannotBeDecided() {
+        DraftRecord retracted = seeds.retracted(seeds.pending(practice, Instant.parse("2026-01-09T11:00:00Z")));
+
+        assertError(409, "RETRACTED", approve(retracted.draftId(), retracted.version()));
+        assertError(409, "RETRACTED", reject(retracted.draftId(), "gone", retracted.version()));
+        assertEquals(DraftState.RETRACTED, seeds.current(retracted.draftId()).state());
+    }
+
+    @Test
+    void concurrentApprovalsOfOneDraftHaveExactlyOneWinner() throws Exception {
+        String id = seeds.pending(practice, Instant.parse("2026-01-09T12:00:00Z")).draftId();
+        int approvers = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(approvers);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> results = new ArrayList<>();
+        try {
+            for (int i = 0; i < approvers; i++) {
+                String sub = "sub-concurrent-" + i;
+                results.add(pool.submit(() -> {
+                    APIGatewayV2HTTPEvent event = as(withBody(forDraft(load("review-approve-draft.json"), id),
+                            body("version", 1)), sub, practice);
+                    start.await();
+                    return send(event).statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> result : results) {
+                statuses.add(result.get());
+            }
+            assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+            assertEquals(approvers - 1, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(DraftState.APPROVED, seeds.current(id).state());
+        assertEquals(1, actions(id).stream().filter(a -> a == AuditAction.APPROVED).count());
+    }
+
+    @Test
+    void theTwoPersonRuleStopsTheLastEditorFromApproving() {
+        String strict = seeds.practice(true);
+        String id = seeds.pending(strict, Instant.parse("2026-01-10T09:00:00Z")).draftId();
+        String editor = "sub-editor";
+        assertStatus(200, send(as(withBody(forDraft(load("review-edit-draft.json"), id),
+                body("text", EDITED_TEXT, "version", 1)), editor, strict)));
+
+        assertError(403, "two-person rule", send(as(withBody(forDraft(load("review-approve-draft.json"), id),
+                body("version", 2)), editor, strict)));
+        assertEquals(DraftState.PENDING_APPROVAL, seeds.current(id).state());
+
+        LambdaResponse second = send(as(withBody(forDraft(load("review-approve-draft.json"), id), body("version", 2)),
+                "sub-second-approver", strict));
+        assertStatus(200, second);
+        assertEquals("two-person rule applied", seeds.audit(id).get(seeds.audit(id).size() - 1).detail());
+    }
+
+    // ------------------------------------------------------------------ OpenAPI
+
+    @ParameterizedTest
+    @Event(value = "events/review-get-openapi.json", type = APIGatewayV2HTTPEvent.class)
+    void theOpenApiDocumentDescribesEveryRouteWithExamples(APIGatewayV2HTTPEvent event) throws Exception {
+        LambdaResponse response = send(withHeader(event, "accept", "application/json"));
+
+        assertStatus(200, response);
+        JsonNode paths = response.json().get("paths");
+        for (String path : List.of("/practices/{practiceId}/drafts", "/drafts/{draftId}", "/drafts/{draftId}/approve",
+                "/drafts/{draftId}/reject", "/drafts/{draftId}/audit")) {
+            assertNotNull(paths.get(path), path + " in " + paths.fieldNames());
+        }
+        JsonNode edit = paths.at("/~1drafts~1{draftId}/put");
+        assertNotNull(edit.at("/requestBody/content/application~1json/examples/edit/value/text").textValue(), edit.toString());
+        assertEquals("confirms_relationship",
+                edit.at("/responses/422/content/application~1json/examples/unsafe/value/violations/0/label").asText());
+    }
+}

@@ -1,0 +1,97 @@
+package com.safereply.review.http;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import com.safereply.app.DraftIds;
+import com.safereply.app.Platform;
+import com.safereply.app.draft.AuditAction;
+import com.safereply.app.draft.AuditEntry;
+import com.safereply.app.draft.Delivery;
+import com.safereply.app.draft.DraftContent;
+import com.safereply.app.draft.DraftRecord;
+import com.safereply.app.draft.DraftRevision;
+import com.safereply.app.draft.DraftUpdate;
+import com.safereply.app.draft.StoredComment;
+import com.safereply.app.draft.TriageSummary;
+import com.safereply.app.draft.Urgency;
+import com.safereply.app.practice.PracticeAccount;
+import com.safereply.core.model.Category;
+import com.safereply.core.model.Language;
+import com.safereply.core.model.ReplyAction;
+import com.safereply.store.DynamoDbStores;
+import com.safereply.store.testing.TestPractices;
+
+/**
+ * Seeds practices and drafts through the production store adapters. Each test takes a practice of its own, so tests
+ * sharing the Quarkus app's table never see each other's drafts.
+ */
+public final class Seeds {
+
+    /** What the comment says: PHI on purpose, so tests can prove it never leaks where it must not. */
+    public static final String COMMENT_TEXT = "My name is Jane Roe and my knee still hurts after the surgery on Tuesday";
+    public static final String SAFE_TEXT = "Thank you for reaching out. We can't discuss anyone's situation online. "
+            + "Please call us at 555-0100.";
+
+    private final DynamoDbStores stores;
+
+    public Seeds(DynamoDbStores stores) {
+        this.stores = stores;
+    }
+
+    public static String newPracticeId() {
+        return "p-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public String practice() {
+        return practice(false);
+    }
+
+    public String practice(boolean twoPersonRule) {
+        String id = newPracticeId();
+        PracticeAccount base = TestPractices.practice(id);
+        stores.practices().save(new PracticeAccount(base.profile(), base.channels(), base.sla(), twoPersonRule));
+        return id;
+    }
+
+    public DraftRecord pending(String practiceId, Instant createdAt) {
+        return pending(practiceId, createdAt, SAFE_TEXT);
+    }
+
+    /**
+     * A pending draft whose stored verdict says safe, with {@code text} as its current text. An unsafe {@code text}
+     * stands for a draft that passed an older, weaker guard: approval must catch it.
+     */
+    public DraftRecord pending(String practiceId, Instant createdAt, String text) {
+        String commentId = UUID.randomUUID().toString();
+        Instant at = createdAt.truncatedTo(ChronoUnit.MILLIS);
+        StoredComment comment = new StoredComment(Platform.FACEBOOK, "page-" + practiceId, commentId, COMMENT_TEXT,
+                "author-1", "Jane Roe", "jane.roe", "post-1", "https://www.facebook.com/page/posts/" + commentId,
+                at.minusSeconds(30));
+        TriageSummary triage = new TriageSummary(Category.CLINICAL_QUESTION, 0.8, List.of("clinical: post-operative"),
+                Set.of(TriageSummary.CONTAINS_PHI), Language.EN);
+        DraftRecord draft = DraftRecord.newPending(DraftIds.of(practiceId, Platform.FACEBOOK, commentId), practiceId,
+                comment, triage, Urgency.NORMAL, new DraftContent(text, ReplyAction.REPLY, "clinical-v1", true,
+                        List.of(), 1.0), at);
+        stores.drafts().create(draft, new Delivery(practiceId, commentId + "|add", at.plus(Duration.ofDays(7))),
+                AuditEntry.of(draft, DraftRevision.SYSTEM, AuditAction.CREATED, at, null));
+        return draft;
+    }
+
+    public DraftRecord retracted(DraftRecord pending) {
+        DraftRecord next = pending.retracted(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        return stores.drafts().update(DraftUpdate.of(next));
+    }
+
+    public DraftRecord current(String draftId) {
+        return stores.drafts().findById(draftId).orElseThrow();
+    }
+
+    public List<AuditEntry> audit(String draftId) {
+        return stores.drafts().auditTrail(draftId);
+    }
+}
