@@ -16,6 +16,8 @@ final class AnalysedText {
     private static final Set<String> ABBREVIATIONS = Words.of(
             "dr", "mr", "mrs", "ms", "mx", "sr", "sra", "srta", "st", "vs", "e.g", "i.e", "a.m", "p.m", "approx",
             "dept", "ext", "jr");
+    /** Length of the longest entry in {@link #ABBREVIATIONS}: a longer word before a full stop cannot be one. */
+    private static final int LONGEST_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
 
     final String text;
     /** The text as given, before sanitising: violation spans are cut from this so they are exactly the draft's text. */
@@ -138,11 +140,14 @@ final class AnalysedText {
                 && folded.charAt(p + 1) != '"' && folded.charAt(p + 1) != ')') {
             return false; // "1.5", "e.g", "example.com"
         }
+        // Walk back over the word before the stop, but no further than the longest abbreviation: long runs of letters
+        // (and "a.a.a.…") would otherwise cost a substring and a hash per full stop.
         int w = p;
-        while (w > 0 && (Character.isLetter(folded.charAt(w - 1)) || folded.charAt(w - 1) == '.')) {
+        while (w > 0 && p - w <= LONGEST_ABBREVIATION
+                && (Character.isLetter(folded.charAt(w - 1)) || folded.charAt(w - 1) == '.')) {
             w--;
         }
-        return !ABBREVIATIONS.contains(folded.substring(w, p));
+        return p - w > LONGEST_ABBREVIATION || !ABBREVIATIONS.contains(folded.substring(w, p));
     }
 
     private boolean hasContent(int start, int end) {

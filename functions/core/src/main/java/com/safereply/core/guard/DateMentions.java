@@ -1,7 +1,9 @@
 package com.safereply.core.guard;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,6 +49,50 @@ final class DateMentions {
             "jul", "aug", "sep", "sept", "oct", "nov", "dec");
     private static final Set<String> RELATIVE_ANCHORS = Words.of("today", "tonight", "this", "earlier", "hoy", "esta");
 
+    private static final String[] WEEKDAYS = WEEKDAY.split("\\|");
+    private static final String[] FULL_MONTHS = {"january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december"};
+
+    /**
+     * For common words among {@link #SPECIFIC_ANCHORS}, the words the next token must start with for {@link #SPECIFIC}
+     * to have any chance there (each of these alternatives is the anchor, one space, then one of these words). "the",
+     * "on", "a" and "in" start most sentences' phrases, and a regex attempt at each was a visible share of the guard;
+     * a prefix test on the next token skips them. A prefix, not equality: "on monday's" is a token "monday's".
+     */
+    private static final Map<String, String[]> SPECIFIC_NEXT = Map.of(
+            "the", new String[] {"other"},
+            "a", new String[] {"few", "couple"},
+            "on", concat(WEEKDAYS, "the"),
+            "in", FULL_MONTHS,
+            "since", FULL_MONTHS,
+            "during", FULL_MONTHS,
+            "back", new String[] {"in"},
+            "two", new String[] {"weeks"},
+            "next", WEEKDAYS,
+            "last", concat(WEEKDAYS, "week", "month", "year", "night", "weekend", "spring", "summer", "fall", "autumn",
+                    "winter"));
+
+    private static String[] concat(String[] first, String... more) {
+        String[] all = Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
+    }
+
+    /** False only when {@link #SPECIFIC} cannot match at token {@code t}: a cheap test before the regex attempt. */
+    private static boolean specificPossible(AnalysedText text, int t, String token) {
+        String[] next = SPECIFIC_NEXT.get(token);
+        if (next == null) {
+            return true;
+        }
+        String following = text.tokenOrEmpty(t + 1);
+        for (String word : next) {
+            if (following.startsWith(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static List<Mention> find(AnalysedText text) {
         List<Mention> found = new ArrayList<>(2);
         Matcher specific = null;
@@ -58,7 +104,8 @@ final class DateMentions {
                 continue;
             }
             String token = text.token(t);
-            if (Character.isDigit(token.charAt(0)) || SPECIFIC_ANCHORS.contains(token)) {
+            if (Character.isDigit(token.charAt(0))
+                    || (SPECIFIC_ANCHORS.contains(token) && specificPossible(text, t, token))) {
                 specific = specific != null ? specific : matcher(SPECIFIC, text.folded);
                 covered = collect(specific, text.folded, start, false, found, covered);
             }

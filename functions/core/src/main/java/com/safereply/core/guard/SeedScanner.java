@@ -15,9 +15,15 @@ final class SeedScanner {
     private final Seed[] seeds;
     private final Map<String, int[]> byAnchor = new HashMap<>();
     private final int[] digitAnchored;
+    /** Per seed, the literal text every match starts with ("" when none): a cheap test before the regex attempt. */
+    private final String[] literalPrefix;
 
     SeedScanner(List<Seed> seedList) {
         this.seeds = seedList.toArray(new Seed[0]);
+        this.literalPrefix = new String[seeds.length];
+        for (int i = 0; i < seeds.length; i++) {
+            literalPrefix[i] = literalPrefix(seeds[i].pattern().pattern());
+        }
         Map<String, List<Integer>> grouped = new HashMap<>();
         List<Integer> digits = new ArrayList<>();
         for (int i = 0; i < seeds.length; i++) {
@@ -75,6 +81,9 @@ final class SeedScanner {
             int start = draft.tokenStart(t);
             int end = draft.sentenceEnd(sentence);
             for (int i : candidates) {
+                if (!draft.folded.startsWith(literalPrefix[i], start)) {
+                    continue; // "on file", "welcome back": most anchor words are not followed by the rest
+                }
                 Seed seed = seeds[i];
                 Matcher m = matchers[i];
                 if (!used[i]) {
@@ -87,6 +96,50 @@ final class SeedScanner {
                 }
             }
         }
+    }
+
+    /**
+     * The plain letters, digits, spaces and apostrophes a regex starts with, which every match must start with; "" when
+     * the regex has an alternation at top level (a branch may start differently). A char followed by a quantifier is
+     * dropped ("thanks? " gives "thank"). Seeds compile without flags, so the prefix is case-exact on folded text.
+     */
+    static String literalPrefix(String regex) {
+        if (regex.contains("&&") || regex.contains("\\Q")) {
+            return ""; // class intersections and quoting: not worth parsing, no gate
+        }
+        int depth = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                i++;
+                while (i < regex.length() && regex.charAt(i) != ']') {
+                    if (regex.charAt(i) == '\\') {
+                        i++;
+                    }
+                    i++;
+                }
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return "";
+            }
+        }
+        int end = 0;
+        while (end < regex.length() && isPlain(regex.charAt(end))) {
+            end++;
+        }
+        if (end < regex.length() && end > 0 && "?*+{".indexOf(regex.charAt(end)) >= 0) {
+            end--;
+        }
+        return regex.substring(0, end);
+    }
+
+    private static boolean isPlain(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == ' ' || c == '\'';
     }
 
     private static boolean cancelled(Seed seed, AnalysedText draft, int sentence, int matchStart) {

@@ -237,7 +237,15 @@ final class Vocabulary {
             "suggestion", "suggestions", "recommendation", "support", "trust",
     };
 
-    private final Map<String, Phrase[]> byFirstToken;
+    private final Map<String, Candidates> byFirstToken;
+
+    /**
+     * The phrases starting with one word: the one-word phrase (or null), and the longer ones grouped by their second
+     * word, longest first. Grouping by the second word means a common first word ("your", "the") costs one more map
+     * lookup instead of a comparison against every phrase it starts.
+     */
+    private record Candidates(Phrase single, Map<String, Phrase[]> bySecondToken) {
+    }
 
     private static final Vocabulary INSTANCE = new Vocabulary();
 
@@ -292,9 +300,22 @@ final class Vocabulary {
         });
         byFirstToken = new HashMap<>();
         grouped.forEach((first, list) -> {
-            Phrase[] sorted = list.toArray(new Phrase[0]);
-            Arrays.sort(sorted, (a, b) -> b.tokens.length - a.tokens.length); // longest first
-            byFirstToken.put(first, sorted);
+            Phrase single = null;
+            Map<String, List<Phrase>> bySecond = new HashMap<>();
+            for (Phrase p : list) {
+                if (p.tokens.length == 1) {
+                    single = p;
+                } else {
+                    bySecond.computeIfAbsent(p.tokens[1], x -> new ArrayList<>()).add(p);
+                }
+            }
+            Map<String, Phrase[]> sortedBySecond = new HashMap<>();
+            bySecond.forEach((second, phrases) -> {
+                Phrase[] sorted = phrases.toArray(new Phrase[0]);
+                Arrays.sort(sorted, (a, b) -> b.tokens.length - a.tokens.length); // longest first
+                sortedBySecond.put(second, sorted);
+            });
+            byFirstToken.put(first, new Candidates(single, sortedBySecond));
         });
     }
 
@@ -326,20 +347,38 @@ final class Vocabulary {
         int n = text.tokenCount();
         int t = 0;
         while (t < n) {
-            Phrase[] candidates = byFirstToken.get(text.token(t));
+            Candidates candidates = byFirstToken.get(text.token(t));
             int consumed = 1;
             if (candidates != null) {
-                for (Phrase p : candidates) {
-                    if (matchesAt(text, t, p.tokens)) {
-                        hits.add(new Hit(p.kinds, p.canonical, t, t + p.tokens.length));
-                        consumed = p.tokens.length;
-                        break;
-                    }
+                Phrase match = longer(candidates, text, t);
+                if (match == null) {
+                    match = candidates.single;
+                }
+                if (match != null) {
+                    hits.add(new Hit(match.kinds, match.canonical, t, t + match.tokens.length));
+                    consumed = match.tokens.length;
                 }
             }
             t += consumed;
         }
         return hits;
+    }
+
+    /** The longest phrase of two or more words matching at {@code t}, or null. */
+    private static Phrase longer(Candidates candidates, AnalysedText text, int t) {
+        if (candidates.bySecondToken.isEmpty() || t + 1 >= text.tokenCount()) {
+            return null;
+        }
+        Phrase[] phrases = candidates.bySecondToken.get(text.token(t + 1));
+        if (phrases == null) {
+            return null;
+        }
+        for (Phrase p : phrases) {
+            if (matchesAt(text, t, p.tokens)) {
+                return p;
+            }
+        }
+        return null;
     }
 
     private static boolean matchesAt(AnalysedText text, int t, String[] tokens) {
