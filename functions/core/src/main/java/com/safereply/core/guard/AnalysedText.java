@@ -18,6 +18,15 @@ final class AnalysedText {
             "dept", "ext", "jr");
     /** Length of the longest entry in {@link #ABBREVIATIONS}: a longer word before a full stop cannot be one. */
     private static final int LONGEST_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
+    /** {@link #ABBREVIATIONS} by length: index {@code k} holds those of length k. */
+    private static final String[][] ABBREVIATIONS_BY_LENGTH = new String[LONGEST_ABBREVIATION + 1][];
+
+    static {
+        for (int k = 0; k <= LONGEST_ABBREVIATION; k++) {
+            int length = k;
+            ABBREVIATIONS_BY_LENGTH[k] = ABBREVIATIONS.stream().filter(a -> a.length() == length).toArray(String[]::new);
+        }
+    }
 
     final String text;
     /** The text as given, before sanitising: violation spans are cut from this so they are exactly the draft's text. */
@@ -76,8 +85,12 @@ final class AnalysedText {
         int start = 0;
         int tokenCursor = 0;
         for (int p = 0; p <= n; p++) {
-            if (p < n && !endsSentence(p)) {
-                continue;
+            if (p < n) {
+                char c = folded.charAt(p);
+                // letters (above '?', except the ellipsis) never end a sentence: skip the call for most chars
+                if ((c > '?' && c != '\u2026') || !endsSentence(p)) {
+                    continue;
+                }
             }
             int end = p < n ? p + 1 : n;
             if (hasContent(start, end)) {
@@ -147,7 +160,17 @@ final class AnalysedText {
                 && (Character.isLetter(folded.charAt(w - 1)) || folded.charAt(w - 1) == '.')) {
             w--;
         }
-        return p - w > LONGEST_ABBREVIATION || !ABBREVIATIONS.contains(folded.substring(w, p));
+        return p - w > LONGEST_ABBREVIATION || !isAbbreviation(w, p);
+    }
+
+    /** Whether folded[from, to) is one of {@link #ABBREVIATIONS}, compared in place (no substring, no hash). */
+    private boolean isAbbreviation(int from, int to) {
+        for (String abbreviation : ABBREVIATIONS_BY_LENGTH[to - from]) {
+            if (folded.startsWith(abbreviation, from)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasContent(int start, int end) {

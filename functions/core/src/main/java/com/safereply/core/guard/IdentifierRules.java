@@ -2,6 +2,7 @@ package com.safereply.core.guard;
 
 import com.safereply.core.guard.Vocabulary.Kind;
 
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,13 +48,18 @@ final class IdentifierRules implements Rule {
             "where you live\\b|your (?:home |street |mailing |email )?address\\b|your (?:neighbou?rhood|street|house"
                     + "|school|workplace|employer|hometown)\\b|(?:your|the) photos? (?:you|of your)\\b", "where", "your", "the");
 
+    /** Every anchor of the five anchored patterns: one lookup per token finds where any of them can start. */
+    private static final Set<String> ALL_ANCHORS = AnchoredPattern.anchorsOf(GREETING, HONORIFIC, ID_WITH_VALUE,
+            PARTIAL_PHONE, LOCATION);
+
     @Override
     public void check(GuardContext context, Findings findings) {
+        int[] anchorTokens = AnchoredPattern.candidates(context.draft, ALL_ANCHORS);
         checkCommentNames(context, findings);
-        checkNamePatterns(context, findings);
+        checkNamePatterns(context, findings, anchorTokens);
         checkDates(context, findings);
         checkPhones(context, findings);
-        checkOtherIdentifiers(context, findings);
+        checkOtherIdentifiers(context, findings, anchorTokens);
     }
 
     /** Any name from the comment written in the draft: addressing or naming the commenter (§9: H6 even when positive). */
@@ -75,10 +81,10 @@ final class IdentifierRules implements Rule {
         }
     }
 
-    private static void checkNamePatterns(GuardContext context, Findings findings) {
+    private static void checkNamePatterns(GuardContext context, Findings findings, int[] anchorTokens) {
         String text = context.draft.text;
-        GREETING.forEach(context.draft, text, m -> reportName(context, findings, m.start(), m.end(), m.group(1)));
-        HONORIFIC.forEach(context.draft, text, m -> reportName(context, findings, m.start(), m.end(), m.group(1)));
+        GREETING.forEach(context.draft, text, anchorTokens, m -> reportName(context, findings, m.start(), m.end(), m.group(1)));
+        HONORIFIC.forEach(context.draft, text, anchorTokens, m -> reportName(context, findings, m.start(), m.end(), m.group(1)));
         if (text.indexOf('(') >= 0) {
             Regexes.findAll(HANDLE_WITH_NAME, text, HANDLE_WITH_NAME_FIRST_CHARS,
                     handle -> findings.span(H3, handle.start(), handle.end(), "puts a real name next to a handle"));
@@ -118,7 +124,7 @@ final class IdentifierRules implements Rule {
         }
     }
 
-    private static void checkOtherIdentifiers(GuardContext context, Findings findings) {
+    private static void checkOtherIdentifiers(GuardContext context, Findings findings, int[] anchorTokens) {
         AnalysedText draft = context.draft;
         String folded = draft.folded;
         if (folded.indexOf('#') >= 0) {
@@ -128,9 +134,9 @@ final class IdentifierRules implements Rule {
                 findings.span(echoed ? H6 : H3, m.start(), m.end(), "an account or record number");
             }
         }
-        find(ID_WITH_VALUE, draft, findings, "an account, member or record number");
-        find(PARTIAL_PHONE, draft, findings, "part of a phone number");
-        find(LOCATION, draft, findings, "a person's address or location");
+        find(ID_WITH_VALUE, draft, anchorTokens, findings, "an account, member or record number");
+        find(PARTIAL_PHONE, draft, anchorTokens, findings, "part of a phone number");
+        find(LOCATION, draft, anchorTokens, findings, "a person's address or location");
         for (EmailAddresses.Found email : EmailAddresses.find(folded)) {
             if (isPracticeDomain(context, email.domain(folded))) {
                 continue;
@@ -148,8 +154,9 @@ final class IdentifierRules implements Rule {
         }
     }
 
-    private static void find(AnchoredPattern pattern, AnalysedText draft, Findings findings, String reason) {
-        pattern.forEach(draft, draft.folded, m -> findings.span(H3, m.start(), m.end(), reason));
+    private static void find(AnchoredPattern pattern, AnalysedText draft, int[] anchorTokens, Findings findings,
+                             String reason) {
+        pattern.forEach(draft, draft.folded, anchorTokens, m -> findings.span(H3, m.start(), m.end(), reason));
     }
 
     private static boolean isPracticeDomain(GuardContext context, String domain) {
