@@ -50,10 +50,20 @@ final class AnalysedText {
         int[] ts = new int[16];
         int[] te = new int[16];
         int count = 0;
+        // Chars that may end a sentence, noted while tokenising (they are never word chars) so the sentence split
+        // below visits only these instead of every char again.
+        int[] stops = new int[8];
+        int stopCount = 0;
         int i = 0;
         while (i < n) {
             char c = folded.charAt(i);
             if (!isLetterOrDigit(c)) {
+                if (c == '.' || c == '\n' || c == '!' || c == '?' || c == '\u2026') {
+                    if (stopCount == stops.length) {
+                        stops = Arrays.copyOf(stops, stopCount * 2);
+                    }
+                    stops[stopCount++] = i;
+                }
                 i++;
                 continue;
             }
@@ -84,13 +94,10 @@ final class AnalysedText {
         int sentences = 0;
         int start = 0;
         int tokenCursor = 0;
-        for (int p = 0; p <= n; p++) {
-            if (p < n) {
-                char c = folded.charAt(p);
-                // letters (above '?', except the ellipsis) never end a sentence: skip the call for most chars
-                if ((c > '?' && c != '\u2026') || !endsSentence(p)) {
-                    continue;
-                }
+        for (int k = 0; k <= stopCount; k++) {
+            int p = k < stopCount ? stops[k] : n;
+            if (p < n && !endsSentence(p)) {
+                continue;
             }
             int end = p < n ? p + 1 : n;
             if (hasContent(start, end)) {
