@@ -124,7 +124,7 @@ public final class RiskDetector {
 
     /** Detects risk in the tokens of a folded text (the classifier's path: the comment is tokenised once). */
     Risk detectTokens(String[] tokens) {
-        long found = vocabulary.patterns.matchMask(tokens);
+        long found = vocabulary.patterns.matchMask(wordsOnly(tokens));
         boolean emergency = (found & vocabulary.emergencyMask) != 0;
         boolean crisis = (found & vocabulary.crisisMask) != 0;
         if (!emergency && !crisis) {
@@ -140,5 +140,33 @@ public final class RiskDetector {
         boolean ingestion = emergency && (found & vocabulary.ingestionMask) != 0;
         boolean obstetric = emergency && (found & vocabulary.obstetricMask) != 0;
         return new Risk(emergency, crisis, ingestion, obstetric, signals);
+    }
+
+    /**
+     * The word tokens only: an emoji or a broken char between two words ("no puede 😭 respirar") must not hide a risk
+     * phrase (found by the hostile-input test). The patterns hold words and numbers only. No copy when all are words.
+     */
+    static String[] wordsOnly(String[] tokens) {
+        int words = 0;
+        for (String token : tokens) {
+            if (isWord(token)) {
+                words++;
+            }
+        }
+        if (words == tokens.length) {
+            return tokens;
+        }
+        String[] out = new String[words];
+        int w = 0;
+        for (String token : tokens) {
+            if (isWord(token)) {
+                out[w++] = token;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isWord(String token) {
+        return !token.isEmpty() && Character.isLetterOrDigit(token.codePointAt(0));
     }
 }

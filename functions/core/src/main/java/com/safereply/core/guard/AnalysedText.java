@@ -18,6 +18,8 @@ final class AnalysedText {
             "dept", "ext", "jr");
 
     final String text;
+    /** The text as given, before sanitising: violation spans are cut from this so they are exactly the draft's text. */
+    final String original;
     final String folded;
     private final int[] tokenStart;
     private final int[] tokenEnd;
@@ -29,8 +31,9 @@ final class AnalysedText {
     private final int[] sentenceFirstToken;
     private final int sentenceCount;
 
-    private AnalysedText(String text) {
+    private AnalysedText(String text, String original) {
         this.text = text;
+        this.original = original;
         this.folded = Texts.fold(text);
         int n = folded.length();
         int[] ts = new int[16];
@@ -99,7 +102,7 @@ final class AnalysedText {
 
     /** Sanitises and indexes a text; null and empty give an empty index. */
     static AnalysedText of(String raw) {
-        return new AnalysedText(Texts.sanitize(raw));
+        return new AnalysedText(Texts.sanitize(raw), raw == null ? "" : raw);
     }
 
     private static boolean isWordChar(String s, int i) {

@@ -22,7 +22,8 @@ final class Findings {
                 return;
             }
         }
-        violations.add(new Violation(rule, start, end, draft.text.substring(start, end), reason));
+        // Sanitising swaps control chars and lone surrogates one for one: same offsets, but the span must be the draft's own text.
+        violations.add(new Violation(rule, start, end, draft.original.substring(start, end), reason));
     }
 
     /** Reports the whole sentence {@code s} (trimmed) as the span. */

@@ -35,4 +35,30 @@ public final class RandomTexts {
         }
         return text.toString();
     }
+
+    /** Only emoji: single code points, skin tones, ZWJ families, flags and variation selectors, up to {@code maxUnits} chars. */
+    public String emojiOnly(int maxUnits) {
+        int length = 1 + random.nextInt(Math.max(1, maxUnits));
+        StringBuilder text = new StringBuilder(length + 16);
+        while (text.length() < length) {
+            switch (random.nextInt(5)) {
+                case 0 -> text.appendCodePoint(0x1F300 + random.nextInt(0x300));
+                case 1 -> text.appendCodePoint(0x1F44D).appendCodePoint(0x1F3FB + random.nextInt(5)); // thumbs up, skin tone
+                case 2 -> text.append("👨\u200D👩\u200D👧\u200D👦"); // a ZWJ family
+                case 3 -> text.appendCodePoint(0x1F1E6 + random.nextInt(26)).appendCodePoint(0x1F1E6 + random.nextInt(26)); // flag
+                default -> text.append("\u2764\uFE0F"); // heart with variation selector
+            }
+        }
+        return text.toString();
+    }
+
+    /** A text of exactly {@code length} chars: lexicon fragments and noise, for the size limits. */
+    public String huge(int length) {
+        StringBuilder text = new StringBuilder(length + 64);
+        while (text.length() < length) {
+            text.append(next(200)).append(' ');
+        }
+        text.setLength(length);
+        return text.toString();
+    }
 }

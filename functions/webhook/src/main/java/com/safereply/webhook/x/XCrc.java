@@ -18,9 +18,9 @@ public final class XCrc {
         this.consumerSecret = consumerSecret == null ? "" : consumerSecret;
     }
 
-    /** @return the response token, or empty when no consumer secret is configured (the check must then fail) */
+    /** @return the response token, or empty when no consumer secret is configured or no token given (the check must then fail) */
     public Optional<String> responseToken(String crcToken) {
-        if (consumerSecret.isEmpty()) {
+        if (consumerSecret.isEmpty() || crcToken == null) {
             return Optional.empty();
         }
         byte[] mac = HmacSha256.mac(consumerSecret, crcToken.getBytes(StandardCharsets.UTF_8));
