@@ -2,6 +2,7 @@ package com.safereply.bench;
 
 import com.safereply.core.TriageEngine;
 import com.safereply.core.guard.SafetyGuard;
+import com.safereply.core.model.Classification;
 import com.safereply.core.model.Comment;
 import com.safereply.core.model.Triage;
 import com.safereply.core.profile.PracticeProfile;
@@ -38,12 +39,15 @@ public class TriageBenchmark {
     private final PracticeProfile profile = PracticeProfile.demo();
     private List<String> comments;
     private List<String> drafts;
+    private List<Classification> classifications;
     private int next;
 
     @Setup
     public void setUp() {
         comments = BenchData.comments();
-        drafts = comments.stream().map(c -> engine.triage(new Comment("id", c), profile).reply().text()).toList();
+        List<Triage> triages = comments.stream().map(c -> engine.triage(new Comment("id", c), profile)).toList();
+        drafts = triages.stream().map(t -> t.reply().text()).toList();
+        classifications = triages.stream().map(Triage::classification).toList();
     }
 
     @Benchmark
@@ -56,6 +60,13 @@ public class TriageBenchmark {
     public Object guardDraftWithComment() {
         int i = next++ % comments.size();
         return guard.check(drafts.get(i), comments.get(i), null, profile);
+    }
+
+    /** The engine's hot path: the comment was already classified, so the guard gets its classification. */
+    @Benchmark
+    public Object guardDraftClassified() {
+        int i = next++ % comments.size();
+        return guard.check(drafts.get(i), comments.get(i), classifications.get(i), profile);
     }
 
     @Benchmark

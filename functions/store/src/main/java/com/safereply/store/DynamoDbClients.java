@@ -2,6 +2,7 @@ package com.safereply.store;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -12,6 +13,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * Builds the DynamoDB client: once per container (callers keep it), with the URL-connection HTTP client (smallest
@@ -29,7 +31,7 @@ public final class DynamoDbClients {
                         .socketTimeout(Duration.ofSeconds(4))
                         .build())
                 .region(Region.of(config.region()))
-                .credentialsProvider(credentials(config))
+                .credentialsProvider(credentials(config, System.getenv()))
                 // Standard mode: 3 attempts. DynamoDB's legacy default retries 8 times, which keeps a webhook waiting
                 // seconds on a store that is down instead of answering 5xx and letting the platform retry.
                 .overrideConfiguration(o -> o.apiCallTimeout(config.apiCallTimeout()).retryStrategy(RetryMode.STANDARD));
@@ -37,11 +39,19 @@ public final class DynamoDbClients {
         return builder.build();
     }
 
-    private static AwsCredentialsProvider credentials(StoreConfig config) {
-        if (System.getenv("AWS_LAMBDA_FUNCTION_NAME") != null) {
-            return EnvironmentVariableCredentialsProvider.create();
+    /**
+     * On Lambda the role's credentials come from the environment, and nothing probes the default chain's slower
+     * sources. With SnapStart on, Lambda gives no key variables: it serves the credentials from a container endpoint
+     * ({@code AWS_CONTAINER_CREDENTIALS_FULL_URI}), re-read after every restore, so pinning the environment provider
+     * would fail every call of a SnapStart function.
+     */
+    static AwsCredentialsProvider credentials(StoreConfig config, Map<String, String> env) {
+        if (env.get("AWS_LAMBDA_FUNCTION_NAME") != null) {
+            return env.get("AWS_CONTAINER_CREDENTIALS_FULL_URI") != null
+                    ? ContainerCredentialsProvider.builder().build()
+                    : EnvironmentVariableCredentialsProvider.create();
         }
-        if (config.endpoint().isPresent() && System.getenv("AWS_ACCESS_KEY_ID") == null) {
+        if (config.endpoint().isPresent() && env.get("AWS_ACCESS_KEY_ID") == null) {
             // DynamoDB Local accepts any signature, but the SDK must sign with something.
             return StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"));
         }

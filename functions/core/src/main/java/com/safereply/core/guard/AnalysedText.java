@@ -13,7 +13,7 @@ import java.util.Set;
 final class AnalysedText {
 
     /** Words after which a full stop does not end a sentence ("Dr. Smith", "8 a.m. on"). */
-    private static final Set<String> ABBREVIATIONS = Set.of(
+    private static final Set<String> ABBREVIATIONS = Words.of(
             "dr", "mr", "mrs", "ms", "mx", "sr", "sra", "srta", "st", "vs", "e.g", "i.e", "a.m", "p.m", "approx",
             "dept", "ext", "jr");
 
@@ -42,7 +42,7 @@ final class AnalysedText {
         int i = 0;
         while (i < n) {
             char c = folded.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
+            if (!isLetterOrDigit(c)) {
                 i++;
                 continue;
             }
@@ -105,9 +105,17 @@ final class AnalysedText {
         return new AnalysedText(Texts.sanitize(raw), raw == null ? "" : raw);
     }
 
+    /** {@link Character#isLetterOrDigit(char)} with an ASCII fast path: nearly every char of a draft is ASCII. */
+    private static boolean isLetterOrDigit(char c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
     private static boolean isWordChar(String s, int i) {
         char c = s.charAt(i);
-        if (Character.isLetterOrDigit(c)) {
+        if (isLetterOrDigit(c)) {
             return true;
         }
         // keep contractions ("don't", "we'll") and "a&e" as one token
@@ -117,6 +125,9 @@ final class AnalysedText {
 
     private boolean endsSentence(int p) {
         char c = folded.charAt(p);
+        if (isLetterOrDigit(c) || c == ' ') {
+            return false; // the common case, decided without the checks below
+        }
         if (c == '\n' || c == '!' || c == '?' || c == '\u2026') {
             return true;
         }

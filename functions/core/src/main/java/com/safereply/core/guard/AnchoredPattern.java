@@ -16,7 +16,7 @@ record AnchoredPattern(Pattern pattern, Set<String> anchors) {
     }
 
     static AnchoredPattern of(String regex, String... anchors) {
-        return new AnchoredPattern(Pattern.compile(regex), Set.of(anchors));
+        return new AnchoredPattern(Pattern.compile(regex), Words.of(anchors));
     }
 
     /** Runs over {@code subject} (the folded or the original text: same offsets), never past the end of the text. */

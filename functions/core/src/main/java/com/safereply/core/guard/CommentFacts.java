@@ -14,11 +14,12 @@ final class CommentFacts {
     static final CommentFacts NONE = new CommentFacts(null);
 
     private static final Pattern HANDLE = Pattern.compile("(?<![\\w.])@([a-z0-9_.]{2,30})");
-    private static final Pattern EMAIL = Pattern.compile("[a-z0-9._%+-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)+");
     private static final Pattern HASH_ID = Pattern.compile("#\\s?(\\d{4,})");
     private static final Pattern MONEY = Pattern.compile("[$£€]\\s?(\\d[\\d,]*(?:\\.\\d\\d)?)");
     private static final Pattern NAME_CUE = Pattern.compile(
             "\\b(?:dr|mr|mrs|ms|mx|sr|sra|my name is|signed)\\.?\\s+([a-z][a-z'-]+)");
+    /** The cue words of {@link #NAME_CUE}, for {@link #mayHaveNameCue}. */
+    private static final String[] NAME_CUE_WORDS = {"dr", "mr", "mrs", "ms", "mx", "sr", "sra", "my name is", "signed"};
 
     final boolean present;
     final Set<String> terms = new HashSet<>();
@@ -41,10 +42,19 @@ final class CommentFacts {
         }
         collectNames(comment);
         String folded = comment.folded;
-        collect(HANDLE.matcher(folded), 1, handles);
-        collect(EMAIL.matcher(folded), 0, emails);
-        collect(HASH_ID.matcher(folded), 1, numbers);
-        collect(MONEY.matcher(folded), 1, amounts);
+        // each pattern needs its sigil: skip the scan when the comment has none (most comments)
+        if (folded.indexOf('@') >= 0) {
+            collect(HANDLE.matcher(folded), 1, handles);
+            for (EmailAddresses.Found email : EmailAddresses.find(folded)) {
+                emails.add(keep(email.address(folded)));
+            }
+        }
+        if (folded.indexOf('#') >= 0) {
+            collect(HASH_ID.matcher(folded), 1, numbers);
+        }
+        if (hasCurrency(folded)) {
+            collect(MONEY.matcher(folded), 1, amounts);
+        }
         for (PhoneNumbers.Found phone : PhoneNumbers.find(folded)) {
             numbers.add(phone.digits());
         }
@@ -76,6 +86,9 @@ final class CommentFacts {
                 names.add(bare);
             }
         }
+        if (!mayHaveNameCue(comment.folded)) {
+            return;
+        }
         Matcher cue = NAME_CUE.matcher(comment.folded);
         while (cue.find()) {
             String name = cue.group(1);
@@ -84,6 +97,34 @@ final class CommentFacts {
             }
             names.add(name);
         }
+    }
+
+    /**
+     * A cheap necessary condition for {@link #NAME_CUE}: a cue word at a word start, followed by "." or a space. Most
+     * comments have none, and the regex would otherwise be tried at every char.
+     */
+    private static boolean mayHaveNameCue(String folded) {
+        for (String cue : NAME_CUE_WORDS) {
+            for (int at = folded.indexOf(cue); at >= 0; at = folded.indexOf(cue, at + 1)) {
+                int after = at + cue.length();
+                boolean wordStart = at == 0 || !isRegexWordChar(folded.charAt(at - 1));
+                if (wordStart && after < folded.length()
+                        && (folded.charAt(after) == '.' || isRegexSpace(folded.charAt(after)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** {@code \w} for the {@code \b} test, as java.util.regex defines it without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexWordChar(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
+    }
+
+    /** {@code \s} as java.util.regex defines it without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** A short sentence of names only, like "- Jenny R." closing a review. */
@@ -105,8 +146,17 @@ final class CommentFacts {
 
     private static void collect(Matcher m, int group, Set<String> into) {
         while (m.find()) {
-            into.add(m.group(group).replaceAll("[^a-z0-9@._]", ""));
+            into.add(keep(m.group(group)));
         }
+    }
+
+    /** The comparison form of an extracted item: {@code [^a-z0-9@._]} removed. */
+    private static String keep(String item) {
+        return item.replaceAll("[^a-z0-9@._]", "");
+    }
+
+    private static boolean hasCurrency(String folded) {
+        return folded.indexOf('$') >= 0 || folded.indexOf('£') >= 0 || folded.indexOf('€') >= 0;
     }
 
     boolean hasNumber(String digits) {

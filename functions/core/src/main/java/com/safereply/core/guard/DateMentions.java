@@ -41,11 +41,11 @@ final class DateMentions {
     }
 
     /** Words a date can start with; the patterns are only tried at these tokens and at numbers. */
-    private static final Set<String> SPECIFIC_ANCHORS = Set.of("yesterday", "last", "this", "on", "next", "the", "in",
+    private static final Set<String> SPECIFIC_ANCHORS = Words.of("yesterday", "last", "this", "on", "next", "the", "in",
             "since", "during", "back", "a", "two", "ayer", "la", "el", "january", "february", "march", "april", "may",
             "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
             "jul", "aug", "sep", "sept", "oct", "nov", "dec");
-    private static final Set<String> RELATIVE_ANCHORS = Set.of("today", "tonight", "this", "earlier", "hoy", "esta");
+    private static final Set<String> RELATIVE_ANCHORS = Words.of("today", "tonight", "this", "earlier", "hoy", "esta");
 
     static List<Mention> find(AnalysedText text) {
         List<Mention> found = new ArrayList<>(2);

@@ -33,7 +33,7 @@ final class EmergencyRules implements Rule {
     private static final Pattern UK_ONLY = Pattern.compile(
             "\\b999\\b|\\ba&e\\b|accident (?:and|&) emergency|\\bnhs 111\\b|\\b(?:call|dial|ring|or|on) 111\\b|\\b116 ?123\\b|samaritans");
 
-    /** §3 locale check formats. */
+    /** §3 locale check formats. Every match starts with a digit, "+" or "(": see the first chars given to {@link Regexes}. */
     private static final Pattern UK_FORMAT = Pattern.compile("\\b0\\d{3,4} \\d{3} \\d{4}\\b|\\b0\\d{2} \\d{4} \\d{4}\\b|\\+44");
     private static final Pattern US_FORMAT = Pattern.compile("(?<![\\d ])(?:\\(?\\d{3}\\)?[ .-]?)?\\d{3}-\\d{4}\\b");
     private static final Pattern US_CRISIS_NUMBER = Pattern.compile("\\b(?:988|911)\\b");
@@ -98,10 +98,10 @@ final class EmergencyRules implements Rule {
                     us ? "a UK emergency or crisis resource in a US practice's reply"
                             : "a US emergency or crisis resource in a UK practice's reply");
         }
-        if (usNumbers && US_CRISIS_NUMBER.matcher(folded).find() && UK_FORMAT.matcher(folded).find()) {
+        if (usNumbers && Regexes.find(US_CRISIS_NUMBER, folded, "9") && Regexes.find(UK_FORMAT, folded, "0+")) {
             reportAll(US_CRISIS_NUMBER, folded, findings, "988/911 next to a UK-format number");
         }
-        if (ukNumbers && UK_CRISIS_NUMBER.matcher(folded).find() && US_FORMAT.matcher(folded).find()) {
+        if (ukNumbers && Regexes.find(UK_CRISIS_NUMBER, folded, "91") && Regexes.find(US_FORMAT, folded, "(0123456789")) {
             reportAll(UK_CRISIS_NUMBER, folded, findings, "999/116 123 next to a US-format number");
         }
     }

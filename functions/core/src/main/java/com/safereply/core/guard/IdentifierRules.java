@@ -26,8 +26,9 @@ final class IdentifierRules implements Rule {
     /** §3 "'handle' (Real Name)": a real name put next to a handle. */
     private static final Pattern HANDLE_WITH_NAME = Pattern.compile(
             "(?:@[\\w.]+|['\"\u2018\u201C][^'\"\u2019\u201D]{1,30}['\"\u2019\u201D])\\s*\\(\\s*\\p{Lu}[\\p{L}']+(?:\\s+\\p{Lu}[\\p{L}']+)?\\s*\\)");
+    /** The chars a {@link #HANDLE_WITH_NAME} match can start with: "@" or an opening quote. */
+    private static final String HANDLE_WITH_NAME_FIRST_CHARS = "@'\"\u2018\u201C";
     private static final Pattern HANDLE = Pattern.compile("(?<![\\w.])@([a-z0-9_.]{2,30})");
-    private static final Pattern EMAIL = Pattern.compile("[a-z0-9._%+-]+@([a-z0-9-]+(?:\\.[a-z0-9-]+)+)");
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[^\\s]+");
     private static final Pattern URL_WITH_ID = Pattern.compile("id=|record|patient|chart|mrn|account|member|appointment");
     private static final Pattern HASH_ID = Pattern.compile("#\\s?(\\d{4,})");
@@ -79,10 +80,8 @@ final class IdentifierRules implements Rule {
         GREETING.forEach(context.draft, text, m -> reportName(context, findings, m.start(), m.end(), m.group(1)));
         HONORIFIC.forEach(context.draft, text, m -> reportName(context, findings, m.start(), m.end(), m.group(1)));
         if (text.indexOf('(') >= 0) {
-            Matcher handle = HANDLE_WITH_NAME.matcher(text);
-            while (handle.find()) {
-                findings.span(H3, handle.start(), handle.end(), "puts a real name next to a handle");
-            }
+            Regexes.findAll(HANDLE_WITH_NAME, text, HANDLE_WITH_NAME_FIRST_CHARS,
+                    handle -> findings.span(H3, handle.start(), handle.end(), "puts a real name next to a handle"));
         }
     }
 
@@ -132,15 +131,12 @@ final class IdentifierRules implements Rule {
         find(ID_WITH_VALUE, draft, findings, "an account, member or record number");
         find(PARTIAL_PHONE, draft, findings, "part of a phone number");
         find(LOCATION, draft, findings, "a person's address or location");
-        if (folded.indexOf('@') >= 0) {
-            Matcher m = EMAIL.matcher(folded);
-            while (m.find()) {
-                if (isPracticeDomain(context, m.group(1))) {
-                    continue;
-                }
-                boolean echoed = context.comment.emails.contains(m.group());
-                findings.span(echoed ? H6 : H3, m.start(), m.end(), "an email address");
+        for (EmailAddresses.Found email : EmailAddresses.find(folded)) {
+            if (isPracticeDomain(context, email.domain(folded))) {
+                continue;
             }
+            boolean echoed = context.comment.emails.contains(email.address(folded));
+            findings.span(echoed ? H6 : H3, email.start(), email.end(), "an email address");
         }
         if (folded.contains("http") || folded.contains("www.")) {
             Matcher m = URL.matcher(folded);

@@ -8,12 +8,12 @@ import java.util.Set;
 /** Guesses whether a draft is English or Spanish from function words: enough to score Q5, not a general detector. */
 final class LanguageGuess {
 
-    private static final Set<String> SPANISH = Set.copyOf(java.util.Arrays.asList("el", "la", "los", "las", "de", "del", "que", "por", "para", "su",
+    private static final Set<String> SPANISH = Words.of("el", "la", "los", "las", "de", "del", "que", "por", "para", "su",
             "sus", "gracias", "usted", "nuestro", "nuestra", "llamenos", "llame", "no", "podemos", "con", "una", "un", "es",
-            "en", "al", "lo", "le", "sentimos", "lamentamos", "privacidad", "comentario", "y", "o", "si", "este", "esta"));
-    private static final Set<String> ENGLISH = Set.copyOf(java.util.Arrays.asList("the", "and", "you", "your", "we", "to", "of", "for", "please",
+            "en", "al", "lo", "le", "sentimos", "lamentamos", "privacidad", "comentario", "y", "o", "si", "este", "esta");
+    private static final Set<String> ENGLISH = Words.of("the", "and", "you", "your", "we", "to", "of", "for", "please",
             "thank", "thanks", "our", "us", "is", "are", "can", "can't", "call", "a", "an", "with", "this", "it", "we're",
-            "we'd", "if", "any", "or", "at", "be", "on"));
+            "we'd", "if", "any", "or", "at", "be", "on");
 
     private LanguageGuess() {
     }

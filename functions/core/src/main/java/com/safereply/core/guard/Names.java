@@ -6,7 +6,7 @@ import java.util.Set;
 final class Names {
 
     /** Capitalised words that are not names: pronouns, greetings, days, months, places, acronyms, common openers. */
-    private static final Set<String> NOT_NAMES = Set.copyOf(java.util.Arrays.asList(
+    private static final Set<String> NOT_NAMES = Words.of(
             "i", "i'm", "i've", "i'd", "i'll", "im", "the", "this", "that", "these", "those", "my", "we", "we're",
             "we've", "they", "he", "she", "it", "it's", "you", "your", "our", "dr", "mr", "mrs", "ms", "mx", "sr", "sra",
             "ok", "okay", "thanks", "thank", "hi", "hello", "hey", "dear", "please", "great", "terrible", "worst", "best",
@@ -33,9 +33,20 @@ final class Names {
             "each", "other", "another", "such", "same", "new", "old", "well", "sorry", "help", "is", "any", "nuestro",
             "nuestra", "llame", "llámenos", "llamenos", "lamentamos", "sentimos", "si", "no", "que", "de", "del",
             "we'd", "we'll", "let", "let's", "call", "contact", "visit", "ask", "feel", "free", "if", "as", "because",
-            "due", "sincerely", "regards", "best", "warmly", "cheers", "kind", "kindly", "warm"));
+            "due", "sincerely", "regards", "best", "warmly", "cheers", "kind", "kindly", "warm");
 
     private Names() {
+    }
+
+    /** Every letter upper-case ("ICU", "NHS"): an acronym, not a name. */
+    private static boolean allCaps(String original) {
+        for (int i = 0; i < original.length(); i++) {
+            char c = original.charAt(i);
+            if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the token as written looks like a name: capitalised word of letters, not a common word. */
@@ -49,7 +60,6 @@ final class Names {
                 return false;
             }
         }
-        boolean allCaps = original.chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c));
-        return !allCaps && !NOT_NAMES.contains(folded);
+        return !allCaps(original) && !NOT_NAMES.contains(folded);
     }
 }

@@ -16,8 +16,8 @@ final class PhoneNumbers {
 
 
     /** Emergency and crisis lines, by jurisdiction, as normalised digits. */
-    static final Set<String> US_EMERGENCY = Set.of("911", "988", "8002221222");
-    static final Set<String> UK_EMERGENCY = Set.of("999", "111", "116123", "112");
+    static final Set<String> US_EMERGENCY = Words.of("911", "988", "8002221222");
+    static final Set<String> UK_EMERGENCY = Words.of("999", "111", "116123", "112");
 
     /** A phone-like number in text: char span and normalised digits. */
     record Found(int start, int end, String digits) {

@@ -28,7 +28,7 @@ final class ProfileFacts {
             addWords(profile.name(), names);
         }
         names.remove("");
-        this.allowedNames = Set.copyOf(names);
+        this.allowedNames = Words.copyOf(names);
     }
 
     private static void addWords(String text, Set<String> into) {

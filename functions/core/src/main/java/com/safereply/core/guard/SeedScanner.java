@@ -31,14 +31,40 @@ final class SeedScanner {
         }
         grouped.forEach((anchor, list) -> byAnchor.put(anchor, toArray(list)));
         digitAnchored = toArray(digits);
+        scratch = ThreadLocal.withInitial(() -> {
+            Matcher[] matchers = new Matcher[seeds.length];
+            for (int i = 0; i < seeds.length; i++) {
+                matchers[i] = seeds[i].pattern().matcher("").useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            return matchers;
+        });
     }
 
     private static int[] toArray(List<Integer> list) {
         return list.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /**
+     * One matcher per seed per thread, re-pointed at each draft: building ~100 matchers per draft was a visible share
+     * of the scan. Scratch never leaves {@link #scan}, which does not re-enter, so per-thread reuse is thread-safe.
+     */
+    private final ThreadLocal<Matcher[]> scratch;
+
     void scan(AnalysedText draft, Findings findings) {
-        Matcher[] matchers = new Matcher[seeds.length];
+        Matcher[] matchers = scratch.get();
+        boolean[] used = new boolean[seeds.length];
+        try {
+            scan(draft, findings, matchers, used);
+        } finally {
+            for (int i = 0; i < used.length; i++) {
+                if (used[i]) {
+                    matchers[i].reset(""); // drop the draft: no text outlives the check
+                }
+            }
+        }
+    }
+
+    private void scan(AnalysedText draft, Findings findings, Matcher[] matchers, boolean[] used) {
         for (int t = 0; t < draft.tokenCount(); t++) {
             String token = draft.token(t);
             int[] candidates = Character.isDigit(token.charAt(0)) ? digitAnchored : byAnchor.get(token);
@@ -51,9 +77,9 @@ final class SeedScanner {
             for (int i : candidates) {
                 Seed seed = seeds[i];
                 Matcher m = matchers[i];
-                if (m == null) {
-                    m = seed.pattern().matcher(draft.folded).useTransparentBounds(true).useAnchoringBounds(false);
-                    matchers[i] = m;
+                if (!used[i]) {
+                    m.reset(draft.folded);
+                    used[i] = true;
                 }
                 m.region(start, end);
                 if (m.lookingAt() && m.end() > start && !cancelled(seed, draft, sentence, start)) {

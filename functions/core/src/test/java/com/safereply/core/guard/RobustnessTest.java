@@ -75,6 +75,29 @@ class RobustnessTest {
         assertTrue(millis < 5_000, "took " + millis + " ms");
     }
 
+    /**
+     * A long run with no spaces ("xxxx…", "1111…") once made the email pattern retry from every char: seconds per
+     * comment. Every identifier scan must stay linear in the text.
+     */
+    @Test
+    void longUnbrokenRunsAreCheckedQuickly() {
+        for (String run : new String[] {"x".repeat(30_000), "1".repeat(25_000), "a.".repeat(12_000),
+                "x".repeat(19_000) + "@", "x".repeat(19_000) + "@example"}) {
+            long start = System.nanoTime();
+            GUARD.check(run, run, (Classification) null, US);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(millis < 1_000, "took " + millis + " ms");
+        }
+    }
+
+    @Test
+    void emailsAreFoundAsBeforeAroundOddLocalParts() {
+        String comment = "write to jo.b@mail.example.com_x@other.org or a@b";
+        GuardResult result = GUARD.check("Email jo.b@mail.example.com or x@other.org.", comment, (Classification) null, US);
+        assertTrue(result.labels().contains(HardRule.H6.label()));
+        assertTrue(result.violations().stream().anyMatch(v -> v.span().equals("jo.b@mail.example.com")));
+    }
+
     /** Seeded fuzz: random mixes of rule words, digits, emoji and broken UTF-16 never throw and keep spans consistent. */
     @Test
     void randomInputNeverThrowsAndSpansStayInsideTheDraft() {
