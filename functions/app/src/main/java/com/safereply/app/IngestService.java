@@ -44,13 +44,24 @@ public final class IngestService implements CommentIngest {
     private final Triager triager;
     private final Clock clock;
     private final Duration dedupTtl;
+    private final IngestObserver observer;
 
-    public IngestService(PracticeDirectory practices, DraftStore drafts, Triager triager, Clock clock, Duration dedupTtl) {
+    public IngestService(PracticeDirectory practices, DraftStore drafts, Triager triager, Clock clock, Duration dedupTtl,
+                         IngestObserver observer) {
         this.practices = Objects.requireNonNull(practices);
         this.drafts = Objects.requireNonNull(drafts);
         this.triager = Objects.requireNonNull(triager);
         this.clock = Objects.requireNonNull(clock);
         this.dedupTtl = Objects.requireNonNull(dedupTtl);
+        this.observer = Objects.requireNonNull(observer);
+    }
+
+    public IngestService(PracticeDirectory practices, DraftStore drafts, Triager triager, Clock clock, Duration dedupTtl) {
+        this(practices, drafts, triager, clock, dedupTtl, IngestObserver.NONE);
+    }
+
+    public IngestService(PracticeDirectory practices, DraftStore drafts, Triager triager, IngestObserver observer) {
+        this(practices, drafts, triager, Clock.systemUTC(), DEFAULT_DEDUP_TTL, observer);
     }
 
     public IngestService(PracticeDirectory practices, DraftStore drafts, Triager triager) {
@@ -82,7 +93,11 @@ public final class IngestService implements CommentIngest {
                 DraftContent.of(triage.reply(), triage.check()), now);
         CreateOutcome outcome = drafts.create(draft, delivery(practice, inbound, now),
                 AuditEntry.of(draft, DraftRevision.SYSTEM, AuditAction.CREATED, now, null));
-        return outcome == CreateOutcome.CREATED ? IngestOutcome.CREATED : IngestOutcome.DUPLICATE;
+        if (outcome != CreateOutcome.CREATED) {
+            return IngestOutcome.DUPLICATE;
+        }
+        observer.draftCreated(draft);
+        return IngestOutcome.CREATED;
     }
 
     /**

@@ -24,11 +24,18 @@ public final class TriageEngine {
     private final CommentClassifier classifier;
     private final ReplyDrafter drafter;
     private final SafetyGuard guard;
+    private final FallbackObserver fallbacks;
 
     public TriageEngine() {
+        this(FallbackObserver.NONE);
+    }
+
+    /** @param fallbacks told each time the first wording failed the guard (a metric: templates should never fail) */
+    public TriageEngine(FallbackObserver fallbacks) {
         this.classifier = new CommentClassifier();
         this.drafter = new ReplyDrafter();
         this.guard = new SafetyGuard(classifier);
+        this.fallbacks = java.util.Objects.requireNonNull(fallbacks);
     }
 
     public Triage triage(Comment comment, PracticeProfile profile) {
@@ -39,9 +46,11 @@ public final class TriageEngine {
             for (Reply alternative : drafter.alternatives(classification, profile)) {
                 GuardResult alternativeCheck = guard.check(alternative.text(), comment.text(), classification, profile);
                 if (alternativeCheck.safe()) {
+                    fallbacks.onFallback(classification, true);
                     return new Triage(comment.id(), classification, alternative, alternativeCheck);
                 }
             }
+            fallbacks.onFallback(classification, false);
         }
         return new Triage(comment.id(), classification, reply, check);
     }

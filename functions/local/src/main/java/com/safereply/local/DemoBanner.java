@@ -34,14 +34,21 @@ public class DemoBanner {
         this.httpPort = httpPort;
     }
 
-    void print(PracticeAccount practice, URI dynamoDb, Path dataDir, boolean tableCreated, boolean fresh) {
+    /** The demo approver of the demo practice, for the {@code X-Dev-Approver} header (local runs only). */
+    static String approverHeader(PracticeAccount practice) {
+        return "demo-approver;" + practice.practiceId() + ";approver@" + practice.practiceId() + ".example";
+    }
+
+    void print(PracticeAccount practice, URI dynamoDb, Path dataDir, boolean tableCreated, boolean fresh, URI sns) {
         String base = "http://localhost:" + httpPort;
         StringBuilder b = new StringBuilder();
         b.append("\n=== SafeReply local run ===========================================================\n");
-        b.append("API            ").append(base).append("   (webhooks: /webhooks/meta, /webhooks/x)\n");
+        b.append("API            ").append(base).append("   (webhooks: /webhooks/meta, /webhooks/x; review: /practices/")
+                .append(practice.practiceId()).append("/drafts, /drafts/{id}, OpenAPI: /openapi)\n");
         b.append("DynamoDB Local ").append(dynamoDb).append("   data: ").append(dataDir == null ? "in memory" : dataDir)
                 .append(fresh ? "  (started empty)" : tableCreated ? "  (new table)" : "  (kept from last run; --fresh to empty)")
                 .append('\n');
+        b.append("Local SNS      ").append(sns).append("   (each approver notification is printed here)\n");
         b.append("Demo practice  ").append(practice.practiceId()).append(" (").append(practice.name()).append(")\n");
         for (ChannelRef channel : practice.channels()) {
             b.append(String.format("  %-10s %s%n", channel.platform().label(), channel.channelId()));
@@ -55,8 +62,12 @@ public class DemoBanner {
                 .append("' | sed 's/^.* //')\n");
         b.append("  curl -s ").append(base).append("/webhooks/meta -H 'Content-Type: application/json' \\\n");
         b.append("       -H \"X-Hub-Signature-256: sha256=$sig\" --data-binary \"$body\"\n");
+        b.append("Act as the demo approver (review API; the JWT authorizer's stand-in, local runs only):\n");
+        b.append("  AS='X-Dev-Approver: ").append(approverHeader(practice)).append("'\n");
+        b.append("  curl -s -H \"$AS\" ").append(base).append("/practices/").append(practice.practiceId())
+                .append("/drafts\n");
         b.append("X signs with base64: openssl dgst -sha256 -hmac '").append(xConsumerSecret).append("' -binary | base64\n");
-        b.append("Ctrl-C stops the API and DynamoDB Local.\n");
+        b.append("Ctrl-C stops the API, the notification stand-ins and DynamoDB Local.\n");
         b.append("====================================================================================\n");
         out.print(b);
         out.flush();

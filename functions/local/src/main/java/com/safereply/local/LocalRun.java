@@ -29,10 +29,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * What the local run adds around the functions: before the first request, DynamoDB Local on loopback, the table from
  * {@link TableDefinition}, the demo practice (re-seeded every start, so edits to the JSON apply); at Ctrl-C, DynamoDB
  * Local stopped. The functions themselves are wired exactly as on Lambda, from {@code TABLE_NAME} and
- * {@code DYNAMODB_ENDPOINT}.
- *
- * <p>ADD HERE for the notify function: start the local SNS stand-in before the functions need it, and pass its
- * endpoint as {@code SNS_ENDPOINT} in application.properties.
+ * {@code DYNAMODB_ENDPOINT}. Notifications: the local SNS stand-in on {@code SNS_ENDPOINT}'s port, and the notify and
+ * escalate functions' triggers ({@link LocalNotifications}). Ctrl-C stops them in reverse order.
  */
 @Singleton
 public class LocalRun {
@@ -41,14 +39,19 @@ public class LocalRun {
     private final String[] arguments;
     private final String tableName;
     private final DemoBanner banner;
+    private final LocalNotifications notifications;
     private EmbeddedDynamoDb dynamoDb;
+    private LocalSnsEndpoint sns;
+    private DynamoDbClient client;
 
     public LocalRun(LocalSettings settings, @CommandLineArguments String[] arguments,
-                    @ConfigProperty(name = StoreConfig.TABLE_NAME) String tableName, DemoBanner banner) {
+                    @ConfigProperty(name = StoreConfig.TABLE_NAME) String tableName, DemoBanner banner,
+                    LocalNotifications notifications) {
         this.settings = settings;
         this.arguments = arguments;
         this.tableName = tableName;
         this.banner = banner;
+        this.notifications = notifications;
     }
 
     /** First among start-up observers, so storage is up before anything else starts. */
@@ -57,20 +60,36 @@ public class LocalRun {
         boolean fresh = inMemory || settings.fresh() || Arrays.asList(arguments).contains("--fresh");
         Path dataDir = inMemory ? null : Path.of(settings.dataDir()).toAbsolutePath();
         dynamoDb = EmbeddedDynamoDb.start(settings.dynamodbPort(), dataDir, fresh);
-        PracticeAccount practice;
-        try (DynamoDbClient client = DynamoDbClients.create(StoreConfig.local(tableName, dynamoDb.endpoint()))) {
-            boolean created = TableDefinition.createIfMissing(client, tableName);
-            practice = new PracticeSeeder(new DynamoDbStores(client, tableName, java.time.Clock.systemUTC()).practices())
-                    .seed(resource(settings.demoPractice()));
-            banner.print(practice, dynamoDb.endpoint(), dataDir, created, fresh);
-        }
+        sns = LocalSnsEndpoint.start(settings.snsPort(), System.out);
+        client = DynamoDbClients.create(StoreConfig.local(tableName, dynamoDb.endpoint()));
+        boolean created = TableDefinition.createIfMissing(client, tableName);
+        PracticeAccount practice = new PracticeSeeder(
+                new DynamoDbStores(client, tableName, java.time.Clock.systemUTC()).practices())
+                .seed(resource(settings.demoPractice()));
+        notifications.start(client, dynamoDb.endpoint());
+        banner.print(practice, dynamoDb.endpoint(), dataDir, created, fresh, sns.endpoint());
     }
 
+    /** Reverse order of start: nothing polls or publishes into a stopped server. */
     void stop(@Observes ShutdownEvent event) {
+        notifications.stop();
+        if (sns != null) {
+            sns.close();
+            sns = null;
+        }
+        if (client != null) {
+            client.close();
+            client = null;
+        }
         if (dynamoDb != null) {
             dynamoDb.stop();
             dynamoDb = null;
         }
+    }
+
+    /** What the local SNS stand-in received (the smoke test reads it). */
+    java.util.List<LocalSnsEndpoint.Received> notificationsSent() {
+        return sns == null ? java.util.List.of() : sns.received();
     }
 
     private static String resource(String name) {

@@ -23,4 +23,13 @@ public interface LocalSettings {
 
     /** Classpath resource with the demo practice document (profile, channels, SLA). */
     String demoPractice();
+
+    /** Loopback port of the local SNS stand-in (9911, as {@code SNS_ENDPOINT} in {@code infra/local-env.json}). */
+    int snsPort();
+
+    /** How often the table stream is polled for new pending drafts (Lambda's mapping waits up to 1 s). */
+    int streamPollMillis();
+
+    /** How often the escalation pass runs (the template's schedule: every 5 minutes). */
+    int escalationIntervalMinutes();
 }

@@ -1,9 +1,8 @@
 package com.safereply.notify;
 
-import com.amazonaws.services.lambda.runtime.events.DynamodbEvent.DynamodbStreamRecord;
-import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
 import com.safereply.app.draft.DraftRecord;
 import com.safereply.store.DraftItems;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.util.Map;
 import java.util.Optional;
@@ -18,20 +17,15 @@ record DraftChange(DraftRecord before, DraftRecord after) {
     static final String TYPE = "type";
     static final String DRAFT = "DRAFT";
 
-    static Optional<DraftChange> of(DynamodbStreamRecord record) {
-        if (record.getDynamodb() == null || "REMOVE".equals(record.getEventName())) {
+    static Optional<DraftChange> of(ChangeRecord record) {
+        if ("REMOVE".equals(record.eventName()) || !isDraft(record.newImage())) {
             return Optional.empty();
         }
-        Map<String, AttributeValue> newImage = record.getDynamodb().getNewImage();
-        if (!isDraft(newImage)) {
-            return Optional.empty();
-        }
-        Map<String, AttributeValue> oldImage = record.getDynamodb().getOldImage();
-        DraftRecord before = isDraft(oldImage) ? DraftItems.fromItem(StreamImages.toSdk(oldImage)) : null;
-        return Optional.of(new DraftChange(before, DraftItems.fromItem(StreamImages.toSdk(newImage))));
+        DraftRecord before = isDraft(record.oldImage()) ? DraftItems.fromItem(record.oldImage()) : null;
+        return Optional.of(new DraftChange(before, DraftItems.fromItem(record.newImage())));
     }
 
     private static boolean isDraft(Map<String, AttributeValue> image) {
-        return image != null && image.get(TYPE) != null && DRAFT.equals(image.get(TYPE).getS());
+        return image != null && image.get(TYPE) != null && DRAFT.equals(image.get(TYPE).s());
     }
 }

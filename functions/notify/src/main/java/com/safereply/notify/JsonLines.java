@@ -13,7 +13,7 @@ import java.util.Map;
  */
 final class JsonLines {
 
-    static final String CATEGORY = "safereply.json";
+    static final String CATEGORY = com.safereply.app.telemetry.EmfWriter.LOG_CATEGORY;
     private static final Logger LOG = Logger.getLogger(CATEGORY);
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -4,6 +4,7 @@ import com.safereply.app.notify.NewDraftNotifier;
 import com.safereply.app.notify.Notifier;
 import com.safereply.app.notify.ReviewLinks;
 import com.safereply.app.notify.SlaEscalator;
+import com.safereply.app.telemetry.EmfWriter;
 import com.safereply.sns.SnsConfig;
 import com.safereply.sns.SnsNotifier;
 import com.safereply.store.DynamoDbStores;
@@ -67,7 +68,19 @@ public class NotifyWiring {
 
     @Produces
     @Singleton
-    Metrics metrics(Clock clock) {
-        return new Metrics(clock);
+    EmfWriter metrics(Clock clock) {
+        return EmfWriter.toLog(clock);
+    }
+
+    @Produces
+    @Singleton
+    DraftStreamProcessor draftStreamProcessor(NewDraftNotifier notifier, EmfWriter metrics) {
+        return new DraftStreamProcessor(notifier, metrics);
+    }
+
+    @Produces
+    @Singleton
+    EscalationRun escalationRun(SlaEscalator escalator, EmfWriter metrics) {
+        return new EscalationRun(escalator, metrics);
     }
 }

@@ -3,6 +3,7 @@ package com.safereply.notify;
 import com.safereply.app.notify.NewDraftNotifier;
 import com.safereply.app.notify.ReviewLinks;
 import com.safereply.app.notify.SlaEscalator;
+import com.safereply.app.telemetry.EmfWriter;
 import com.safereply.sns.SnsConfig;
 import com.safereply.sns.SnsNotifier;
 import com.safereply.sns.testing.SnsWireMock;
@@ -39,11 +40,11 @@ final class NotifyTestBed implements AutoCloseable {
         stores = new DynamoDbStores(dynamo.client(), table, clock);
         SnsNotifier notifier = SnsNotifier.create(SnsConfig.of(TOPIC, "us-east-1", sns.endpoint().toString()));
         ReviewLinks links = new ReviewLinks(REVIEW_BASE);
-        Metrics metrics = new Metrics(clock);
-        notify = new NotifyHandler(new NewDraftNotifier(stores.drafts(), stores.practices(), notifier, links, clock),
-                metrics);
-        escalate = new EscalateHandler(new SlaEscalator(stores.drafts(), stores.practices(), notifier, links, clock),
-                metrics);
+        EmfWriter metrics = EmfWriter.toLog(clock);
+        notify = new NotifyHandler(new DraftStreamProcessor(
+                new NewDraftNotifier(stores.drafts(), stores.practices(), notifier, links, clock), metrics));
+        escalate = new EscalateHandler(new EscalationRun(
+                new SlaEscalator(stores.drafts(), stores.practices(), notifier, links, clock), metrics));
     }
 
     @Override

@@ -1,5 +1,8 @@
 package com.safereply.review.http;
 
+import java.util.Map;
+import java.util.function.Supplier;
+
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -31,6 +34,9 @@ import com.safereply.app.draft.PageRequest;
 import com.safereply.app.review.Approver;
 import com.safereply.app.review.ReviewNotFoundException;
 import com.safereply.app.review.ReviewService;
+import com.safereply.app.review.UnsafeTextException;
+import com.safereply.app.telemetry.EmfWriter;
+import com.safereply.app.telemetry.MetricNames;
 import com.safereply.review.auth.ApproverIdentityResolver;
 
 /**
@@ -49,10 +55,12 @@ public class ReviewResource {
 
     private final ReviewService review;
     private final ApproverIdentityResolver identity;
+    private final EmfWriter metrics;
 
-    public ReviewResource(ReviewService review, ApproverIdentityResolver identity) {
+    public ReviewResource(ReviewService review, ApproverIdentityResolver identity, EmfWriter metrics) {
         this.review = review;
         this.identity = identity;
+        this.metrics = metrics;
     }
 
     @GET
@@ -104,7 +112,8 @@ public class ReviewResource {
         Approver approver = approver(request);
         ReviewRequests.Edit edit = StrictJson.read(body, ReviewRequests.Edit.class, false);
         long version = Versions.required(edit.version(), ifMatch);
-        DraftRecord edited = review.edit(approver, checked(draftId), edit.text(), version);
+        DraftRecord edited = guarded(MetricNames.SOURCE_REVIEW_EDIT,
+                () -> review.edit(approver, checked(draftId), edit.text(), version));
         LOG.infof("draft %s edited to version %d", edited.draftId(), edited.version());
         return changed(edited);
     }
@@ -126,7 +135,9 @@ public class ReviewResource {
                                          schema = @Schema(implementation = ReviewRequests.Approve.class))) String body) {
         Approver approver = approver(request);
         ReviewRequests.Approve approve = StrictJson.read(body, ReviewRequests.Approve.class, true);
-        DraftRecord approved = review.approve(approver, checked(draftId), Versions.required(approve.version(), ifMatch));
+        long version = Versions.required(approve.version(), ifMatch);
+        DraftRecord approved = guarded(MetricNames.SOURCE_REVIEW_APPROVE,
+                () -> review.approve(approver, checked(draftId), version));
         LOG.infof("draft %s approved at version %d", approved.draftId(), approved.version());
         return changed(approved);
     }
@@ -168,6 +179,16 @@ public class ReviewResource {
     @ServerExceptionMapper
     public Response failure(Throwable e) {
         return ReviewErrors.toResponse(e);
+    }
+
+    /** Runs a guarded change; a guard refusal is counted (EMF, by source) and then answered 422 as usual. */
+    private DraftRecord guarded(String source, Supplier<DraftRecord> change) {
+        try {
+            return change.get();
+        } catch (UnsafeTextException e) {
+            metrics.count(MetricNames.GUARD_REFUSALS, Map.of(MetricNames.SOURCE, source));
+            throw e;
+        }
     }
 
     private Approver approver(HttpServerRequest request) {

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 
 import com.safereply.app.review.ReviewService;
+import com.safereply.app.telemetry.EmfWriter;
 import com.safereply.core.TriageEngine;
 import com.safereply.core.guard.SafetyGuard;
 import com.safereply.review.auth.ApproverIdentityResolver;
@@ -60,6 +61,14 @@ public class ReviewWiring {
     @DefaultBean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** EMF metrics (guard refusals of approvers' texts); default, so a host app can supply the one writer. */
+    @Produces
+    @Singleton
+    @DefaultBean
+    EmfWriter emfWriter(Clock clock) {
+        return EmfWriter.toLog(clock);
     }
 
     @Produces

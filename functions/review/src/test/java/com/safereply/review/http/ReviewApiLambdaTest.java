@@ -40,6 +40,8 @@ import com.safereply.app.draft.AuditAction;
 import com.safereply.app.draft.AuditEntry;
 import com.safereply.app.draft.DraftRecord;
 import com.safereply.app.draft.DraftState;
+import com.safereply.app.telemetry.EmfWriter;
+import com.safereply.app.telemetry.MetricNames;
 import com.safereply.review.http.LambdaInvoker.LambdaResponse;
 import com.safereply.store.DynamoDbStores;
 
@@ -383,12 +385,49 @@ class ReviewApiLambdaTest {
         String unsafe = "We're so glad your knee surgery went well, Jane! See you at your follow-up.";
         DraftRecord draft = seeds.pending(practice, Instant.parse("2026-01-07T10:00:00Z"), unsafe);
 
-        LambdaResponse response = approve(draft.draftId(), 1);
+        List<String> emf = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                emf.add(record.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger jsonLines = java.util.logging.Logger.getLogger(EmfWriter.LOG_CATEGORY);
+        jsonLines.addHandler(capture);
+        LambdaResponse response;
+        try {
+            response = approve(draft.draftId(), 1);
+        } finally {
+            jsonLines.removeHandler(capture);
+        }
 
         assertStatus(422, response);
         assertFalse(response.json().get("violations").isEmpty());
+        JsonNode refusal = emf.stream().map(ReviewApiLambdaTest::json)
+                .filter(line -> line.has(MetricNames.GUARD_REFUSALS)).findFirst()
+                .orElseThrow(() -> new AssertionError("no GuardRefusals EMF line in " + emf));
+        assertEquals(MetricNames.SOURCE_REVIEW_APPROVE, refusal.path(MetricNames.SOURCE).asText());
+        assertEquals("[[\"Source\"]]",
+                refusal.path("_aws").path("CloudWatchMetrics").get(0).path("Dimensions").toString());
+        assertTrue(emf.stream().noneMatch(line -> line.contains("knee") || line.contains("Jane")), emf.toString());
         assertEquals(DraftState.PENDING_APPROVAL, seeds.current(draft.draftId()).state());
         assertEquals(List.of(AuditAction.CREATED), actions(draft.draftId()));
+    }
+
+    private static JsonNode json(String line) {
+        try {
+            return JSON.readTree(line);
+        } catch (Exception e) {
+            throw new AssertionError("not a JSON line: " + line, e);
+        }
     }
 
     // ------------------------------------------------------------------ bad input

@@ -38,6 +38,7 @@ public final class SnsWireMock implements AutoCloseable {
     public static SnsWireMock start() {
         WireMockServer server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
         server.start();
+        server.addMockServiceRequestListener((request, response) -> WireRecord.append(request.getBodyAsString()));
         SnsWireMock sns = new SnsWireMock(server);
         sns.publishSucceeds();
         return sns;
@@ -49,6 +50,15 @@ public final class SnsWireMock implements AutoCloseable {
 
     public void publishSucceeds() {
         answerPublish(aResponse().withStatus(200).withHeader("Content-Type", "text/xml")
+                .withBody("<PublishResponse xmlns=\"" + NS + "\"><PublishResult><MessageId>" + UUID.randomUUID()
+                        + "</MessageId></PublishResult><ResponseMetadata><RequestId>" + UUID.randomUUID()
+                        + "</RequestId></ResponseMetadata></PublishResponse>"));
+    }
+
+    /** Publishes succeed, but the answer comes after {@code delay}: beyond the client's timeouts, SNS looks hung. */
+    public void publishIsSlow(java.time.Duration delay) {
+        answerPublish(aResponse().withStatus(200).withHeader("Content-Type", "text/xml")
+                .withFixedDelay((int) delay.toMillis())
                 .withBody("<PublishResponse xmlns=\"" + NS + "\"><PublishResult><MessageId>" + UUID.randomUUID()
                         + "</MessageId></PublishResult><ResponseMetadata><RequestId>" + UUID.randomUUID()
                         + "</RequestId></ResponseMetadata></PublishResponse>"));

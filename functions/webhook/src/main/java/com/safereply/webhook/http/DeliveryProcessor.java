@@ -8,6 +8,7 @@ import org.jboss.logging.Logger;
 import com.safereply.app.CommentIngest;
 import com.safereply.app.InboundComment;
 import com.safereply.app.IngestOutcome;
+import com.safereply.app.Platform;
 import com.safereply.app.StoreUnavailableException;
 import com.safereply.webhook.parse.ParsedDelivery;
 
@@ -17,9 +18,11 @@ public class DeliveryProcessor {
     private static final Logger LOG = Logger.getLogger(DeliveryProcessor.class);
 
     private final CommentIngest ingest;
+    private final IngestTelemetry telemetry;
 
-    public DeliveryProcessor(CommentIngest ingest) {
+    public DeliveryProcessor(CommentIngest ingest, IngestTelemetry telemetry) {
         this.ingest = ingest;
+        this.telemetry = telemetry;
     }
 
     /**
@@ -28,6 +31,10 @@ public class DeliveryProcessor {
      */
     public DeliverySummary process(ParsedDelivery delivery) {
         Map<IngestOutcome, Integer> counts = new EnumMap<>(IngestOutcome.class);
+        Map<Platform, Integer> received = new EnumMap<>(Platform.class);
+        delivery.comments().forEach(comment -> received.merge(comment.platform(), 1, Integer::sum));
+        // Counted before storing: a delivery that fails with 5xx was still received (its retry counts again).
+        telemetry.commentsReceived(received);
         for (InboundComment comment : delivery.comments()) {
             IngestOutcome outcome = ingest.ingest(comment);
             counts.merge(outcome, 1, Integer::sum);

@@ -1,5 +1,6 @@
 package com.safereply.webhook.http;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,9 @@ import com.safereply.core.TriageEngine;
 import com.safereply.store.DynamoDbStores;
 import com.safereply.store.StoreConfig;
 
+import com.safereply.app.telemetry.EmfWriter;
+
+import io.quarkus.arc.DefaultBean;
 import io.quarkus.runtime.Startup;
 
 /**
@@ -35,16 +39,30 @@ public class IngestWiring {
     private static final List<String> STORE_VARIABLES =
             List.of(StoreConfig.TABLE_NAME, StoreConfig.AWS_REGION, StoreConfig.DYNAMODB_ENDPOINT);
 
+    /** A default bean, so an app embedding this function next to others (the local run) can supply one writer. */
     @Produces
     @Singleton
-    Triager triager() {
-        return Triager.of(new TriageEngine());
+    @DefaultBean
+    EmfWriter emfWriter() {
+        return EmfWriter.toLog(Clock.systemUTC());
+    }
+
+    @Produces
+    @Singleton
+    IngestTelemetry ingestTelemetry(EmfWriter metrics) {
+        return new IngestTelemetry(metrics);
+    }
+
+    @Produces
+    @Singleton
+    Triager triager(IngestTelemetry telemetry) {
+        return Triager.of(new TriageEngine(telemetry));
     }
 
     @Produces
     @Singleton
     @Startup
-    CommentIngest commentIngest(Config config, Triager triager) {
+    CommentIngest commentIngest(Config config, Triager triager, IngestTelemetry telemetry) {
         StoreConfig store;
         try {
             store = StoreConfig.fromEnvironment(storeVariables(config));
@@ -58,7 +76,7 @@ public class IngestWiring {
         }
         DynamoDbStores stores = DynamoDbStores.create(store);
         LOG.infof("ingest wired to table %s%s", store.tableName(), store.endpoint().map(e -> " at " + e).orElse(""));
-        return new IngestService(stores.practices(), stores.drafts(), triager);
+        return new IngestService(stores.practices(), stores.drafts(), triager, telemetry);
     }
 
     private static Map<String, String> storeVariables(Config config) {

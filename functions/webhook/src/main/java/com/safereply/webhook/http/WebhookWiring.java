@@ -64,8 +64,8 @@ public class WebhookWiring {
 
     @Produces
     @Singleton
-    DeliveryProcessor deliveryProcessor(CommentIngest ingest) {
-        return new DeliveryProcessor(ingest);
+    DeliveryProcessor deliveryProcessor(CommentIngest ingest, IngestTelemetry telemetry) {
+        return new DeliveryProcessor(ingest, telemetry);
     }
 
     /** Says which variable is missing (never its value): the function still starts and rejects deliveries. */

@@ -12,6 +12,7 @@ import com.safereply.app.CommentVerb;
 import com.safereply.app.InboundComment;
 import com.safereply.app.Platform;
 import com.safereply.app.StoreUnavailableException;
+import com.safereply.app.telemetry.EmfWriter;
 import com.safereply.store.testing.StubTriager;
 
 import io.smallrye.config.SmallRyeConfigBuilder;
@@ -24,7 +25,8 @@ class IngestWiringTest {
     @Test
     void withoutATableNameEveryCommentIsRefusedAsStorageTroubleSoPlatformsRetry() {
         CommentIngest ingest = new IngestWiring().commentIngest(
-                new SmallRyeConfigBuilder().withDefaultValues(Map.of()).build(), new StubTriager());
+                new SmallRyeConfigBuilder().withDefaultValues(Map.of()).build(), new StubTriager(),
+                new IngestTelemetry(new EmfWriter(java.time.Clock.systemUTC(), line -> { })));
 
         StoreUnavailableException e = assertThrows(StoreUnavailableException.class, () -> ingest.ingest(COMMENT));
         assertEquals("store not configured", e.getMessage());

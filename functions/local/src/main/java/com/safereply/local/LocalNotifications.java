@@ -1,0 +1,84 @@
+package com.safereply.local;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.inject.Singleton;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import com.safereply.app.notify.EscalationReport;
+import com.safereply.notify.DraftStreamProcessor;
+import com.safereply.notify.EscalationRun;
+import com.safereply.store.StoreConfig;
+
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The notify and escalate functions' triggers, locally: the table stream polled from DynamoDB Local (as Lambda's
+ * event source mapping would deliver it to {@code NotifyFunction}) and the escalation pass on a timer (as the
+ * EventBridge schedule runs {@code EscalateFunction}: at start, then every {@code escalation-interval-minutes}).
+ * Both call the functions' own classes; what they publish is printed by the local SNS stand-in.
+ */
+@Singleton
+public class LocalNotifications {
+
+    private static final Logger LOG = Logger.getLogger(LocalNotifications.class);
+
+    private final DraftStreamProcessor processor;
+    private final EscalationRun escalation;
+    private final LocalSettings settings;
+    private final String tableName;
+    private final String region;
+    private DraftStreamPoller poller;
+    private ScheduledExecutorService escalationTimer;
+
+    public LocalNotifications(DraftStreamProcessor processor, EscalationRun escalation, LocalSettings settings,
+                              @ConfigProperty(name = StoreConfig.TABLE_NAME) String tableName,
+                              @ConfigProperty(name = StoreConfig.AWS_REGION) String region) {
+        this.processor = processor;
+        this.escalation = escalation;
+        this.settings = settings;
+        this.tableName = tableName;
+        this.region = region;
+    }
+
+    void start(DynamoDbClient dynamoDb, URI dynamoDbEndpoint) {
+        poller = DraftStreamPoller.start(dynamoDb, dynamoDbEndpoint, region, tableName, processor,
+                Duration.ofMillis(settings.streamPollMillis()));
+        escalationTimer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "local-escalation");
+            t.setDaemon(true);
+            return t;
+        });
+        escalationTimer.scheduleAtFixedRate(this::escalate, 0, settings.escalationIntervalMinutes(), TimeUnit.MINUTES);
+    }
+
+    void stop() {
+        if (escalationTimer != null) {
+            escalationTimer.shutdownNow();
+            escalationTimer = null;
+        }
+        if (poller != null) {
+            poller.close();
+            poller = null;
+        }
+    }
+
+    private void escalate() {
+        try {
+            EscalationReport report = escalation.run("local-timer");
+            if (report.escalationsSent() > 0) {
+                LOG.infof("escalation pass: %d draft(s) past SLA, %d escalation(s) sent", report.draftsPastSla(),
+                        report.escalationsSent());
+            }
+        } catch (RuntimeException e) {
+            // The timer must survive a failed pass (as the next scheduled Lambda invocation would run anyway).
+            LOG.warnf("escalation pass failed: %s", e.getClass().getSimpleName());
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package com.safereply.local;
+
+import java.time.Clock;
+
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.safereply.app.notify.NewDraftNotifier;
+import com.safereply.app.notify.Notifier;
+import com.safereply.app.notify.ReviewLinks;
+import com.safereply.app.notify.SlaEscalator;
+import com.safereply.app.telemetry.EmfWriter;
+import com.safereply.notify.DraftStreamProcessor;
+import com.safereply.notify.EscalationRun;
+import com.safereply.sns.SnsConfig;
+import com.safereply.sns.SnsNotifier;
+import com.safereply.store.DynamoDbStores;
+
+/**
+ * The notify function's use cases, built as its Lambda wiring builds them but inside the local app: the real
+ * {@link SnsNotifier} on {@code SNS_ENDPOINT} (the local SNS stand-in), the store the review function already made
+ * ({@code TABLE_NAME}, {@code DYNAMODB_ENDPOINT}), and the one EMF writer every embedded function shares.
+ */
+public class LocalNotifyWiring {
+
+    /** Not a default bean: it replaces the webhook's and review's defaults, so the app has one writer. */
+    @Produces
+    @Singleton
+    EmfWriter emfWriter() {
+        return EmfWriter.toLog(Clock.systemUTC());
+    }
+
+    @Produces
+    @Singleton
+    Notifier notifier(@ConfigProperty(name = SnsConfig.TOPIC_ARN) String topicArn,
+                      @ConfigProperty(name = SnsConfig.AWS_REGION) String region,
+                      @ConfigProperty(name = SnsConfig.SNS_ENDPOINT) String endpoint) {
+        return SnsNotifier.create(SnsConfig.of(topicArn, region, endpoint));
+    }
+
+    @Produces
+    @Singleton
+    ReviewLinks reviewLinks(@ConfigProperty(name = "REVIEW_BASE_URL") String baseUrl) {
+        return new ReviewLinks(baseUrl);
+    }
+
+    @Produces
+    @Singleton
+    DraftStreamProcessor draftStreamProcessor(DynamoDbStores stores, Notifier notifier, ReviewLinks links,
+                                              EmfWriter metrics) {
+        Clock clock = Clock.systemUTC();
+        return new DraftStreamProcessor(
+                new NewDraftNotifier(stores.drafts(), stores.practices(), notifier, links, clock), metrics);
+    }
+
+    @Produces
+    @Singleton
+    EscalationRun escalationRun(DynamoDbStores stores, Notifier notifier, ReviewLinks links, EmfWriter metrics) {
+        return new EscalationRun(
+                new SlaEscalator(stores.drafts(), stores.practices(), notifier, links, Clock.systemUTC()), metrics);
+    }
+}
