@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
  * <pre>
  * java -cp ... com.safereply.coldstart.ColdStartBench --code DIR --events DIR --runtime-client DIR
  *      [--runs 5] [--java /path/to/java] [--logs DIR] [--only WebhookFunction,PlainDynamoDb]
+ *      [--jvm-options "-Xlog:class+load:file=/tmp/cl.txt"]   (diagnostics only: appended to every measured JVM)
+ *      [--train-appcds true]   (instead of measuring: one AppCDS training run per code directory, writes app.jsa)
  * </pre>
  * {@code --code DIR} holds the unzipped function.zip of each module: {@code webhook/}, {@code review/},
  * {@code notify/}, {@code baseline/}.
@@ -55,19 +57,28 @@ public final class ColdStartBench {
             functions = functions.stream().filter(f -> only.contains(f.name())).toList();
         }
 
+        List<String> diagnosticOptions = options.containsKey("jvm-options")
+                ? List.of(options.get("jvm-options").trim().split("\\s+")) : List.of();
+
         PrintStream out = System.out;
         out.printf(Locale.ROOT, "JVM: %s %s; flags: %s; runtime client: %s; runs per function: %d; logs: %s%n",
-                java, javaVersion(java), String.join(" ", LambdaJvm.jvmFlags()), runtimeClient, runs, logs);
+                java, javaVersion(java), String.join(" ", new LambdaJvm(java, runtimeClient).jvmFlags()), runtimeClient, runs, logs);
+        if (!diagnosticOptions.isEmpty()) {
+            out.println("DIAGNOSTIC RUN, not a measurement to report: extra JVM options " + diagnosticOptions);
+        }
         List<ColdStartRunner.Measurement> measurements = new ArrayList<>();
         try (LocalBackends backends = LocalBackends.start()) {
-            ColdStartRunner runner = new ColdStartRunner(new LambdaJvm(java, runtimeClient), backends, logs);
+            ColdStartRunner runner = new ColdStartRunner(new LambdaJvm(java, runtimeClient, diagnosticOptions), backends, logs);
+            if (options.containsKey("train-appcds")) {
+                System.exit(train(out, runner, functions) ? 0 : 1);
+            }
             for (int run = 1; run <= runs; run++) {
                 for (MeasuredFunction function : functions) {
                     ColdStartRunner.Measurement m = runner.measure(function, run);
                     measurements.add(m);
-                    out.printf(Locale.ROOT, "%-18s run %d: init %6.0f ms, first event %6.0f ms, JVM CPU %6.0f ms (%s; items written %d, SNS publishes %d)%n",
+                    out.printf(Locale.ROOT, "%-18s run %d: init %6.0f ms, first event %6.0f ms, JVM CPU %6.0f ms (%s; items written %d, SNS publishes %d; AppCDS %s)%n",
                             m.function(), run, m.initMs(), m.firstEventMs(), m.cpuMs(), m.result(), m.itemsWritten(),
-                            m.publishes());
+                            m.publishes(), m.appCds());
                 }
             }
         }
@@ -77,6 +88,33 @@ public final class ColdStartBench {
             System.exit(1);
         }
     }
+
+    /**
+     * One training run per code directory (notify and escalate share one zip: the first listed trains it), leaving
+     * {@code app.jsa} in the directory. Returns whether every archive was written after a handled event.
+     */
+    static boolean train(PrintStream out, ColdStartRunner runner, List<MeasuredFunction> functions) throws Exception {
+        boolean ok = true;
+        Set<Path> trained = new java.util.HashSet<>();
+        for (MeasuredFunction function : functions) {
+            if (function.isBaseline() || !trained.add(function.codeDirectory())) {
+                continue;
+            }
+            Path archive = function.codeDirectory().resolve(APPCDS_ARCHIVE);
+            ColdStartRunner.Measurement m = runner.train(function, archive);
+            boolean written = Files.isRegularFile(archive) && Files.size(archive) > 0;
+            // An unreadable archive fails the start even under -Xshare:auto: never hand one on unverified.
+            boolean maps = written && runner.mapsAppArchive(function);
+            out.printf(Locale.ROOT, "%-18s training run: %s; %s%n", function.name(), m.result(),
+                    maps ? archive + " (" + Files.size(archive) / 1024 + " KiB, maps)"
+                            : "NO USABLE ARCHIVE (see " + m.log() + ")");
+            ok &= maps && m.handled();
+        }
+        return ok;
+    }
+
+    /** The archive's name in the function's task root: template.yaml's _JAVA_OPTIONS names /var/task/app.jsa. */
+    static final String APPCDS_ARCHIVE = "app.jsa";
 
     static List<MeasuredFunction> functions(Path code, Path events) {
         Map<String, String> notifyEnv = Map.of("TOPIC_ARN", TOPIC_ARN, "REVIEW_BASE_URL", "http://localhost:8080");
@@ -107,17 +145,19 @@ public final class ColdStartBench {
         boolean allHandled = measurements.stream().allMatch(ColdStartRunner.Measurement::handled);
 
         out.println();
-        out.println("| Function | First event, median ms | min | max | Init (to first `next`), median ms | JVM CPU to first event, median ms | Baseline | Baseline median ms | Ratio | Target ≤ 1000 ms, ≤ 1.5× | First-event result | Items written / SNS publishes per run |");
-        out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
+        out.println("| Function | First event, median ms | min | max | Init (to first `next`), median ms | JVM CPU to first event, median ms | Baseline | Baseline median ms | Ratio | Target ≤ 1000 ms, ≤ 1.5× | First-event result | Items written / SNS publishes per run | AppCDS archive |");
+        out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (MeasuredFunction function : functions) {
             List<ColdStartRunner.Measurement> ms = byFunction.get(function.name());
             List<ColdStartRunner.Measurement> handled = ms.stream().filter(ColdStartRunner.Measurement::handled).toList();
             String results = ms.stream().map(ColdStartRunner.Measurement::result).collect(Collectors.toCollection(TreeSet::new)).toString();
             String effects = ms.stream().map(m -> m.itemsWritten() + "/" + m.publishes())
                     .collect(Collectors.toCollection(TreeSet::new)).toString();
+            String appCds = ms.stream().map(ColdStartRunner.Measurement::appCds)
+                    .collect(Collectors.toCollection(TreeSet::new)).toString();
             if (handled.isEmpty()) {
-                out.printf(Locale.ROOT, "| %s | – | – | – | – | – | %s | – | – | no event handled | %s | %s |%n",
-                        function.name(), nullToDash(function.baselineName()), results, effects);
+                out.printf(Locale.ROOT, "| %s | – | – | – | – | – | %s | – | – | no event handled | %s | %s | %s |%n",
+                        function.name(), nullToDash(function.baselineName()), results, effects, appCds);
                 continue;
             }
             Stats first = Stats.of(handled.stream().map(ColdStartRunner.Measurement::firstEventMs).toList());
@@ -139,9 +179,9 @@ public final class ColdStartBench {
             } else {
                 verdict = "(baseline)";
             }
-            out.printf(Locale.ROOT, "| %s | %.0f | %.0f | %.0f | %.0f | %.0f | %s | %s | %s | %s | %s | %s |%n",
+            out.printf(Locale.ROOT, "| %s | %.0f | %.0f | %.0f | %.0f | %.0f | %s | %s | %s | %s | %s | %s | %s |%n",
                     function.name(), first.median(), first.min(), first.max(), init.median(), cpu.median(),
-                    nullToDash(function.baselineName()), baselineMedian, ratio, verdict, results, effects);
+                    nullToDash(function.baselineName()), baselineMedian, ratio, verdict, results, effects, appCds);
         }
         return allHandled;
     }

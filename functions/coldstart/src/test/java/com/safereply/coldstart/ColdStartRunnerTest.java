@@ -57,10 +57,25 @@ class ColdStartRunnerTest {
         assertTrue(!m.handled());
     }
 
+    @Test
+    void aTrainingRunHandlesTheEventAndLeavesAnArchiveThatTheSameJvmMaps() throws Exception {
+        Path archive = work.resolve("app.jsa");
+
+        ColdStartRunner.Measurement m = runner().train(function("{\"detail\":{}}"), archive);
+
+        assertEquals(RuntimeApiEmulator.Outcome.RESPONSE, m.outcome(), () -> log(m));
+        assertTrue(Files.size(archive) > 0, "SIGTERM is an orderly exit: the JVM writes the archive");
+        MeasuredFunction archived = new MeasuredFunction("Echo", work, HANDLER, Map.of(), work.resolve("event.json"),
+                LocalBackends.Seed.PRACTICE, "Plain");
+        assertTrue(jvm().mapsAppArchive(archived), "mapped on top of the runtime's archive by the same JVM");
+    }
+
     private ColdStartRunner runner() {
-        LambdaJvm jvm = new LambdaJvm(Path.of(System.getProperty("java.home"), "bin", "java"),
-                Path.of("target", "runtime-client"));
-        return new ColdStartRunner(jvm, backends, work);
+        return new ColdStartRunner(jvm(), backends, work);
+    }
+
+    private static LambdaJvm jvm() {
+        return new LambdaJvm(Path.of(System.getProperty("java.home"), "bin", "java"), Path.of("target", "runtime-client"));
     }
 
     private MeasuredFunction function(String event) throws Exception {

@@ -1,16 +1,26 @@
 package com.safereply.coldstart;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LambdaJvmTest {
+
+    private static final Path THIS_JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
 
     @Test
     void startsTheRuntimeInterfaceClientWithTheManagedRuntimesFlags() {
@@ -18,9 +28,82 @@ class LambdaJvmTest {
 
         assertEquals("/jdk/bin/java", command.get(0));
         assertTrue(command.containsAll(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
-                "-XX:MaxHeapSize=445644k")), command::toString);
+                "-XX:MaxHeapSize=445644k")), "no default archive in /jdk: CDS as available " + command);
         assertEquals(List.of("-cp", "/ric/*", LambdaJvm.RUNTIME_CLIENT_MAIN, "a.B::handleRequest"),
                 command.subList(command.size() - 4, command.size()));
+    }
+
+    @Test
+    void likeLambdaTheCommandLineRequiresTheRuntimesArchive() {
+        LambdaJvm jvm = new LambdaJvm(THIS_JAVA, Path.of("/ric"));
+
+        List<String> command = jvm.command("a.B::handleRequest");
+
+        assertTrue(command.containsAll(List.of("-Xshare:on", "-XX:SharedArchiveFile=" + jvm.runtimeArchive())),
+                command::toString);
+    }
+
+    @Test
+    void theHarnessUsesTheTemplatesJvmOptions() throws IOException {
+        String template = Files.readString(Path.of("../../template.yaml"));
+
+        assertTrue(template.contains("JAVA_TOOL_OPTIONS: \"" + LambdaJvm.TEMPLATE_JAVA_TOOL_OPTIONS + "\""));
+        assertTrue(template.contains("_JAVA_OPTIONS: \"" + LambdaJvm.TEMPLATE_JAVA_OPTIONS + "\""));
+    }
+
+    @Test
+    void safeReplyFunctionsGetTheirArchiveOnTopOfTheRuntimesAndTheBaselineKeepsLambdasDefaults() {
+        LambdaJvm jvm = new LambdaJvm(THIS_JAVA, Path.of("/ric"));
+        MeasuredFunction webhook = new MeasuredFunction("WebhookFunction", Path.of("/tmp/code/webhook"),
+                MeasuredFunction.QUARKUS_HANDLER, Map.of(), Path.of("e.json"), LocalBackends.Seed.PRACTICE, "Plain");
+        MeasuredFunction plain = new MeasuredFunction("Plain", Path.of("/tmp/code/baseline"),
+                MeasuredFunction.PLAIN_HANDLER, Map.of(), Path.of("e.json"), LocalBackends.Seed.PRACTICE, null);
+
+        assertEquals("-Xshare:auto -XX:SharedArchiveFile=" + jvm.runtimeArchive() + ":/tmp/code/webhook/app.jsa",
+                jvm.environment(webhook, "api", "t", URI.create("http://d"), URI.create("http://s")).get("_JAVA_OPTIONS"));
+        assertNull(jvm.environment(plain, "api", "t", URI.create("http://d"), URI.create("http://s")).get("_JAVA_OPTIONS"));
+    }
+
+    @Test
+    void aZipWithoutAnArchiveStillStartsUnderTheRuntimesXshareOn(@TempDir Path task) throws Exception {
+        LambdaJvm jvm = new LambdaJvm(THIS_JAVA, Path.of("target/runtime-client"));
+        MeasuredFunction function = function(task);
+
+        assertFalse(jvm.mapsAppArchive(function));
+        assertEquals(0, startVersion(jvm, function), "the template's -Xshare:auto wins over the runtime's -Xshare:on");
+    }
+
+    /**
+     * The JDK's behaviour that infra/bench/appcds.sh guards against: an unreadable archive fails the start even with
+     * -Xshare:auto (only a readable but stale or foreign one falls back), so the script checks that each archive maps
+     * before it adds it to a zip.
+     */
+    @Test
+    void aCorruptArchiveIsNotMappedAndFailsTheStart(@TempDir Path task) throws Exception {
+        LambdaJvm jvm = new LambdaJvm(THIS_JAVA, Path.of("target/runtime-client"));
+        MeasuredFunction function = function(task);
+        Files.writeString(task.resolve("app.jsa"), "not an archive");
+
+        assertFalse(jvm.mapsAppArchive(function));
+        assertNotEquals(0, startVersion(jvm, function));
+    }
+
+    private static MeasuredFunction function(Path task) {
+        return new MeasuredFunction("WebhookFunction", task, MeasuredFunction.QUARKUS_HANDLER, Map.of(),
+                Path.of("e.json"), LocalBackends.Seed.PRACTICE, "Plain");
+    }
+
+    /** {@code java -version} with the runtime's flags and the function's {@code _JAVA_OPTIONS}; its exit code. */
+    private static int startVersion(LambdaJvm jvm, MeasuredFunction function) throws Exception {
+        List<String> command = new ArrayList<>(jvm.command("unused"));
+        command.subList(command.size() - 2, command.size()).clear();
+        command.add("-version");
+        ProcessBuilder start = new ProcessBuilder(command).redirectErrorStream(true);
+        start.environment().put("_JAVA_OPTIONS", jvm.environment(function, "api", "t", URI.create("http://d"),
+                URI.create("http://s")).get("_JAVA_OPTIONS"));
+        Process process = start.start();
+        process.getInputStream().readAllBytes();
+        return process.waitFor();
     }
 
     @Test
@@ -29,7 +112,7 @@ class LambdaJvmTest {
                 Map.of("QUARKUS_LAMBDA_HANDLER", "notify", "SNS_ENDPOINT", "http://override"), Path.of("e.json"),
                 LocalBackends.Seed.PRACTICE, "Plain");
 
-        Map<String, String> env = LambdaJvm.environment(notify, "127.0.0.1:9001", "table-1",
+        Map<String, String> env = new LambdaJvm(THIS_JAVA, Path.of("/ric")).environment(notify, "127.0.0.1:9001", "table-1",
                 URI.create("http://127.0.0.1:8000"), URI.create("http://127.0.0.1:9911"));
 
         assertEquals("127.0.0.1:9001", env.get("AWS_LAMBDA_RUNTIME_API"));

@@ -69,6 +69,24 @@ class TemplateStructureTest {
                 name + " looks like a secret given as a parameter default"));
     }
 
+    /**
+     * Every function loads its AppCDS archive through _JAVA_OPTIONS (read after the runtime's command line, which names
+     * the runtime's own archive and -Xshare:on), on top of that base archive and with -Xshare:auto so that a stale
+     * archive falls back instead of failing the start. The cold-start harness checks it uses this exact value.
+     */
+    @Test
+    void everyFunctionGetsTheAppCdsArchiveSafely() {
+        for (String name : List.of("WebhookFunction", "ReviewFunction", "NotifyFunction", "EscalateFunction")) {
+            Map<String, Object> env = template.function(name).orElseThrow().environment();
+            String javaOptions = String.valueOf(env.get("_JAVA_OPTIONS"));
+            assertTrue(javaOptions.contains("-Xshare:auto"), name + ": " + javaOptions);
+            assertTrue(javaOptions.contains("-XX:SharedArchiveFile=/var/lang/lib/server/runtime.jsa:/var/task/app.jsa"),
+                    name + ": the runtime's archive as the base, the function's on top: " + javaOptions);
+            assertFalse(String.valueOf(env.get("JAVA_TOOL_OPTIONS")).contains("SharedArchiveFile"),
+                    name + ": the runtime's command line would override it there");
+        }
+    }
+
     @Test
     void webhookRoutesArePublicAndEveryOtherRouteNeedsTheCognitoJwt() {
         assertEquals(List.of(), checks.routeAuthorization());
