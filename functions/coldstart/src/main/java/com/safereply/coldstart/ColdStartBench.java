@@ -114,7 +114,7 @@ public final class ColdStartBench {
     }
 
     /** The archive's name in the function's task root: template.yaml's _JAVA_OPTIONS names /var/task/app.jsa. */
-    static final String APPCDS_ARCHIVE = "app.jsa";
+    static final String APPCDS_ARCHIVE = LambdaJvm.APP_ARCHIVE;
 
     static List<MeasuredFunction> functions(Path code, Path events) {
         Map<String, String> notifyEnv = Map.of("TOPIC_ARN", TOPIC_ARN, "REVIEW_BASE_URL", "http://localhost:8080");

@@ -98,25 +98,28 @@ public final class LambdaJvm {
         return output.contains("Mapped dynamic region");
     }
 
-    private String appArchiveOptions(MeasuredFunction function) {
+    String appArchiveOptions(MeasuredFunction function) {
         // Lambda's paths mapped to this machine's: the unzipped code for /var/task, the stand-in runtime archive.
         return TEMPLATE_JAVA_OPTIONS.replace(LAMBDA_RUNTIME_ARCHIVE, runtimeArchive().toString())
                 .replace(LAMBDA_TASK_ROOT, function.codeDirectory().toString());
     }
 
+    static final String LAMBDA_TASK_ROOT = "/var/task";
+    /** The archive's file name in the task root, as the template's {@code _JAVA_OPTIONS} names it. */
+    static final String APP_ARCHIVE = "app.jsa";
     /** Where Lambda's java runtime keeps its own CDS archive, named on its command line. */
     static final String LAMBDA_RUNTIME_ARCHIVE = "/var/lang/lib/server/runtime.jsa";
     /**
-     * template.yaml Globals: the runtime's archive as the base and the function's AppCDS archive on top (trained by
-     * infra/bench/appcds.sh). {@code _JAVA_OPTIONS} because the JVM reads it after the command line (the runtime's own
-     * {@code SharedArchiveFile} would override one in {@code JAVA_TOOL_OPTIONS}); {@code -Xshare:auto} because the
-     * runtime's {@code -Xshare:on} would refuse to start with a stale archive, where auto falls back to the base.
+     * template.yaml Globals when {@code EnableAppCds=true} (off by default, then there is no {@code _JAVA_OPTIONS}): the
+     * runtime's archive as the base and the function's AppCDS archive on top (trained by infra/bench/appcds.sh).
+     * {@code _JAVA_OPTIONS} because the JVM reads it after the command line (the runtime's own {@code SharedArchiveFile}
+     * would override one in {@code JAVA_TOOL_OPTIONS}); {@code -Xshare:auto} because the runtime's {@code -Xshare:on}
+     * would refuse to start with a stale archive, where auto falls back to the base.
      */
     static final String TEMPLATE_JAVA_OPTIONS = "-Xshare:auto -XX:SharedArchiveFile=" + LAMBDA_RUNTIME_ARCHIVE
-            + ":/var/task/app.jsa";
+            + ":" + LAMBDA_TASK_ROOT + "/" + APP_ARCHIVE;
     /** template.yaml Globals: the same tiered flags as the runtime's. */
     static final String TEMPLATE_JAVA_TOOL_OPTIONS = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1";
-    static final String LAMBDA_TASK_ROOT = "/var/task";
 
     /**
      * Lambda's reserved variables for a function, then the template's globals, then the function's own. Credentials
@@ -148,8 +151,9 @@ public final class LambdaJvm {
         env.put("TABLE_NAME", table);
         env.put("DISABLE_SIGNAL_HANDLERS", "true");
         env.put("JAVA_TOOL_OPTIONS", TEMPLATE_JAVA_TOOL_OPTIONS);
-        if (!function.isBaseline()) {
-            // The baseline keeps Lambda's defaults. Lambda's task root is /var/task; here it is the unzipped directory.
+        if (!function.isBaseline() && Files.isRegularFile(function.codeDirectory().resolve(APP_ARCHIVE))) {
+            // A zip with app.jsa is measured as deployed with EnableAppCds=true, one without as the default deployment
+            // (no _JAVA_OPTIONS). The baseline keeps Lambda's defaults. Lambda's /var/task is the unzipped directory.
             env.put("_JAVA_OPTIONS", appArchiveOptions(function));
         }
         env.put("DYNAMODB_ENDPOINT", dynamoDbEndpoint.toString());

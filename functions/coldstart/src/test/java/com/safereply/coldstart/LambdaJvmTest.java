@@ -48,24 +48,38 @@ class LambdaJvmTest {
         String template = Files.readString(Path.of("../../template.yaml"));
 
         assertTrue(template.contains("JAVA_TOOL_OPTIONS: \"" + LambdaJvm.TEMPLATE_JAVA_TOOL_OPTIONS + "\""));
-        assertTrue(template.contains("_JAVA_OPTIONS: \"" + LambdaJvm.TEMPLATE_JAVA_OPTIONS + "\""));
+        assertTrue(template.contains("_JAVA_OPTIONS: !If [AppCdsEnabled, \"" + LambdaJvm.TEMPLATE_JAVA_OPTIONS
+                + "\", !Ref AWS::NoValue]"), "the AppCDS options, only when EnableAppCds=true");
     }
 
+    /** With app.jsa in the zip: as deployed with EnableAppCds=true; without: as the default deployment. */
     @Test
-    void safeReplyFunctionsGetTheirArchiveOnTopOfTheRuntimesAndTheBaselineKeepsLambdasDefaults() {
+    void safeReplyFunctionsGetTheirArchiveOnlyWhenTheZipHasOneAndTheBaselineKeepsLambdasDefaults(
+            @TempDir Path code) throws IOException {
         LambdaJvm jvm = new LambdaJvm(THIS_JAVA, Path.of("/ric"));
-        MeasuredFunction webhook = new MeasuredFunction("WebhookFunction", Path.of("/tmp/code/webhook"),
+        Path withArchive = Files.createDirectories(code.resolve("webhook"));
+        Files.writeString(withArchive.resolve("app.jsa"), "archive");
+        Path baselineDir = Files.createDirectories(code.resolve("baseline"));
+        Files.writeString(baselineDir.resolve("app.jsa"), "archive");
+        MeasuredFunction webhook = new MeasuredFunction("WebhookFunction", withArchive,
                 MeasuredFunction.QUARKUS_HANDLER, Map.of(), Path.of("e.json"), LocalBackends.Seed.PRACTICE, "Plain");
-        MeasuredFunction plain = new MeasuredFunction("Plain", Path.of("/tmp/code/baseline"),
+        MeasuredFunction review = new MeasuredFunction("ReviewFunction", Files.createDirectories(code.resolve("review")),
+                MeasuredFunction.QUARKUS_HANDLER, Map.of(), Path.of("e.json"), LocalBackends.Seed.PRACTICE, "Plain");
+        MeasuredFunction plain = new MeasuredFunction("Plain", baselineDir,
                 MeasuredFunction.PLAIN_HANDLER, Map.of(), Path.of("e.json"), LocalBackends.Seed.PRACTICE, null);
 
-        assertEquals("-Xshare:auto -XX:SharedArchiveFile=" + jvm.runtimeArchive() + ":/tmp/code/webhook/app.jsa",
-                jvm.environment(webhook, "api", "t", URI.create("http://d"), URI.create("http://s")).get("_JAVA_OPTIONS"));
-        assertNull(jvm.environment(plain, "api", "t", URI.create("http://d"), URI.create("http://s")).get("_JAVA_OPTIONS"));
+        assertEquals("-Xshare:auto -XX:SharedArchiveFile=" + jvm.runtimeArchive() + ":" + withArchive + "/app.jsa",
+                javaOptions(jvm, webhook));
+        assertNull(javaOptions(jvm, review), "no archive: the default deployment sets no _JAVA_OPTIONS");
+        assertNull(javaOptions(jvm, plain));
+    }
+
+    private static String javaOptions(LambdaJvm jvm, MeasuredFunction function) {
+        return jvm.environment(function, "api", "t", URI.create("http://d"), URI.create("http://s")).get("_JAVA_OPTIONS");
     }
 
     @Test
-    void aZipWithoutAnArchiveStillStartsUnderTheRuntimesXshareOn(@TempDir Path task) throws Exception {
+    void withAppCdsEnabledAZipWithoutAnArchiveStillStartsUnderTheRuntimesXshareOn(@TempDir Path task) throws Exception {
         LambdaJvm jvm = new LambdaJvm(THIS_JAVA, Path.of("target/runtime-client"));
         MeasuredFunction function = function(task);
 
@@ -93,14 +107,13 @@ class LambdaJvmTest {
                 Path.of("e.json"), LocalBackends.Seed.PRACTICE, "Plain");
     }
 
-    /** {@code java -version} with the runtime's flags and the function's {@code _JAVA_OPTIONS}; its exit code. */
+    /** {@code java -version} with the runtime's flags and the template's AppCDS {@code _JAVA_OPTIONS}; its exit code. */
     private static int startVersion(LambdaJvm jvm, MeasuredFunction function) throws Exception {
         List<String> command = new ArrayList<>(jvm.command("unused"));
         command.subList(command.size() - 2, command.size()).clear();
         command.add("-version");
         ProcessBuilder start = new ProcessBuilder(command).redirectErrorStream(true);
-        start.environment().put("_JAVA_OPTIONS", jvm.environment(function, "api", "t", URI.create("http://d"),
-                URI.create("http://s")).get("_JAVA_OPTIONS"));
+        start.environment().put("_JAVA_OPTIONS", jvm.appArchiveOptions(function));
         Process process = start.start();
         process.getInputStream().readAllBytes();
         return process.waitFor();

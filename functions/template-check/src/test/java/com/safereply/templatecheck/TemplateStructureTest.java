@@ -70,18 +70,25 @@ class TemplateStructureTest {
     }
 
     /**
-     * Every function loads its AppCDS archive through _JAVA_OPTIONS (read after the runtime's command line, which names
-     * the runtime's own archive and -Xshare:on), on top of that base archive and with -Xshare:auto so that a stale
-     * archive falls back instead of failing the start. The cold-start harness checks it uses this exact value.
+     * AppCDS is opt-in: the parameter EnableAppCds defaults to "false", and only then (condition AppCdsEnabled) does
+     * _JAVA_OPTIONS name the archive, so a default deployment starts with the runtime's own flags untouched. When on,
+     * every function loads app.jsa through _JAVA_OPTIONS (read after the runtime's command line, which names the
+     * runtime's archive and -Xshare:on), on top of that base archive and with -Xshare:auto so that a stale archive
+     * falls back instead of failing the start. The cold-start harness checks it uses this exact value.
      */
     @Test
-    void everyFunctionGetsTheAppCdsArchiveSafely() {
+    void appCdsIsOptInAndWhenOnEveryFunctionGetsTheArchiveSafely() {
+        Map<String, Object> parameter = Maps.map(template.parameters().get("EnableAppCds"));
+        assertEquals("false", String.valueOf(parameter.get("Default")));
+        assertEquals(List.of("true", "false"), parameter.get("AllowedValues"));
+        assertEquals(Map.of("Fn::Equals", List.of(Map.of("Ref", "EnableAppCds"), "true")),
+                template.conditions().get("AppCdsEnabled"));
         for (String name : List.of("WebhookFunction", "ReviewFunction", "NotifyFunction", "EscalateFunction")) {
             Map<String, Object> env = template.function(name).orElseThrow().environment();
-            String javaOptions = String.valueOf(env.get("_JAVA_OPTIONS"));
-            assertTrue(javaOptions.contains("-Xshare:auto"), name + ": " + javaOptions);
-            assertTrue(javaOptions.contains("-XX:SharedArchiveFile=/var/lang/lib/server/runtime.jsa:/var/task/app.jsa"),
-                    name + ": the runtime's archive as the base, the function's on top: " + javaOptions);
+            assertEquals(Map.of("Fn::If", List.of("AppCdsEnabled",
+                            "-Xshare:auto -XX:SharedArchiveFile=/var/lang/lib/server/runtime.jsa:/var/task/app.jsa",
+                            Map.of("Ref", "AWS::NoValue"))), env.get("_JAVA_OPTIONS"),
+                    name + ": the runtime's archive as the base, the function's on top, only when EnableAppCds=true");
             assertFalse(String.valueOf(env.get("JAVA_TOOL_OPTIONS")).contains("SharedArchiveFile"),
                     name + ": the runtime's command line would override it there");
         }
@@ -170,7 +177,8 @@ class TemplateStructureTest {
     @Test
     void parametersAndOutputsAreTheDocumentedOnes() {
         assertTrue(template.parameters().keySet().containsAll(
-                Set.of("EnvironmentName", "AlertEmail", "EnableSnapStart", "LogRetentionDays", "WebhookSecretId")));
+                Set.of("EnvironmentName", "AlertEmail", "EnableSnapStart", "EnableAppCds", "LogRetentionDays",
+                        "WebhookSecretId")));
         assertTrue(template.outputs().keySet().containsAll(
                 Set.of("ApiUrl", "TableName", "ApproverTopicArn", "UserPoolId", "UserPoolClientId")));
     }
