@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -59,24 +60,32 @@ public class IngestWiring {
         return Triager.of(new TriageEngine(telemetry));
     }
 
+    /** The table's adapters over one client, or none when the table is not configured (see {@link #commentIngest}). */
     @Produces
     @Singleton
-    @Startup
-    CommentIngest commentIngest(Config config, Triager triager, IngestTelemetry telemetry) {
+    IngestStores ingestStores(Config config) {
         StoreConfig store;
         try {
             store = StoreConfig.fromEnvironment(storeVariables(config));
         } catch (IllegalStateException e) {
-            // A deployment mistake (TABLE_NAME missing): start anyway and answer 503, so platforms keep retrying
-            // until it is fixed, instead of a crash loop or a 200 for a comment that was dropped.
             LOG.errorf("store not configured (%s): every delivery will be answered 503", e.getMessage());
-            return comment -> {
-                throw new StoreUnavailableException("store not configured", null);
-            };
+            return IngestStores.NOT_CONFIGURED;
         }
         DynamoDbStores stores = DynamoDbStores.create(store);
         LOG.infof("ingest wired to table %s%s", store.tableName(), store.endpoint().map(e -> " at " + e).orElse(""));
-        return new IngestService(stores.practices(), stores.drafts(), triager, telemetry);
+        return new IngestStores(Optional.of(stores));
+    }
+
+    @Produces
+    @Singleton
+    @Startup
+    CommentIngest commentIngest(IngestStores stores, Triager triager, IngestTelemetry telemetry) {
+        // Without a table (a deployment mistake, TABLE_NAME missing) start anyway and answer 503, so platforms keep
+        // retrying until it is fixed, instead of a crash loop or a 200 for a comment that was dropped.
+        return stores.stores().<CommentIngest>map(s -> new IngestService(s.practices(), s.drafts(), triager, telemetry))
+                .orElse(comment -> {
+                    throw new StoreUnavailableException("store not configured", null);
+                });
     }
 
     private static Map<String, String> storeVariables(Config config) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,10 +25,12 @@ class IngestWiringTest {
 
     @Test
     void withoutATableNameEveryCommentIsRefusedAsStorageTroubleSoPlatformsRetry() {
-        CommentIngest ingest = new IngestWiring().commentIngest(
-                new SmallRyeConfigBuilder().withDefaultValues(Map.of()).build(), new StubTriager(),
+        IngestWiring wiring = new IngestWiring();
+        IngestStores stores = wiring.ingestStores(new SmallRyeConfigBuilder().withDefaultValues(Map.of()).build());
+        CommentIngest ingest = wiring.commentIngest(stores, new StubTriager(),
                 new IngestTelemetry(new EmfWriter(java.time.Clock.systemUTC(), line -> { })));
 
+        assertEquals(Optional.empty(), stores.stores(), "nothing for SnapStart priming to read either");
         StoreUnavailableException e = assertThrows(StoreUnavailableException.class, () -> ingest.ingest(COMMENT));
         assertEquals("store not configured", e.getMessage());
     }

@@ -1,0 +1,107 @@
+package com.safereply.review.wiring;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.crac.Context;
+import org.crac.Resource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.safereply.app.draft.DraftStore;
+import com.safereply.core.TriageEngine;
+import com.safereply.core.guard.SafetyGuard;
+import com.safereply.core.profile.PracticeProfile;
+import com.safereply.store.DynamoDbStores;
+import com.safereply.store.StoreConfig;
+import com.safereply.store.testing.DynamoDbLocalExtension;
+import com.safereply.store.testing.DynamoDbLocalServer;
+
+/** The review API's SnapStart priming hook against DynamoDB Local: registered only for snapshots, read-only, never fatal. */
+class SnapStartPrimingTest {
+
+    private static final Map<String, String> SNAP_START_INIT = Map.of("AWS_LAMBDA_INITIALIZATION_TYPE", "snap-start");
+
+    @RegisterExtension
+    static final DynamoDbLocalExtension dynamo = new DynamoDbLocalExtension();
+
+    private final SafetyGuard guard = new TriageEngine().guard();
+    private final List<String> storeCalls = new ArrayList<>();
+    private final RecordingContext context = new RecordingContext();
+
+    @Test
+    void aSnapshotInitRegistersTheHookAndTheCheckpointReadsADraftAndTheQueueWithoutWriting() throws Exception {
+        SnapStartPriming priming = new SnapStartPriming(recording(dynamo.stores(Clock.systemUTC()).drafts()), guard,
+                SNAP_START_INIT, context);
+        assertEquals(List.of(priming), context.registered);
+
+        priming.beforeCheckpoint(context);
+        priming.afterRestore(context);
+
+        assertEquals(List.of("findById", "pending"), storeCalls, "two reads; no audit item appended, nothing written");
+        assertEquals(0, dynamo.client().scan(b -> b.tableName(dynamo.tableName())).count(), "the table is untouched");
+    }
+
+    @Test
+    void anOnDemandContainerNeverRegistersIt() {
+        DraftStore drafts = dynamo.stores(Clock.systemUTC()).drafts();
+        new SnapStartPriming(drafts, guard, Map.of("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand"), context);
+        new SnapStartPriming(drafts, guard, Map.of(), context);
+
+        assertTrue(context.registered.isEmpty());
+    }
+
+    @Test
+    void anUnreachableStoreDoesNotFailTheSnapshotNorSkipTheOtherSteps() {
+        DynamoDbStores down = DynamoDbStores.create(StoreConfig.local("drafts", DynamoDbLocalServer.unreachableEndpoint()));
+        SnapStartPriming priming = new SnapStartPriming(recording(down.drafts()), guard, SNAP_START_INIT, context);
+
+        assertDoesNotThrow(() -> priming.beforeCheckpoint(context));
+        assertEquals(List.of("findById", "pending"), storeCalls, "the queue read still ran after the draft read failed");
+    }
+
+    /** An unsafe priming reply would still warm the guard, but a safe one runs every rule like an accepted edit. */
+    @Test
+    void thePrimingReplyPassesTheGuard() {
+        assertTrue(guard.check(SnapStartPriming.PRIMING_REPLY, SnapStartPriming.PRIMING_COMMENT, PracticeProfile.demo())
+                .safe());
+    }
+
+    /** The real store, with each call's method name recorded. */
+    private DraftStore recording(DraftStore real) {
+        return (DraftStore) Proxy.newProxyInstance(DraftStore.class.getClassLoader(), new Class<?>[] {DraftStore.class},
+                (proxy, method, args) -> {
+                    storeCalls.add(method.getName());
+                    try {
+                        return method.invoke(real, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    private static final class RecordingContext extends Context<Resource> {
+        final List<Resource> registered = new ArrayList<>();
+
+        @Override
+        public void register(Resource resource) {
+            registered.add(resource);
+        }
+
+        @Override
+        public void beforeCheckpoint(Context<? extends Resource> context) {
+        }
+
+        @Override
+        public void afterRestore(Context<? extends Resource> context) {
+        }
+    }
+}

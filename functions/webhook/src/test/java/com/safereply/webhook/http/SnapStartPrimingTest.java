@@ -1,0 +1,151 @@
+package com.safereply.webhook.http;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.crac.Context;
+import org.crac.Resource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.safereply.app.InboundComment;
+import com.safereply.app.Platform;
+import com.safereply.app.Triager;
+import com.safereply.app.practice.PracticeDirectory;
+import com.safereply.core.TriageEngine;
+import com.safereply.core.model.Triage;
+import com.safereply.store.DynamoDbStores;
+import com.safereply.store.StoreConfig;
+import com.safereply.store.testing.DynamoDbLocalExtension;
+import com.safereply.store.testing.DynamoDbLocalServer;
+import com.safereply.webhook.meta.MetaPayloadParser;
+import com.safereply.webhook.parse.JsonBodies;
+import com.safereply.webhook.parse.ParsedDelivery;
+import com.safereply.webhook.signature.MetaSignatureVerifier;
+import com.safereply.webhook.signature.SignatureCheck;
+
+/** The webhook's SnapStart priming hook against DynamoDB Local: registered only for snapshots, read-only, never fatal. */
+class SnapStartPrimingTest {
+
+    private static final Map<String, String> SNAP_START_INIT = Map.of("AWS_LAMBDA_INITIALIZATION_TYPE", "snap-start");
+
+    @RegisterExtension
+    static final DynamoDbLocalExtension dynamo = new DynamoDbLocalExtension();
+
+    private final MetaSignatureVerifier signatures = new MetaSignatureVerifier("priming-test-secret");
+    private final MetaPayloadParser parser = new MetaPayloadParser(new JsonBodies(new ObjectMapper()));
+    private final List<String> storeCalls = new ArrayList<>();
+    private final List<Triage> triages = new ArrayList<>();
+    private final List<String> fallbacks = new ArrayList<>();
+    private final Triager realTriager = Triager.of(new TriageEngine((c, recovered) -> fallbacks.add(c.category().name())));
+    private final RecordingContext context = new RecordingContext();
+
+    @Test
+    void aSnapshotInitRegistersTheHookAndTheCheckpointTriagesAndReadsOnceWithoutWriting() throws Exception {
+        SnapStartPriming priming = priming(recordingTriager(realTriager),
+                Optional.of(recording(dynamo.stores(Clock.systemUTC()).practices())), SNAP_START_INIT);
+        assertEquals(List.of(priming), context.registered);
+
+        priming.beforeCheckpoint(context);
+        priming.afterRestore(context);
+
+        assertEquals(List.of("findByChannel"), storeCalls, "one read, nothing written");
+        assertEquals(0, dynamo.client().scan(b -> b.tableName(dynamo.tableName())).count(), "the table is untouched");
+        assertEquals(1, triages.size());
+        assertTrue(triages.get(0).check().safe(), "the synthetic comment runs the whole path to a safe draft");
+        assertEquals(List.of(), fallbacks, "no fallback metric is emitted by priming");
+    }
+
+    @Test
+    void anOnDemandContainerNeverRegistersIt() {
+        priming(realTriager, Optional.empty(), Map.of("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand"));
+        priming(realTriager, Optional.empty(), Map.of());
+
+        assertTrue(context.registered.isEmpty());
+    }
+
+    @Test
+    void anUnreachableStoreOrAFailingStepDoesNotFailTheSnapshotNorSkipTheOtherSteps() {
+        DynamoDbStores down = DynamoDbStores.create(StoreConfig.local("drafts", DynamoDbLocalServer.unreachableEndpoint()));
+        Triager broken = (comment, profile) -> {
+            throw new IllegalStateException("boom");
+        };
+        SnapStartPriming priming = priming(broken, Optional.of(recording(down.practices())), SNAP_START_INIT);
+
+        assertDoesNotThrow(() -> priming.beforeCheckpoint(context));
+        assertEquals(List.of("findByChannel"), storeCalls, "the read still ran after triage failed");
+    }
+
+    @Test
+    void withoutATableTheOtherStepsStillPrime() {
+        SnapStartPriming priming = priming(recordingTriager(realTriager), Optional.empty(), SNAP_START_INIT);
+
+        assertDoesNotThrow(() -> priming.beforeCheckpoint(context));
+        assertEquals(1, triages.size());
+    }
+
+    /** The synthetic delivery must take the success path of the parser, or priming would only warm its error path. */
+    @Test
+    void thePrimingDeliveryParsesLikeARealOneAndItsSignatureNeverPasses() {
+        ParsedDelivery parsed = parser.parse(SnapStartPriming.PRIMING_BODY);
+
+        assertEquals(1, parsed.comments().size(), parsed::toString);
+        InboundComment comment = parsed.comments().get(0);
+        assertEquals(Platform.FACEBOOK, comment.platform());
+        assertEquals(SnapStartPriming.PRIMING_CHANNEL_ID, comment.channelId());
+        assertEquals(SignatureCheck.MISMATCH, signatures.check(SnapStartPriming.PRIMING_SIGNATURE,
+                SnapStartPriming.PRIMING_BODY), "well-formed, so the HMAC is computed, and not valid");
+    }
+
+    private SnapStartPriming priming(Triager triager, Optional<PracticeDirectory> practices, Map<String, String> env) {
+        return new SnapStartPriming(signatures, parser, triager, practices, env, context);
+    }
+
+    private Triager recordingTriager(Triager real) {
+        return (comment, profile) -> {
+            Triage triage = real.triage(comment, profile);
+            triages.add(triage);
+            return triage;
+        };
+    }
+
+    /** The real directory, with each call's method name recorded. */
+    private PracticeDirectory recording(PracticeDirectory real) {
+        return (PracticeDirectory) Proxy.newProxyInstance(PracticeDirectory.class.getClassLoader(),
+                new Class<?>[] {PracticeDirectory.class}, (proxy, method, args) -> {
+                    storeCalls.add(method.getName());
+                    try {
+                        return method.invoke(real, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    private static final class RecordingContext extends Context<Resource> {
+        final List<Resource> registered = new ArrayList<>();
+
+        @Override
+        public void register(Resource resource) {
+            registered.add(resource);
+        }
+
+        @Override
+        public void beforeCheckpoint(Context<? extends Resource> context) {
+        }
+
+        @Override
+        public void afterRestore(Context<? extends Resource> context) {
+        }
+    }
+}
