@@ -15,6 +15,7 @@ import com.safereply.app.CommentIngest;
 import com.safereply.app.IngestService;
 import com.safereply.app.StoreUnavailableException;
 import com.safereply.app.Triager;
+import com.safereply.app.practice.CachingPracticeDirectory;
 import com.safereply.core.TriageEngine;
 import com.safereply.store.DynamoDbStores;
 import com.safereply.store.StoreConfig;
@@ -27,7 +28,7 @@ import io.quarkus.runtime.Startup;
 /**
  * Builds the real ingest once per container, at start-up (so the SDK client exists before the first event, and a
  * SnapStart snapshot holds it): the DynamoDB adapters over one URL-connection client, the triage engine, and the use
- * case over both.
+ * case over both. Channel lookups are remembered for a minute per container ({@link CachingPracticeDirectory}).
  *
  * <p>The store settings are the environment variables {@code template.yaml} sets ({@code TABLE_NAME},
  * {@code DYNAMODB_ENDPOINT}, {@code AWS_REGION}), read through MicroProfile Config under those very names: on Lambda
@@ -76,7 +77,10 @@ public class IngestWiring {
         }
         DynamoDbStores stores = DynamoDbStores.create(store);
         LOG.infof("ingest wired to table %s%s", store.tableName(), store.endpoint().map(e -> " at " + e).orElse(""));
-        return new IngestService(stores.practices(), stores.drafts(), triager, telemetry);
+        // Every webhook resolves its channel: remember the answer per container (see CachingPracticeDirectory for
+        // how soon a practice change applies).
+        return new IngestService(new CachingPracticeDirectory(stores.practices(), Clock.systemUTC()), stores.drafts(),
+                triager, telemetry);
     }
 
     private static Map<String, String> storeVariables(Config config) {
