@@ -79,10 +79,12 @@ public final class LoadTest {
         }
         OUT.printf("measuring: %d s at %d senders -> %s%n", seconds, concurrency, url);
         long cpuBefore = memory == null ? -1 : memory.cpuMillis();
+        long driverCpuBefore = driverCpuNanos();
         long start = System.nanoTime();
         Recorder result = run(concurrency, seconds, maxRequests, sequence);
         double elapsed = (System.nanoTime() - start) / 1e9;
         long cpuUsed = memory == null || cpuBefore < 0 ? -1 : memory.cpuMillis() - cpuBefore;
+        long driverCpu = driverCpuNanos() - driverCpuBefore;
 
         OUT.printf("senders=%d seconds=%.1f requests=%d ok=%d errors=%d %s%n", concurrency, elapsed,
                 result.count() + result.errorCount(), result.count(), result.errorCount(), result.errors());
@@ -97,6 +99,20 @@ public final class LoadTest {
                         cpuUsed / 1000.0, (double) cpuUsed / result.count(), cpuUsed / 10.0 / elapsed);
             }
         }
+        if (driverCpuBefore >= 0 && result.count() > 0) {
+            // The driver shares the machine's cores with the server: say what it takes of them.
+            OUT.printf("driver CPU: %.1f s over the run = %.2f ms per request (%.0f%% of one core on average)%n",
+                    driverCpu / 1e9, driverCpu / 1e6 / result.count(), driverCpu / 1e7 / elapsed);
+        }
+    }
+
+    /** CPU time this driver process has used (all threads), or -1 where the JVM cannot tell. */
+    private static long driverCpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
     }
 
     private Recorder run(int concurrency, int seconds, long maxRequests, AtomicLong sequence) throws Exception {
