@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Remembers which practice claimed a channel for a short while, per container: the webhook resolves the channel of
@@ -19,8 +20,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * container) reaches this container's webhooks within {@code ttl} (default {@value #DEFAULT_TTL_SECONDS} s); a save
  * through this instance applies at once. A channel nobody claims is remembered only for {@code missTtl} (default
  * {@value #DEFAULT_MISS_TTL_SECONDS} s), so a page claimed right after its first webhook starts drafting promptly.
- * Lookups by practice id, the practice list and saves are not cached: the review API and escalation read them fresh.
- * Store failures are never cached.
+ * Store failures are never cached; the practice list and saves are never cached.
+ *
+ * <p>Lookups by practice id are cached only when asked ({@link #forNotifications}): the notify function reads the
+ * practice's name and SLA for every new draft, where a minute's delay is harmless; the review API reads the practice
+ * for the two-person rule and uses the store directly, so that switch applies at once.
  */
 public final class CachingPracticeDirectory implements PracticeDirectory {
 
@@ -36,20 +40,32 @@ public final class CachingPracticeDirectory implements PracticeDirectory {
     private final Clock clock;
     private final Duration ttl;
     private final Duration missTtl;
+    private final boolean cacheById;
     private final ConcurrentHashMap<ChannelRef, Entry> byChannel = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Entry> byId = new ConcurrentHashMap<>();
 
     private record Entry(Optional<PracticeAccount> practice, Instant expiresAt) {
     }
 
-    public CachingPracticeDirectory(PracticeDirectory delegate, Clock clock, Duration ttl, Duration missTtl) {
+    public CachingPracticeDirectory(PracticeDirectory delegate, Clock clock, Duration ttl, Duration missTtl,
+                                    boolean cacheById) {
         this.delegate = Objects.requireNonNull(delegate);
         this.clock = Objects.requireNonNull(clock);
         this.ttl = positive(ttl, "ttl");
         this.missTtl = positive(missTtl, "missTtl");
+        this.cacheById = cacheById;
     }
 
+    /** Channel lookups cached with the default TTLs: what the webhook uses. */
     public CachingPracticeDirectory(PracticeDirectory delegate, Clock clock) {
-        this(delegate, clock, Duration.ofSeconds(DEFAULT_TTL_SECONDS), Duration.ofSeconds(DEFAULT_MISS_TTL_SECONDS));
+        this(delegate, clock, Duration.ofSeconds(DEFAULT_TTL_SECONDS), Duration.ofSeconds(DEFAULT_MISS_TTL_SECONDS),
+                false);
+    }
+
+    /** Channel and id lookups cached with the default TTLs: what the notify function uses. */
+    public static CachingPracticeDirectory forNotifications(PracticeDirectory delegate, Clock clock) {
+        return new CachingPracticeDirectory(delegate, clock, Duration.ofSeconds(DEFAULT_TTL_SECONDS),
+                Duration.ofSeconds(DEFAULT_MISS_TTL_SECONDS), true);
     }
 
     @Override
@@ -61,19 +77,15 @@ public final class CachingPracticeDirectory implements PracticeDirectory {
             // Not a well-formed channel id: the store answers (empty), nothing worth remembering.
             return delegate.findByChannel(platform, channelId);
         }
-        Instant now = clock.instant();
-        Entry cached = byChannel.get(key);
-        if (cached != null && now.isBefore(cached.expiresAt())) {
-            return cached.practice();
-        }
-        Optional<PracticeAccount> found = delegate.findByChannel(platform, channelId);
-        remember(key, new Entry(found, now.plus(found.isPresent() ? ttl : missTtl)), now);
-        return found;
+        return cached(byChannel, key, () -> delegate.findByChannel(platform, channelId));
     }
 
     @Override
     public Optional<PracticeAccount> findById(String practiceId) {
-        return delegate.findById(practiceId);
+        if (!cacheById || practiceId == null) {
+            return delegate.findById(practiceId);
+        }
+        return cached(byId, practiceId, () -> delegate.findById(practiceId));
     }
 
     @Override
@@ -88,17 +100,26 @@ public final class CachingPracticeDirectory implements PracticeDirectory {
             delegate.save(practice);
         } finally {
             byChannel.clear();
+            byId.clear();
         }
     }
 
-    private void remember(ChannelRef key, Entry entry, Instant now) {
-        if (byChannel.size() >= MAX_ENTRIES) {
-            byChannel.values().removeIf(e -> !now.isBefore(e.expiresAt()));
-            if (byChannel.size() >= MAX_ENTRIES) {
-                byChannel.clear();
+    private <K> Optional<PracticeAccount> cached(ConcurrentHashMap<K, Entry> map, K key,
+                                                 Supplier<Optional<PracticeAccount>> read) {
+        Instant now = clock.instant();
+        Entry entry = map.get(key);
+        if (entry != null && now.isBefore(entry.expiresAt())) {
+            return entry.practice();
+        }
+        Optional<PracticeAccount> found = read.get();
+        if (map.size() >= MAX_ENTRIES) {
+            map.values().removeIf(e -> !now.isBefore(e.expiresAt()));
+            if (map.size() >= MAX_ENTRIES) {
+                map.clear();
             }
         }
-        byChannel.put(key, entry);
+        map.put(key, new Entry(found, now.plus(found.isPresent() ? ttl : missTtl)));
+        return found;
     }
 
     private static Duration positive(Duration d, String name) {

@@ -133,11 +133,31 @@ class CachingPracticeDirectoryTest {
     }
 
     @Test
+    void forNotificationsLookupsByIdAreCachedWithinTheTtlAndUnknownIdsOnlyBriefly() {
+        CachingPracticeDirectory notifications = CachingPracticeDirectory.forNotifications(store, clock);
+        store.put(practice("sunrise", "Sunrise Dental", facebook("1047")));
+
+        assertEquals("Sunrise Dental", notifications.findById("sunrise").orElseThrow().name());
+        store.put(practice("sunrise", "Sunrise Dental & Ortho", facebook("1047")));
+        assertEquals("Sunrise Dental", notifications.findById("sunrise").orElseThrow().name());
+        assertTrue(notifications.findById("lakeside").isEmpty());
+        assertEquals(2, store.idReads);
+
+        store.put(practice("lakeside", "Lakeside Clinic", facebook("3001")));
+        clock.advance(Duration.ofSeconds(CachingPracticeDirectory.DEFAULT_MISS_TTL_SECONDS));
+        assertEquals("Lakeside Clinic", notifications.findById("lakeside").orElseThrow().name());
+        assertEquals("Sunrise Dental", notifications.findById("sunrise").orElseThrow().name());
+        clock.advance(Duration.ofSeconds(CachingPracticeDirectory.DEFAULT_TTL_SECONDS));
+        assertEquals("Sunrise Dental & Ortho", notifications.findById("sunrise").orElseThrow().name());
+        assertEquals(4, store.idReads);
+    }
+
+    @Test
     void ttlsMustBePositive() {
         assertThrows(IllegalArgumentException.class,
-                () -> new CachingPracticeDirectory(store, clock, Duration.ZERO, Duration.ofSeconds(1)));
+                () -> new CachingPracticeDirectory(store, clock, Duration.ZERO, Duration.ofSeconds(1), false));
         assertThrows(IllegalArgumentException.class,
-                () -> new CachingPracticeDirectory(store, clock, Duration.ofSeconds(1), Duration.ofSeconds(-1)));
+                () -> new CachingPracticeDirectory(store, clock, Duration.ofSeconds(1), Duration.ofSeconds(-1), false));
     }
 
     private static ChannelRef facebook(String id) {
