@@ -4,9 +4,6 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,7 +39,7 @@ public final class LoadTest {
     private final Map<String, String> options;
     private final URI url;
     private final MetaDeliveries deliveries;
-    private final HttpClient http;
+    private final WebhookPoster poster;
 
     private LoadTest(Map<String, String> options) {
         this.options = options;
@@ -50,12 +47,13 @@ public final class LoadTest {
         String runId = Long.toString(System.currentTimeMillis() % 100_000_000L);
         this.deliveries = new MetaDeliveries(runId, option("page", "104412345678901"),
                 option("instagram", "17841400000000001"), option("secret", "local-meta-app-secret"));
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(2)).build();
+        this.poster = new WebhookPoster(url, Duration.ofSeconds(2), Duration.ofSeconds(10));
     }
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = parse(args);
+        WebhookPoster.keepConnections(Math.max(Integer.parseInt(options.getOrDefault("concurrency", "8")),
+                Integer.parseInt(options.getOrDefault("in-flight", "16"))));
         LoadTest test = new LoadTest(options);
         if (options.containsKey("storm")) {
             System.exit(test.storm() ? 0 : 1);
@@ -141,26 +139,19 @@ public final class LoadTest {
     /** @return the response body of a 200, or null (the error is recorded) */
     private String send(long n, Recorder recorder) {
         byte[] body = deliveries.body(n).getBytes(StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(url)
-                .timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/json")
-                .header("X-Hub-Signature-256", deliveries.signature(body))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build();
+        Map<String, String> headers = Map.of("Content-Type", "application/json",
+                "X-Hub-Signature-256", deliveries.signature(body));
         long t0 = System.nanoTime();
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            WebhookPoster.Response response = poster.post(body, headers);
             long took = System.nanoTime() - t0;
-            if (response.statusCode() == 200) {
+            if (response.status() == 200) {
                 recorder.ok(took);
                 return response.body();
             }
-            recorder.error("http " + response.statusCode());
+            recorder.error("http " + response.status());
         } catch (java.io.IOException e) {
             recorder.error(e.getClass().getSimpleName());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            recorder.error("interrupted");
         }
         return null;
     }
