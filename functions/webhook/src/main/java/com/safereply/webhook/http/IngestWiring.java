@@ -1,6 +1,7 @@
 package com.safereply.webhook.http;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import com.safereply.app.IngestService;
 import com.safereply.app.StoreUnavailableException;
 import com.safereply.app.Triager;
 import com.safereply.app.practice.CachingPracticeDirectory;
+import com.safereply.app.practice.PracticeDirectory;
 import com.safereply.core.TriageEngine;
 import com.safereply.store.DynamoDbStores;
 import com.safereply.store.StoreConfig;
@@ -37,6 +39,7 @@ import io.quarkus.runtime.Startup;
 public class IngestWiring {
 
     private static final Logger LOG = Logger.getLogger(IngestWiring.class);
+    static final String CHANNEL_CACHE_SECONDS = "safereply.channel-cache-seconds";
     private static final List<String> STORE_VARIABLES =
             List.of(StoreConfig.TABLE_NAME, StoreConfig.AWS_REGION, StoreConfig.DYNAMODB_ENDPOINT);
 
@@ -77,10 +80,22 @@ public class IngestWiring {
         }
         DynamoDbStores stores = DynamoDbStores.create(store);
         LOG.infof("ingest wired to table %s%s", store.tableName(), store.endpoint().map(e -> " at " + e).orElse(""));
-        // Every webhook resolves its channel: remember the answer per container (see CachingPracticeDirectory for
-        // how soon a practice change applies).
-        return new IngestService(new CachingPracticeDirectory(stores.practices(), Clock.systemUTC()), stores.drafts(),
-                triager, telemetry);
+        return new IngestService(practices(stores.practices(), config), stores.drafts(), triager, telemetry);
+    }
+
+    /**
+     * Every webhook resolves its channel: remember the answer per container for {@value #CHANNEL_CACHE_SECONDS}
+     * seconds (default {@value CachingPracticeDirectory#DEFAULT_TTL_SECONDS}; see {@link CachingPracticeDirectory} for
+     * how soon a practice change applies). 0 reads the store on every comment (the wire-fault tests use that).
+     */
+    static PracticeDirectory practices(PracticeDirectory store, Config config) {
+        long seconds = config.getOptionalValue(CHANNEL_CACHE_SECONDS, Long.class)
+                .orElse(CachingPracticeDirectory.DEFAULT_TTL_SECONDS);
+        if (seconds <= 0) {
+            return store;
+        }
+        return new CachingPracticeDirectory(store, Clock.systemUTC(), Duration.ofSeconds(seconds),
+                Duration.ofSeconds(Math.min(seconds, CachingPracticeDirectory.DEFAULT_MISS_TTL_SECONDS)), false);
     }
 
     private static Map<String, String> storeVariables(Config config) {
