@@ -25,14 +25,19 @@ final class DraftCounter implements AutoCloseable {
         this.practiceId = practiceId;
     }
 
-    /** 0 when the comment has no draft, else the number of "created" audit entries of its draft (1 is right). */
-    long creations(Platform platform, String commentId) {
+    /** The comment's draft and how many "created" entries its audit trail has (1 is right). */
+    record CommentDraft(String draftId, long creations) {
+        static final CommentDraft NONE = new CommentDraft(null, 0);
+    }
+
+    CommentDraft draftOf(Platform platform, String commentId) {
         Optional<DraftRecord> draft = stores.drafts().findByComment(practiceId, platform, commentId);
         if (draft.isEmpty()) {
-            return 0;
+            return CommentDraft.NONE;
         }
-        return stores.drafts().auditTrail(draft.get().draftId()).stream()
-                .filter(e -> e.action() == AuditAction.CREATED).count();
+        String draftId = draft.get().draftId();
+        return new CommentDraft(draftId, stores.drafts().auditTrail(draftId).stream()
+                .filter(e -> e.action() == AuditAction.CREATED).count());
     }
 
     @Override

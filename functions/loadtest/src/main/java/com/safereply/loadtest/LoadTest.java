@@ -8,8 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -26,10 +29,11 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * load:  java -jar safereply-loadtest.jar --concurrency 8 --seconds 60 [--warmup 10] [--max-requests 1000000] [--pid PID]
- * storm: java -jar safereply-loadtest.jar --storm --comments 200 --copies 5 --in-flight 16
+ * storm: java -jar safereply-loadtest.jar --storm --comments 200 --copies 5 --in-flight 16 [--notification-wait 60]
  * </pre>
  * Other options: --url (default http://127.0.0.1:8080/webhooks/meta), --secret (local-meta-app-secret), --page,
- * --instagram, --practice (the demo practice's), --dynamodb (http://127.0.0.1:8000), --table (safereply-local).
+ * --instagram, --practice (the demo practice's), --dynamodb (http://127.0.0.1:8000), --table (safereply-local),
+ * --sns (the local SNS stand-in, http://127.0.0.1:9911: the storm counts the NEW notifications it received per draft).
  */
 public final class LoadTest {
 
@@ -164,8 +168,12 @@ public final class LoadTest {
         int inFlight = Math.max(16, Integer.parseInt(option("in-flight", "16")));
         URI dynamodb = loopback(URI.create(option("dynamodb", "http://127.0.0.1:8000")));
         String table = option("table", "safereply-local");
+        URI sns = loopback(URI.create(option("sns", "http://127.0.0.1:9911")));
+        Duration notificationWait = Duration.ofSeconds(Integer.parseInt(option("notification-wait", "60")));
 
         try (DraftCounter counter = new DraftCounter(dynamodb, table, option("practice", "sunrise-dental"))) {
+            PublishedNotifications published = new PublishedNotifications(sns, http);
+            published.skipExisting();
             // The copies of one comment sit next to each other in the queue, so with >= 16 workers they are in flight
             // together: the race a platform retry storm creates across Lambda containers.
             ExecutorService pool = Executors.newFixedThreadPool(inFlight);
@@ -195,32 +203,35 @@ public final class LoadTest {
             pool.shutdown();
             double elapsed = (System.nanoTime() - start) / 1e9;
             Recorder result = Recorder.merge(recorders);
-
-            int exactlyOne = 0;
-            int missing = 0;
-            int createdTwice = 0;
-            for (int c = 0; c < comments; c++) {
-                long creations = counter.creations(deliveries.platform(c), deliveries.commentId(c));
-                if (creations == 1) {
-                    exactlyOne++;
-                } else if (creations == 0) {
-                    missing++;
-                } else {
-                    createdTwice++;
-                }
-            }
             OUT.printf("storm: %d comments x %d copies = %d deliveries, %d in flight, %.1f s%n",
                     comments, copies, comments * copies, inFlight, elapsed);
             OUT.printf("responses: ok=%d errors=%d %s; created (sum over responses)=%d, duplicate=%d%n",
                     result.count(), result.errorCount(), result.errors(), created.get(), result.count() - created.get());
             OUT.printf("latency: p50=%.1f ms p99=%.1f ms max=%.1f ms%n",
                     result.percentileMillis(50), result.percentileMillis(99), result.percentileMillis(100));
-            OUT.printf("table: comments with exactly one draft created once=%d, with no draft=%d, created more than once=%d%n",
-                    exactlyOne, missing, createdTwice);
-            boolean pass = exactlyOne == comments && created.get() == comments && result.errorCount() == 0;
-            OUT.println(pass ? "PASS: every comment has exactly one draft, created once"
-                    : "FAIL: expected exactly one draft, created once, per comment");
-            return pass;
+
+            List<DraftCounter.CommentDraft> drafts = new ArrayList<>();
+            for (int c = 0; c < comments; c++) {
+                drafts.add(counter.draftOf(deliveries.platform(c), deliveries.commentId(c)));
+            }
+            Set<String> draftIds = new HashSet<>();
+            drafts.stream().map(DraftCounter.CommentDraft::draftId).filter(Objects::nonNull).forEach(draftIds::add);
+            published.refresh();
+            long notifiedEarly = draftIds.stream().filter(id -> published.newNotifications(id) > 0).count();
+            Duration waited = published.awaitSettled(draftIds, notificationWait, Duration.ofSeconds(2));
+            OUT.printf("drafts notified when the storm's answers were in and its drafts read back: %d of %d;"
+                    + " settled %.1f s later (waits up to %d s, then 2 s without news)%n", notifiedEarly,
+                    draftIds.size(), waited.toMillis() / 1e3, notificationWait.toSeconds());
+
+            List<StormVerdict.CommentOutcome> outcomes = drafts.stream()
+                    .map(d -> new StormVerdict.CommentOutcome(d.draftId(), d.creations(),
+                            d.draftId() == null ? 0 : published.newNotifications(d.draftId())))
+                    .toList();
+            StormVerdict verdict = StormVerdict.of(outcomes, created.get(), result.errorCount());
+            OUT.println(verdict.draftLine());
+            OUT.println(verdict.notificationLine());
+            OUT.println(verdict.verdictLine());
+            return verdict.pass();
         }
     }
 

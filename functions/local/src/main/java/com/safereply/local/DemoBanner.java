@@ -39,7 +39,8 @@ public class DemoBanner {
         return "demo-approver;" + practice.practiceId() + ";approver@" + practice.practiceId() + ".example";
     }
 
-    void print(PracticeAccount practice, URI dynamoDb, Path dataDir, boolean tableCreated, boolean fresh, URI sns) {
+    void print(PracticeAccount practice, URI dynamoDb, Path dataDir, boolean tableCreated, boolean fresh, URI sns,
+               URI publishedListing) {
         String base = "http://localhost:" + httpPort;
         StringBuilder b = new StringBuilder();
         b.append("\n=== SafeReply local run ===========================================================\n");
@@ -48,7 +49,8 @@ public class DemoBanner {
         b.append("DynamoDB Local ").append(dynamoDb).append("   data: ").append(dataDir == null ? "in memory" : dataDir)
                 .append(fresh ? "  (started empty)" : tableCreated ? "  (new table)" : "  (kept from last run; --fresh to empty)")
                 .append('\n');
-        b.append("Local SNS      ").append(sns).append("   (each approver notification is printed here)\n");
+        b.append("Local SNS      ").append(sns).append("   (each approver notification is printed here; ids as JSON: ")
+                .append(publishedListing).append(")\n");
         b.append("Demo practice  ").append(practice.practiceId()).append(" (").append(practice.name()).append(")\n");
         for (ChannelRef channel : practice.channels()) {
             b.append(String.format("  %-10s %s%n", channel.platform().label(), channel.channelId()));

@@ -49,7 +49,7 @@ public class LocalNotifications {
 
     void start(DynamoDbClient dynamoDb, URI dynamoDbEndpoint) {
         poller = DraftStreamPoller.start(dynamoDb, dynamoDbEndpoint, region, tableName, processor,
-                Duration.ofMillis(settings.streamPollMillis()));
+                Duration.ofMillis(settings.streamPollMillis()), settings.streamLanes());
         escalationTimer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "local-escalation");
             t.setDaemon(true);

@@ -67,7 +67,7 @@ public class LocalRun {
                 new DynamoDbStores(client, tableName, java.time.Clock.systemUTC()).practices())
                 .seed(resource(settings.demoPractice()));
         notifications.start(client, dynamoDb.endpoint());
-        banner.print(practice, dynamoDb.endpoint(), dataDir, created, fresh, sns.endpoint());
+        banner.print(practice, dynamoDb.endpoint(), dataDir, created, fresh, sns.endpoint(), sns.publishedListing());
     }
 
     /** Reverse order of start: nothing polls or publishes into a stopped server. */
@@ -85,11 +85,6 @@ public class LocalRun {
             dynamoDb.stop();
             dynamoDb = null;
         }
-    }
-
-    /** What the local SNS stand-in received (the smoke test reads it). */
-    java.util.List<LocalSnsEndpoint.Received> notificationsSent() {
-        return sns == null ? java.util.List.of() : sns.received();
     }
 
     private static String resource(String name) {

@@ -27,8 +27,17 @@ public interface LocalSettings {
     /** Loopback port of the local SNS stand-in (9911, as {@code SNS_ENDPOINT} in {@code infra/local-env.json}). */
     int snsPort();
 
-    /** How often the table stream is polled for new pending drafts (Lambda's mapping waits up to 1 s). */
+    /**
+     * How long the stream poller waits when the stream is idle (Lambda's mapping waits up to 1 s); while records come,
+     * it reads again at once.
+     */
     int streamPollMillis();
+
+    /**
+     * How many groups of one read's records are processed concurrently, split by item key (Lambda's parallelization
+     * factor): notifying is mostly waiting on DynamoDB Local and SNS round trips.
+     */
+    int streamLanes();
 
     /** How often the escalation pass runs (the template's schedule: every 5 minutes). */
     int escalationIntervalMinutes();

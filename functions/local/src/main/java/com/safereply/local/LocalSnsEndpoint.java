@@ -9,12 +9,13 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,22 +29,38 @@ import com.sun.net.httpserver.HttpServer;
  * answered with a {@code PublishResponse}, and the notification is printed as an approver would get it (subject, the
  * {@code default} message, the attributes filter policies see). Anything else is an SNS-style error.
  *
+ * <p>{@code GET /local/published[?from=N]} lists what was published, oldest first, as the ids and labels only
+ * ({@link Published}): how a load run counts notifications per draft without parsing the console.
+ *
  * <p>What it prints is exactly what was published: notifications carry no comment text by construction
  * ({@code Notification} has no field for it), and the smoke test checks that here too.
  */
 final class LocalSnsEndpoint implements AutoCloseable {
 
+    /** Where the listing of published notifications is served. */
+    static final String PUBLISHED_PATH = "/local/published";
+
     /** One message as SNS received it. */
-    record Received(String topicArn, String subject, String defaultMessage, Map<String, String> attributes) {
+    record Received(String topicArn, String subject, String defaultMessage, Map<String, String> attributes,
+                    String draftId) {
+    }
+
+    /**
+     * What the listing keeps of each message: the ids and labels the message attributes and the JSON form carry (never
+     * the texts, though they hold no PHI either), so a long load run costs little memory.
+     */
+    record Published(String messageId, String kind, String draftId, String practiceId, String category,
+                     String urgency) {
     }
 
     private static final String NS = "http://sns.amazonaws.com/doc/2010-03-31/";
     private static final int MAX_BODY_BYTES = 512 * 1024;   // SNS's own message limit is 256 KB
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String NO_DELAY = "sun.net.httpserver.nodelay";
 
     private final HttpServer server;
     private final PrintStream out;
-    private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final List<Published> published = Collections.synchronizedList(new ArrayList<>());
 
     private LocalSnsEndpoint(HttpServer server, PrintStream out) {
         this.server = server;
@@ -53,6 +70,12 @@ final class LocalSnsEndpoint implements AutoCloseable {
     /** @param port 0 for any free port */
     static LocalSnsEndpoint start(int port, PrintStream out) {
         try {
+            // The JDK server writes a response's headers and body separately and leaves Nagle's algorithm on: with the
+            // client's delayed ACK every publish stalled ~40 ms, which capped the stream poller at ~20 notifications/s.
+            // Read once, when the first HttpServer is created: set it before, unless the launcher chose otherwise.
+            if (System.getProperty(NO_DELAY) == null) {
+                System.setProperty(NO_DELAY, "true");
+            }
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 16);
             LocalSnsEndpoint endpoint = new LocalSnsEndpoint(server, out);
             server.createContext("/", endpoint::handle);
@@ -74,8 +97,15 @@ final class LocalSnsEndpoint implements AutoCloseable {
     }
 
     /** Every message published so far, oldest first. */
-    List<Received> received() {
-        return List.copyOf(received);
+    List<Published> published() {
+        synchronized (published) {
+            return List.copyOf(published);
+        }
+    }
+
+    /** The listing's address, printed at start. */
+    URI publishedListing() {
+        return endpoint().resolve(PUBLISHED_PATH);
     }
 
     @Override
@@ -85,6 +115,10 @@ final class LocalSnsEndpoint implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            if ("GET".equals(exchange.getRequestMethod()) && PUBLISHED_PATH.equals(exchange.getRequestURI().getPath())) {
+                listPublished(exchange);
+                return;
+            }
             if (!"POST".equals(exchange.getRequestMethod())) {
                 reply(exchange, 405, error("Sender", "InvalidAction", "SNS takes POST /"));
                 return;
@@ -103,10 +137,13 @@ final class LocalSnsEndpoint implements AutoCloseable {
                 return;
             }
             Received message = new Received(form.get("TopicArn"), form.get("Subject"), defaultMessage(form),
-                    attributes(form));
-            received.add(message);
+                    attributes(form), draftId(form));
+            String messageId = UUID.randomUUID().toString();
+            Map<String, String> attributes = message.attributes();
+            published.add(new Published(messageId, attributes.get("kind"), message.draftId(),
+                    attributes.get("practiceId"), attributes.get("category"), attributes.get("urgency")));
             print(message);
-            reply(exchange, 200, "<PublishResponse xmlns=\"" + NS + "\"><PublishResult><MessageId>" + UUID.randomUUID()
+            reply(exchange, 200, "<PublishResponse xmlns=\"" + NS + "\"><PublishResult><MessageId>" + messageId
                     + "</MessageId></PublishResult><ResponseMetadata><RequestId>" + UUID.randomUUID()
                     + "</RequestId></ResponseMetadata></PublishResponse>");
         }
@@ -123,6 +160,46 @@ final class LocalSnsEndpoint implements AutoCloseable {
             return perProtocol.path("default").asText("");
         } catch (IOException e) {
             return message;
+        }
+    }
+
+    /**
+     * The draft id from the JSON form (what HTTPS and SQS subscribers get, {@code NotificationMessages.json}); the
+     * attributes do not carry it. Null when the message has no JSON form.
+     */
+    private static String draftId(Map<String, String> form) {
+        if (!"json".equals(form.get("MessageStructure"))) {
+            return null;
+        }
+        try {
+            JsonNode machineForm = JSON.readTree(JSON.readTree(form.getOrDefault("Message", "")).path("sqs").asText(""));
+            return machineForm == null || !machineForm.hasNonNull("draftId") ? null : machineForm.get("draftId").asText();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** {@code ?from=N} skips the first N entries, so a poller reads only what is new. */
+    private void listPublished(HttpExchange exchange) throws IOException {
+        int from = 0;
+        String query = exchange.getRequestURI().getQuery();
+        if (query != null && query.startsWith("from=")) {
+            try {
+                from = Math.max(0, Integer.parseInt(query.substring("from=".length())));
+            } catch (NumberFormatException e) {
+                from = 0;
+            }
+        }
+        List<Published> all = published();
+        Map<String, Object> listing = new LinkedHashMap<>();
+        listing.put("total", all.size());
+        listing.put("from", Math.min(from, all.size()));
+        listing.put("items", all.subList(Math.min(from, all.size()), all.size()));
+        byte[] bytes = JSON.writeValueAsBytes(listing);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, bytes.length);
+        try (OutputStream body = exchange.getResponseBody()) {
+            body.write(bytes);
         }
     }
 

@@ -55,6 +55,7 @@ class LocalRunSmokeIT {
     private Process process;
     private Thread reader;
     private String base;
+    private String sns;
 
     @BeforeEach
     void startTheLocalRun() throws Exception {
@@ -62,10 +63,12 @@ class LocalRunSmokeIT {
         assertTrue(Files.exists(jar), "package the module first: " + jar.toAbsolutePath());
         int httpPort = freePort();
         base = "http://127.0.0.1:" + httpPort;
+        int snsPort = freePort();
+        sns = "http://127.0.0.1:" + snsPort;
         process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dquarkus.http.port=" + httpPort,
                 "-Dsafereply.local.dynamodb-port=" + freePort(),
-                "-Dsafereply.local.sns-port=" + freePort(),
+                "-Dsafereply.local.sns-port=" + snsPort,
                 "-jar", jar.toString(), "--in-memory")
                 .redirectErrorStream(true)
                 .start();
@@ -118,6 +121,13 @@ class LocalRunSmokeIT {
         assertTrue(notification.contains("practiceId=sunrise-dental"), notification);
         assertTrue(notification.contains("kind=new"), notification);
         assertTrue(notification.contains("/drafts/" + draftId), "the message links to the draft: " + notification);
+        // ... and listed by ids for load runs, at the address the banner prints
+        assertTrue(output.stream().anyMatch(l -> l.contains(sns + "/local/published")), "the banner names the listing");
+        JsonNode listing = JSON.readTree(send(HttpRequest.newBuilder(URI.create(sns + "/local/published")).GET().build())
+                .body());
+        assertEquals(1, listing.get("total").asInt(), listing.toString());
+        assertEquals(draftId, listing.at("/items/0/draftId").asText(), listing.toString());
+        assertEquals("new", listing.at("/items/0/kind").asText(), listing.toString());
 
         // 4. view it (ETag = version) and approve that version
         HttpResponse<String> viewed = send(HttpRequest.newBuilder(URI.create(base + "/drafts/" + draftId))

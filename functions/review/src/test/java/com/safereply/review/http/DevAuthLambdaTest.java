@@ -18,8 +18,9 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.safereply.app.draft.AuditAction;
 import com.safereply.app.draft.AuditEntry;
 import com.safereply.app.draft.DraftRecord;
-import com.safereply.review.http.LambdaInvoker.LambdaResponse;
 import com.safereply.store.DynamoDbStores;
+import com.safereply.testing.lambda.LambdaInvoker;
+import com.safereply.testing.lambda.LambdaInvoker.LambdaResponse;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -42,8 +42,9 @@ import com.safereply.app.draft.DraftRecord;
 import com.safereply.app.draft.DraftState;
 import com.safereply.app.telemetry.EmfWriter;
 import com.safereply.app.telemetry.MetricNames;
-import com.safereply.review.http.LambdaInvoker.LambdaResponse;
 import com.safereply.store.DynamoDbStores;
+import com.safereply.testing.lambda.LambdaInvoker;
+import com.safereply.testing.lambda.LambdaInvoker.LambdaResponse;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

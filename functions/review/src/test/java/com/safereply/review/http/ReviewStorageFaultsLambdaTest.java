@@ -15,9 +15,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import com.safereply.app.draft.AuditEntry;
 import com.safereply.app.draft.DraftRecord;
-import com.safereply.review.http.LambdaInvoker.LambdaResponse;
 import com.safereply.store.DynamoDbStores;
 import com.safereply.store.testing.DynamoDbWireMock;
+import com.safereply.testing.lambda.DynamoDbWireMockResource;
+import com.safereply.testing.lambda.LambdaInvoker;
+import com.safereply.testing.lambda.LambdaInvoker.LambdaResponse;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

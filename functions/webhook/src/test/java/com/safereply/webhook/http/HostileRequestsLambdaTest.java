@@ -20,10 +20,11 @@ import org.junit.jupiter.api.Test;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import com.safereply.testing.lambda.LambdaInvoker;
+import com.safereply.testing.lambda.LambdaInvoker.LambdaResponse;
 import com.safereply.webhook.hostile.Cases;
 import com.safereply.webhook.hostile.HostileBodies;
 import com.safereply.webhook.hostile.SampleBodies;
-import com.safereply.webhook.http.LambdaInvoker.LambdaResponse;
 import com.safereply.webhook.signature.MetaSignatureVerifier;
 import com.safereply.webhook.signature.XSignatureVerifier;
 

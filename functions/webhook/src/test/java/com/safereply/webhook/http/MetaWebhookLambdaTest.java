@@ -28,7 +28,8 @@ import com.safereply.app.InboundComment;
 import com.safereply.app.IngestOutcome;
 import com.safereply.app.Platform;
 import com.safereply.app.StoreUnavailableException;
-import com.safereply.webhook.http.LambdaInvoker.LambdaResponse;
+import com.safereply.testing.lambda.LambdaInvoker;
+import com.safereply.testing.lambda.LambdaInvoker.LambdaResponse;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;

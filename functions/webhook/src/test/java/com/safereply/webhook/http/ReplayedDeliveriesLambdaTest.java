@@ -25,7 +25,8 @@ import com.safereply.app.draft.DraftUpdate;
 import com.safereply.store.DynamoDbClients;
 import com.safereply.store.DynamoDbStores;
 import com.safereply.store.StoreConfig;
-import com.safereply.webhook.http.LambdaInvoker.LambdaResponse;
+import com.safereply.testing.lambda.LambdaInvoker;
+import com.safereply.testing.lambda.LambdaInvoker.LambdaResponse;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -51,7 +52,7 @@ class ReplayedDeliveriesLambdaTest {
     @BeforeEach
     void emptyTableWithSamplePractice() {
         IngestTable.fromTestConfig().resetWithSamplePractice();
-        DynamoDbWireMockResource.wire.heal();
+        InspectableWireMockResource.wire.heal();
         tableName = ConfigProvider.getConfig().getValue(StoreConfig.TABLE_NAME, String.class);
         URI endpoint = URI.create(ConfigProvider.getConfig().getValue(IngestTable.INSPECT_ENDPOINT, String.class));
         client = DynamoDbClients.create(StoreConfig.local(tableName, endpoint));

@@ -13,7 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
-import com.safereply.webhook.http.LambdaInvoker.LambdaResponse;
+import com.safereply.testing.lambda.LambdaInvoker;
+import com.safereply.testing.lambda.LambdaInvoker.LambdaResponse;
 import com.safereply.webhook.signature.MetaSignatureVerifier;
 
 import io.quarkus.test.junit.QuarkusTest;

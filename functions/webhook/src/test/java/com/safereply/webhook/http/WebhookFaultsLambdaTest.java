@@ -19,7 +19,8 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.safereply.app.Platform;
 import com.safereply.store.ItemType;
 import com.safereply.store.testing.DynamoDbWireMock;
-import com.safereply.webhook.http.LambdaInvoker.LambdaResponse;
+import com.safereply.testing.lambda.LambdaInvoker;
+import com.safereply.testing.lambda.LambdaInvoker.LambdaResponse;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -45,7 +46,7 @@ class WebhookFaultsLambdaTest {
     @BeforeEach
     void healthyWireAndEmptyTable() {
         table = IngestTable.fromTestConfig().resetWithSamplePractice();
-        wire = DynamoDbWireMockResource.wire;
+        wire = InspectableWireMockResource.wire;
         wire.heal();
     }
 

@@ -41,7 +41,8 @@ import com.safereply.app.Platform;
 import com.safereply.app.draft.DraftRecord;
 import com.safereply.app.draft.DraftState;
 import com.safereply.store.ItemType;
-import com.safereply.webhook.http.LambdaInvoker.LambdaResponse;
+import com.safereply.testing.lambda.LambdaInvoker;
+import com.safereply.testing.lambda.LambdaInvoker.LambdaResponse;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;

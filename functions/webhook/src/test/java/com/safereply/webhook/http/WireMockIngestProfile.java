@@ -19,6 +19,6 @@ public class WireMockIngestProfile extends DynamoDbIngestProfile {
 
     @Override
     public List<TestResourceEntry> testResources() {
-        return List.of(new TestResourceEntry(DynamoDbWireMockResource.class));
+        return List.of(new TestResourceEntry(InspectableWireMockResource.class));
     }
 }

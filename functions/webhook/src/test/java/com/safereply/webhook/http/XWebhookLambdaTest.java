@@ -20,7 +20,8 @@ import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
 import com.safereply.app.CommentVerb;
 import com.safereply.app.InboundComment;
 import com.safereply.app.Platform;
-import com.safereply.webhook.http.LambdaInvoker.LambdaResponse;
+import com.safereply.testing.lambda.LambdaInvoker;
+import com.safereply.testing.lambda.LambdaInvoker.LambdaResponse;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;

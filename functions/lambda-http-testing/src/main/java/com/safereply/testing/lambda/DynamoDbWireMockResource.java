@@ -1,4 +1,4 @@
-package com.safereply.webhook.http;
+package com.safereply.testing.lambda;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -10,13 +10,14 @@ import com.safereply.store.testing.DynamoDbWireMock;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * A fresh table on DynamoDB Local with WireMock in front of it: the function's {@code DYNAMODB_ENDPOINT} is the
- * WireMock, which proxies everything to the engine until a test makes an operation fail ({@link #wire}). The test
- * inspects the table directly ({@link IngestTable#INSPECT_ENDPOINT}), never through the faults.
+ * A fresh table on DynamoDB Local with WireMock in front of it, as a Quarkus test resource: the function's
+ * {@code DYNAMODB_ENDPOINT} is the WireMock, which proxies everything to the engine until a test makes an operation
+ * fail ({@link #wire}). A module that needs more configuration (an endpoint that bypasses the faults, say) extends
+ * this and overrides {@link #configure}.
  */
 public class DynamoDbWireMockResource implements QuarkusTestResourceLifecycleManager {
 
-    /** The running wire, for the tests of this profile (test resources run in the test JVM). */
+    /** The running wire, for the tests (test resources run in the test JVM). */
     public static DynamoDbWireMock wire;
 
     @Override
@@ -26,8 +27,12 @@ public class DynamoDbWireMockResource implements QuarkusTestResourceLifecycleMan
         wire = DynamoDbWireMock.start(server);
         Map<String, String> config = new HashMap<>(server.environment(table));
         config.put(StoreConfig.DYNAMODB_ENDPOINT, wire.endpoint().toString());
-        config.put(IngestTable.INSPECT_ENDPOINT, server.endpoint().toString());
+        configure(config, server);
         return config;
+    }
+
+    /** Adds to the function's configuration; the default adds nothing. */
+    protected void configure(Map<String, String> config, DynamoDbLocalServer server) {
     }
 
     @Override

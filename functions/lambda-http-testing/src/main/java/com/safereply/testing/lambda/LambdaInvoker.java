@@ -1,4 +1,4 @@
-package com.safereply.review.http;
+package com.safereply.testing.lambda;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,8 +22,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Sends an API Gateway v2 event through Quarkus's mock Lambda event server ({@code POST /_lambda_}), so the request
  * takes the same path as in AWS: event JSON in, the Lambda HTTP layer, JAX-RS, the handler's response JSON out.
+ * Shared by the webhook and review tests, which both run a {@code quarkus-amazon-lambda-http} function.
  */
-final class LambdaInvoker {
+public final class LambdaInvoker {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,8 +35,8 @@ final class LambdaInvoker {
     }
 
     /** The parts of an APIGatewayV2HTTPResponse the tests look at; the body is already base64-decoded. */
-    record LambdaResponse(int statusCode, Map<String, String> headers, String body) {
-        JsonNode json() {
+    public record LambdaResponse(int statusCode, Map<String, String> headers, String body) {
+        public JsonNode json() {
             try {
                 return JSON.readTree(body);
             } catch (IOException e) {
@@ -43,13 +44,13 @@ final class LambdaInvoker {
             }
         }
 
-        String header(String name) {
+        public String header(String name) {
             return headers.entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase(name))
                     .map(Map.Entry::getValue).findFirst().orElse(null);
         }
     }
 
-    static LambdaResponse invoke(APIGatewayV2HTTPEvent event) {
+    public static LambdaResponse invoke(APIGatewayV2HTTPEvent event) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         EVENTS.toJson(event, out);
         int port = ConfigProvider.getConfig().getValue("quarkus.lambda.mock-event-server.test-port", Integer.class);
