@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -44,6 +45,8 @@ public final class LoadTest {
     private final URI url;
     private final MetaDeliveries deliveries;
     private final WebhookPoster poster;
+    /** For the storm's reads of the local SNS stand-in; webhooks go through {@link #poster}. */
+    private final HttpClient http;
 
     private LoadTest(Map<String, String> options) {
         this.options = options;
@@ -52,6 +55,8 @@ public final class LoadTest {
         this.deliveries = new MetaDeliveries(runId, option("page", "104412345678901"),
                 option("instagram", "17841400000000001"), option("secret", "local-meta-app-secret"));
         this.poster = new WebhookPoster(url, Duration.ofSeconds(2), Duration.ofSeconds(10));
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).build();
     }
 
     public static void main(String[] args) throws Exception {
