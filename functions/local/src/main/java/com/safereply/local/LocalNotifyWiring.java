@@ -11,6 +11,7 @@ import com.safereply.app.notify.NewDraftNotifier;
 import com.safereply.app.notify.Notifier;
 import com.safereply.app.notify.ReviewLinks;
 import com.safereply.app.notify.SlaEscalator;
+import com.safereply.app.practice.CachingPracticeDirectory;
 import com.safereply.app.telemetry.EmfWriter;
 import com.safereply.notify.DraftStreamProcessor;
 import com.safereply.notify.EscalationRun;
@@ -52,7 +53,8 @@ public class LocalNotifyWiring {
                                               EmfWriter metrics) {
         Clock clock = Clock.systemUTC();
         return new DraftStreamProcessor(
-                new NewDraftNotifier(stores.drafts(), stores.practices(), notifier, links, clock), metrics);
+                new NewDraftNotifier(stores.drafts(), CachingPracticeDirectory.forNotifications(stores.practices(), clock),
+                        notifier, links, clock), metrics);
     }
 
     @Produces

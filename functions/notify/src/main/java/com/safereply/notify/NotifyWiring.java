@@ -4,6 +4,7 @@ import com.safereply.app.notify.NewDraftNotifier;
 import com.safereply.app.notify.Notifier;
 import com.safereply.app.notify.ReviewLinks;
 import com.safereply.app.notify.SlaEscalator;
+import com.safereply.app.practice.CachingPracticeDirectory;
 import com.safereply.app.telemetry.EmfWriter;
 import com.safereply.sns.SnsConfig;
 import com.safereply.sns.SnsNotifier;
@@ -57,7 +58,9 @@ public class NotifyWiring {
     @Produces
     @Singleton
     NewDraftNotifier newDraftNotifier(DynamoDbStores stores, Notifier notifier, ReviewLinks links, Clock clock) {
-        return new NewDraftNotifier(stores.drafts(), stores.practices(), notifier, links, clock);
+        // Every new draft's notification names its practice and SLA: read once a minute per container, not per draft.
+        return new NewDraftNotifier(stores.drafts(), CachingPracticeDirectory.forNotifications(stores.practices(), clock),
+                notifier, links, clock);
     }
 
     @Produces

@@ -1,6 +1,7 @@
 package com.safereply.webhook.http;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,8 @@ import com.safereply.app.CommentIngest;
 import com.safereply.app.IngestService;
 import com.safereply.app.StoreUnavailableException;
 import com.safereply.app.Triager;
+import com.safereply.app.practice.CachingPracticeDirectory;
+import com.safereply.app.practice.PracticeDirectory;
 import com.safereply.core.TriageEngine;
 import com.safereply.store.DynamoDbStores;
 import com.safereply.store.StoreConfig;
@@ -28,7 +31,7 @@ import io.quarkus.runtime.Startup;
 /**
  * Builds the real ingest once per container, at start-up (so the SDK client exists before the first event, and a
  * SnapStart snapshot holds it): the DynamoDB adapters over one URL-connection client, the triage engine, and the use
- * case over both.
+ * case over both. Channel lookups are remembered for a minute per container ({@link CachingPracticeDirectory}).
  *
  * <p>The store settings are the environment variables {@code template.yaml} sets ({@code TABLE_NAME},
  * {@code DYNAMODB_ENDPOINT}, {@code AWS_REGION}), read through MicroProfile Config under those very names: on Lambda
@@ -37,6 +40,7 @@ import io.quarkus.runtime.Startup;
 public class IngestWiring {
 
     private static final Logger LOG = Logger.getLogger(IngestWiring.class);
+    static final String CHANNEL_CACHE_SECONDS = "safereply.channel-cache-seconds";
     private static final List<String> STORE_VARIABLES =
             List.of(StoreConfig.TABLE_NAME, StoreConfig.AWS_REGION, StoreConfig.DYNAMODB_ENDPOINT);
 
@@ -79,13 +83,29 @@ public class IngestWiring {
     @Produces
     @Singleton
     @Startup
-    CommentIngest commentIngest(IngestStores stores, Triager triager, IngestTelemetry telemetry) {
+    CommentIngest commentIngest(IngestStores stores, Config config, Triager triager, IngestTelemetry telemetry) {
         // Without a table (a deployment mistake, TABLE_NAME missing) start anyway and answer 503, so platforms keep
         // retrying until it is fixed, instead of a crash loop or a 200 for a comment that was dropped.
-        return stores.stores().<CommentIngest>map(s -> new IngestService(s.practices(), s.drafts(), triager, telemetry))
+        return stores.stores().<CommentIngest>map(s -> new IngestService(practices(s.practices(), config), s.drafts(),
+                        triager, telemetry))
                 .orElse(comment -> {
                     throw new StoreUnavailableException("store not configured", null);
                 });
+    }
+
+    /**
+     * Every webhook resolves its channel: remember the answer per container for {@value #CHANNEL_CACHE_SECONDS}
+     * seconds (default {@value CachingPracticeDirectory#DEFAULT_TTL_SECONDS}; see {@link CachingPracticeDirectory} for
+     * how soon a practice change applies). 0 reads the store on every comment (the wire-fault tests use that).
+     */
+    static PracticeDirectory practices(PracticeDirectory store, Config config) {
+        long seconds = config.getOptionalValue(CHANNEL_CACHE_SECONDS, Long.class)
+                .orElse(CachingPracticeDirectory.DEFAULT_TTL_SECONDS);
+        if (seconds <= 0) {
+            return store;
+        }
+        return new CachingPracticeDirectory(store, Clock.systemUTC(), Duration.ofSeconds(seconds),
+                Duration.ofSeconds(Math.min(seconds, CachingPracticeDirectory.DEFAULT_MISS_TTL_SECONDS)), false);
     }
 
     private static Map<String, String> storeVariables(Config config) {
