@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.eclipse.microprofile.config.Config;
 import org.junit.jupiter.api.Test;
 
 import com.safereply.app.CommentIngest;
@@ -35,8 +36,9 @@ class IngestWiringTest {
     @Test
     void withoutATableNameEveryCommentIsRefusedAsStorageTroubleSoPlatformsRetry() {
         IngestWiring wiring = new IngestWiring();
-        IngestStores stores = wiring.ingestStores(new SmallRyeConfigBuilder().withDefaultValues(Map.of()).build());
-        CommentIngest ingest = wiring.commentIngest(stores, new StubTriager(),
+        Config noTable = new SmallRyeConfigBuilder().withDefaultValues(Map.of()).build();
+        IngestStores stores = wiring.ingestStores(noTable);
+        CommentIngest ingest = wiring.commentIngest(stores, noTable, new StubTriager(),
                 new IngestTelemetry(new EmfWriter(java.time.Clock.systemUTC(), line -> { })));
 
         assertEquals(Optional.empty(), stores.stores(), "nothing for SnapStart priming to read either");
@@ -64,8 +66,9 @@ class IngestWiringTest {
         try (DynamoDbClient client = server.newClient(table)) {
             DynamoDbStores stores = new DynamoDbStores(client, table, Clock.systemUTC());
             stores.practices().save(TestPractices.practice("wired", TestPractices.facebook("PAGE")));
-            CommentIngest ingest = new IngestWiring().commentIngest(
-                    new SmallRyeConfigBuilder().withDefaultValues(config).build(), new StubTriager(),
+            IngestWiring wiring = new IngestWiring();
+            Config wired = new SmallRyeConfigBuilder().withDefaultValues(config).build();
+            CommentIngest ingest = wiring.commentIngest(wiring.ingestStores(wired), wired, new StubTriager(),
                     new IngestTelemetry(new EmfWriter(Clock.systemUTC(), line -> { })));
 
             IngestOutcome before = ingest.ingest(COMMENT);
