@@ -5,13 +5,11 @@ import com.safereply.store.DynamoDbStores;
 import com.safereply.store.StoreConfig;
 import com.safereply.store.testing.DynamoDbLocalExtension;
 import com.safereply.store.testing.DynamoDbLocalServer;
-import org.crac.Context;
-import org.crac.Resource;
+import com.safereply.store.testing.RecordedCalls;
+import com.safereply.store.testing.RecordingCracContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,13 +28,13 @@ class SnapStartPrimingTest {
     static final DynamoDbLocalExtension dynamo = new DynamoDbLocalExtension();
 
     private final List<String> storeCalls = new ArrayList<>();
-    private final RecordingContext context = new RecordingContext();
+    private final RecordingCracContext context = new RecordingCracContext();
 
     @Test
     void aSnapshotInitRegistersTheHookAndTheCheckpointPrimesWithOneReadOnlyCall() throws Exception {
-        SnapStartPriming priming = new SnapStartPriming(recording(dynamo.stores(Clock.systemUTC()).drafts()),
+        SnapStartPriming priming = new SnapStartPriming(recorded(dynamo.stores(Clock.systemUTC()).drafts()),
                 SNAP_START_INIT, context);
-        assertEquals(List.of(priming), context.registered);
+        assertEquals(List.of(priming), context.registered());
 
         priming.beforeCheckpoint(context);
         priming.afterRestore(context);
@@ -47,49 +45,24 @@ class SnapStartPrimingTest {
 
     @Test
     void anOnDemandContainerNeverRegistersIt() {
-        new SnapStartPriming(recording(dynamo.stores(Clock.systemUTC()).drafts()),
+        new SnapStartPriming(recorded(dynamo.stores(Clock.systemUTC()).drafts()),
                 Map.of("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand"), context);
-        new SnapStartPriming(recording(dynamo.stores(Clock.systemUTC()).drafts()), Map.of(), context);
+        new SnapStartPriming(recorded(dynamo.stores(Clock.systemUTC()).drafts()), Map.of(), context);
 
-        assertTrue(context.registered.isEmpty());
+        assertTrue(context.registered().isEmpty());
     }
 
     @Test
     void anUnreachableStoreDoesNotFailTheSnapshot() {
         DynamoDbStores down = DynamoDbStores.create(StoreConfig.local("drafts", DynamoDbLocalServer.unreachableEndpoint()));
-        SnapStartPriming priming = new SnapStartPriming(recording(down.drafts()), SNAP_START_INIT, context);
+        SnapStartPriming priming = new SnapStartPriming(recorded(down.drafts()), SNAP_START_INIT, context);
 
         assertDoesNotThrow(() -> priming.beforeCheckpoint(context));
         assertEquals(List.of("findById"), storeCalls);
     }
 
-    /** The real store, with each call's method name recorded. */
-    private DraftStore recording(DraftStore real) {
-        return (DraftStore) Proxy.newProxyInstance(DraftStore.class.getClassLoader(), new Class<?>[] {DraftStore.class},
-                (proxy, method, args) -> {
-                    storeCalls.add(method.getName());
-                    try {
-                        return method.invoke(real, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
-    }
-
-    private static final class RecordingContext extends Context<Resource> {
-        final List<Resource> registered = new ArrayList<>();
-
-        @Override
-        public void register(Resource resource) {
-            registered.add(resource);
-        }
-
-        @Override
-        public void beforeCheckpoint(Context<? extends Resource> context) {
-        }
-
-        @Override
-        public void afterRestore(Context<? extends Resource> context) {
-        }
+    /** The real adapter, each call's method name noted in {@link #storeCalls}. */
+    private DraftStore recorded(DraftStore real) {
+        return RecordedCalls.recording(DraftStore.class, real, storeCalls);
     }
 }

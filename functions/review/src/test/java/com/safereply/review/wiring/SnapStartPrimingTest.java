@@ -4,15 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.crac.Context;
-import org.crac.Resource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -24,6 +20,8 @@ import com.safereply.store.DynamoDbStores;
 import com.safereply.store.StoreConfig;
 import com.safereply.store.testing.DynamoDbLocalExtension;
 import com.safereply.store.testing.DynamoDbLocalServer;
+import com.safereply.store.testing.RecordedCalls;
+import com.safereply.store.testing.RecordingCracContext;
 
 /** The review API's SnapStart priming hook against DynamoDB Local: registered only for snapshots, read-only, never fatal. */
 class SnapStartPrimingTest {
@@ -35,13 +33,13 @@ class SnapStartPrimingTest {
 
     private final SafetyGuard guard = new TriageEngine().guard();
     private final List<String> storeCalls = new ArrayList<>();
-    private final RecordingContext context = new RecordingContext();
+    private final RecordingCracContext context = new RecordingCracContext();
 
     @Test
     void aSnapshotInitRegistersTheHookAndTheCheckpointReadsADraftAndTheQueueWithoutWriting() throws Exception {
-        SnapStartPriming priming = new SnapStartPriming(recording(dynamo.stores(Clock.systemUTC()).drafts()), guard,
+        SnapStartPriming priming = new SnapStartPriming(recorded(dynamo.stores(Clock.systemUTC()).drafts()), guard,
                 SNAP_START_INIT, context);
-        assertEquals(List.of(priming), context.registered);
+        assertEquals(List.of(priming), context.registered());
 
         priming.beforeCheckpoint(context);
         priming.afterRestore(context);
@@ -56,13 +54,13 @@ class SnapStartPrimingTest {
         new SnapStartPriming(drafts, guard, Map.of("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand"), context);
         new SnapStartPriming(drafts, guard, Map.of(), context);
 
-        assertTrue(context.registered.isEmpty());
+        assertTrue(context.registered().isEmpty());
     }
 
     @Test
     void anUnreachableStoreDoesNotFailTheSnapshotNorSkipTheOtherSteps() {
         DynamoDbStores down = DynamoDbStores.create(StoreConfig.local("drafts", DynamoDbLocalServer.unreachableEndpoint()));
-        SnapStartPriming priming = new SnapStartPriming(recording(down.drafts()), guard, SNAP_START_INIT, context);
+        SnapStartPriming priming = new SnapStartPriming(recorded(down.drafts()), guard, SNAP_START_INIT, context);
 
         assertDoesNotThrow(() -> priming.beforeCheckpoint(context));
         assertEquals(List.of("findById", "pending"), storeCalls, "the queue read still ran after the draft read failed");
@@ -75,33 +73,8 @@ class SnapStartPrimingTest {
                 .safe());
     }
 
-    /** The real store, with each call's method name recorded. */
-    private DraftStore recording(DraftStore real) {
-        return (DraftStore) Proxy.newProxyInstance(DraftStore.class.getClassLoader(), new Class<?>[] {DraftStore.class},
-                (proxy, method, args) -> {
-                    storeCalls.add(method.getName());
-                    try {
-                        return method.invoke(real, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
-    }
-
-    private static final class RecordingContext extends Context<Resource> {
-        final List<Resource> registered = new ArrayList<>();
-
-        @Override
-        public void register(Resource resource) {
-            registered.add(resource);
-        }
-
-        @Override
-        public void beforeCheckpoint(Context<? extends Resource> context) {
-        }
-
-        @Override
-        public void afterRestore(Context<? extends Resource> context) {
-        }
+    /** The real adapter, each call's method name noted in {@link #storeCalls}. */
+    private DraftStore recorded(DraftStore real) {
+        return RecordedCalls.recording(DraftStore.class, real, storeCalls);
     }
 }

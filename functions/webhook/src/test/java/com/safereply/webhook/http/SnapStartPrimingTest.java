@@ -4,16 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.crac.Context;
-import org.crac.Resource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -28,6 +24,8 @@ import com.safereply.store.DynamoDbStores;
 import com.safereply.store.StoreConfig;
 import com.safereply.store.testing.DynamoDbLocalExtension;
 import com.safereply.store.testing.DynamoDbLocalServer;
+import com.safereply.store.testing.RecordedCalls;
+import com.safereply.store.testing.RecordingCracContext;
 import com.safereply.webhook.meta.MetaPayloadParser;
 import com.safereply.webhook.parse.JsonBodies;
 import com.safereply.webhook.parse.ParsedDelivery;
@@ -48,13 +46,13 @@ class SnapStartPrimingTest {
     private final List<Triage> triages = new ArrayList<>();
     private final List<String> fallbacks = new ArrayList<>();
     private final Triager realTriager = Triager.of(new TriageEngine((c, recovered) -> fallbacks.add(c.category().name())));
-    private final RecordingContext context = new RecordingContext();
+    private final RecordingCracContext context = new RecordingCracContext();
 
     @Test
     void aSnapshotInitRegistersTheHookAndTheCheckpointTriagesAndReadsOnceWithoutWriting() throws Exception {
         SnapStartPriming priming = priming(recordingTriager(realTriager),
-                Optional.of(recording(dynamo.stores(Clock.systemUTC()).practices())), SNAP_START_INIT);
-        assertEquals(List.of(priming), context.registered);
+                Optional.of(recorded(dynamo.stores(Clock.systemUTC()).practices())), SNAP_START_INIT);
+        assertEquals(List.of(priming), context.registered());
 
         priming.beforeCheckpoint(context);
         priming.afterRestore(context);
@@ -71,7 +69,7 @@ class SnapStartPrimingTest {
         priming(realTriager, Optional.empty(), Map.of("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand"));
         priming(realTriager, Optional.empty(), Map.of());
 
-        assertTrue(context.registered.isEmpty());
+        assertTrue(context.registered().isEmpty());
     }
 
     @Test
@@ -80,7 +78,7 @@ class SnapStartPrimingTest {
         Triager broken = (comment, profile) -> {
             throw new IllegalStateException("boom");
         };
-        SnapStartPriming priming = priming(broken, Optional.of(recording(down.practices())), SNAP_START_INIT);
+        SnapStartPriming priming = priming(broken, Optional.of(recorded(down.practices())), SNAP_START_INIT);
 
         assertDoesNotThrow(() -> priming.beforeCheckpoint(context));
         assertEquals(List.of("findByChannel"), storeCalls, "the read still ran after triage failed");
@@ -119,33 +117,8 @@ class SnapStartPrimingTest {
         };
     }
 
-    /** The real directory, with each call's method name recorded. */
-    private PracticeDirectory recording(PracticeDirectory real) {
-        return (PracticeDirectory) Proxy.newProxyInstance(PracticeDirectory.class.getClassLoader(),
-                new Class<?>[] {PracticeDirectory.class}, (proxy, method, args) -> {
-                    storeCalls.add(method.getName());
-                    try {
-                        return method.invoke(real, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
-    }
-
-    private static final class RecordingContext extends Context<Resource> {
-        final List<Resource> registered = new ArrayList<>();
-
-        @Override
-        public void register(Resource resource) {
-            registered.add(resource);
-        }
-
-        @Override
-        public void beforeCheckpoint(Context<? extends Resource> context) {
-        }
-
-        @Override
-        public void afterRestore(Context<? extends Resource> context) {
-        }
+    /** The real adapter, each call's method name noted in {@link #storeCalls}. */
+    private PracticeDirectory recorded(PracticeDirectory real) {
+        return RecordedCalls.recording(PracticeDirectory.class, real, storeCalls);
     }
 }
