@@ -4,8 +4,8 @@ import static com.safereply.review.http.ReviewEvents.as;
 import static com.safereply.review.http.ReviewEvents.forDraft;
 import static com.safereply.review.http.ReviewEvents.forPracticePath;
 import static com.safereply.review.http.ReviewEvents.load;
-import static com.safereply.review.http.ReviewEvents.withHeader;
 import static com.safereply.review.http.ReviewEvents.withoutClaims;
+import static com.safereply.testing.lambda.ApiGatewayEvents.withHeader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;

@@ -59,22 +59,6 @@ final class ReviewEvents {
         return event;
     }
 
-    static APIGatewayV2HTTPEvent withBody(APIGatewayV2HTTPEvent event, String body) {
-        event.setBody(body);
-        return event;
-    }
-
-    static APIGatewayV2HTTPEvent withHeader(APIGatewayV2HTTPEvent event, String name, String value) {
-        Map<String, String> headers = new HashMap<>(event.getHeaders());
-        if (value == null) {
-            headers.remove(name);
-        } else {
-            headers.put(name, value);
-        }
-        event.setHeaders(headers);
-        return event;
-    }
-
     /** Query parameters live twice in a v2 event; the Lambda HTTP layer reads the raw string, so keep both in step. */
     static APIGatewayV2HTTPEvent withQuery(APIGatewayV2HTTPEvent event, Map<String, String> parameters) {
         Map<String, String> ordered = new LinkedHashMap<>(parameters);

@@ -1,8 +1,8 @@
 package com.safereply.webhook.http;
 
+import static com.safereply.testing.lambda.ApiGatewayEvents.withBody;
+import static com.safereply.testing.lambda.ApiGatewayEvents.withHeader;
 import static com.safereply.webhook.http.SampleEvents.signedForMeta;
-import static com.safereply.webhook.http.SampleEvents.withBody;
-import static com.safereply.webhook.http.SampleEvents.withHeader;
 import static com.safereply.webhook.http.SampleEvents.withQuery;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,6 +1,7 @@
 package com.safereply.webhook.http;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.safereply.testing.lambda.ApiGatewayEvents;
 
 /**
  * Sample deliveries rewritten to carry PHI: a distinctive name and words that appear nowhere else. These tests' logs
@@ -35,6 +36,6 @@ final class PhiComments {
         if (!body.contains(sampleText) || !body.contains(SAMPLE_NAME)) {
             throw new AssertionError("the sample event changed: " + body);
         }
-        return SampleEvents.withBody(sample, body.replace(sampleText, text).replace(SAMPLE_NAME, NAME));
+        return ApiGatewayEvents.withBody(sample, body.replace(sampleText, text).replace(SAMPLE_NAME, NAME));
     }
 }

@@ -1,7 +1,8 @@
 package com.safereply.webhook.http;
 
+import static com.safereply.testing.lambda.ApiGatewayEvents.withHeader;
+
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -23,22 +24,6 @@ final class SampleEvents {
 
     static APIGatewayV2HTTPEvent signedForX(APIGatewayV2HTTPEvent event) {
         return withHeader(event, "x-twitter-webhooks-signature", X.sign(event.getBody().getBytes(StandardCharsets.UTF_8)));
-    }
-
-    static APIGatewayV2HTTPEvent withBody(APIGatewayV2HTTPEvent event, String body) {
-        event.setBody(body);
-        return event;
-    }
-
-    static APIGatewayV2HTTPEvent withHeader(APIGatewayV2HTTPEvent event, String name, String value) {
-        Map<String, String> headers = new HashMap<>(event.getHeaders());
-        if (value == null) {
-            headers.remove(name);
-        } else {
-            headers.put(name, value);
-        }
-        event.setHeaders(headers);
-        return event;
     }
 
     /** Query parameters live twice in a v2 event; the Lambda HTTP layer reads the raw string, so keep both in step. */

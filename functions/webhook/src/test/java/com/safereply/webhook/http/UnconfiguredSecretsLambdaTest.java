@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
+import com.safereply.testing.lambda.ApiGatewayEvents;
 import com.safereply.testing.lambda.LambdaInvoker;
 import com.safereply.testing.lambda.LambdaInvoker.LambdaResponse;
 import com.safereply.webhook.signature.MetaSignatureVerifier;
@@ -62,7 +63,7 @@ class UnconfiguredSecretsLambdaTest {
     void noAppSecretMeansNoDeliveryIsTrusted(APIGatewayV2HTTPEvent event) {
         // Even a signature made with an empty key is refused.
         String emptyKeyHeader = "sha256=" + java.util.HexFormat.of().formatHex(emptyKeyMac(event.getBody()));
-        SampleEvents.withHeader(event, MetaSignatureVerifier.HEADER.toLowerCase(), emptyKeyHeader);
+        ApiGatewayEvents.withHeader(event, MetaSignatureVerifier.HEADER.toLowerCase(), emptyKeyHeader);
 
         LambdaResponse response = LambdaInvoker.invoke(event);
 

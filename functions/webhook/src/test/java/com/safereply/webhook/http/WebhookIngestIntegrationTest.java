@@ -1,12 +1,12 @@
 package com.safereply.webhook.http;
 
+import static com.safereply.testing.lambda.ApiGatewayEvents.withBody;
+import static com.safereply.testing.lambda.ApiGatewayEvents.withHeader;
 import static com.safereply.webhook.http.IngestTable.FACEBOOK_COMMENT;
 import static com.safereply.webhook.http.IngestTable.FACEBOOK_PAGE;
 import static com.safereply.webhook.http.IngestTable.PRACTICE_ID;
 import static com.safereply.webhook.http.SampleEvents.signedForMeta;
 import static com.safereply.webhook.http.SampleEvents.signedForX;
-import static com.safereply.webhook.http.SampleEvents.withBody;
-import static com.safereply.webhook.http.SampleEvents.withHeader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -1,8 +1,8 @@
 package com.safereply.webhook.http;
 
+import static com.safereply.testing.lambda.ApiGatewayEvents.withBody;
 import static com.safereply.webhook.http.SampleEvents.signedForMeta;
 import static com.safereply.webhook.http.SampleEvents.signedForX;
-import static com.safereply.webhook.http.SampleEvents.withBody;
 import static com.safereply.webhook.http.SampleEvents.withQuery;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,6 +20,7 @@ import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
 import com.safereply.app.CommentVerb;
 import com.safereply.app.InboundComment;
 import com.safereply.app.Platform;
+import com.safereply.testing.lambda.ApiGatewayEvents;
 import com.safereply.testing.lambda.LambdaInvoker;
 import com.safereply.testing.lambda.LambdaInvoker.LambdaResponse;
 
@@ -99,7 +100,7 @@ class XWebhookLambdaTest {
         APIGatewayV2HTTPEvent metaSigned = signedForMeta(event);
         String metaHeader = metaSigned.getHeaders().get("x-hub-signature-256");
 
-        LambdaResponse response = LambdaInvoker.invoke(SampleEvents.withHeader(metaSigned, "x-twitter-webhooks-signature", metaHeader));
+        LambdaResponse response = LambdaInvoker.invoke(ApiGatewayEvents.withHeader(metaSigned, "x-twitter-webhooks-signature", metaHeader));
 
         assertRejected(response, 401, "malformed signature header");
     }
