@@ -19,7 +19,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
-  ./mvnw -B -ntp -q -pl functions/webhook,functions/review,functions/notify,functions/coldstart -am package -DskipTests
+  ./mvnw -B -ntp -q -pl functions/webhook,functions/review,functions/notify,tools/coldstart -am package -DskipTests
 fi
 
 work="$(mktemp -d -t safereply-appcds.XXXXXX)"
@@ -30,9 +30,9 @@ for module in webhook review notify; do
   rm -f "$work/code/$module/app.jsa"   # never train on top of an earlier archive
 done
 
-java -cp "functions/coldstart/target/classes:$(cat functions/coldstart/target/harness-classpath.txt)" \
+java -cp "tools/coldstart/target/classes:$(cat tools/coldstart/target/harness-classpath.txt)" \
   com.safereply.coldstart.ColdStartBench \
-  --code "$work/code" --events events --runtime-client functions/coldstart/target/runtime-client \
+  --code "$work/code" --events events --runtime-client tools/coldstart/target/runtime-client \
   --logs "${COLDSTART_LOGS:-$work/logs}" --only WebhookFunction,ReviewFunction,NotifyFunction --train-appcds true "$@"
 
 for module in webhook review notify; do

@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
-  ./mvnw -B -ntp -q -pl functions/webhook,functions/review,functions/notify,functions/coldstart-baseline,functions/coldstart \
+  ./mvnw -B -ntp -q -pl functions/webhook,functions/review,functions/notify,tools/coldstart-baseline,tools/coldstart \
     -am package -DskipTests
 fi
 
@@ -22,11 +22,11 @@ for module in webhook review notify; do
   unzip -q "functions/$module/target/function.zip" -d "$work/code/$module"
 done
 mkdir -p "$work/code/baseline"
-unzip -q functions/coldstart-baseline/target/function.zip -d "$work/code/baseline"
+unzip -q tools/coldstart-baseline/target/function.zip -d "$work/code/baseline"
 
 echo "machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p' | head -1); load: $(uptime | sed 's/.*load average: //')"
-java -cp "functions/coldstart/target/classes:$(cat functions/coldstart/target/harness-classpath.txt)" \
+java -cp "tools/coldstart/target/classes:$(cat tools/coldstart/target/harness-classpath.txt)" \
   com.safereply.coldstart.ColdStartBench \
-  --code "$work/code" --events events --runtime-client functions/coldstart/target/runtime-client \
+  --code "$work/code" --events events --runtime-client tools/coldstart/target/runtime-client \
   --logs "${COLDSTART_LOGS:-$work/logs}" "$@"
 echo "load after: $(uptime | sed 's/.*load average: //')"

@@ -3,5 +3,5 @@
 # DynamoDB Local on 127.0.0.1:8000 (data in .local-data/; pass --fresh to start empty). Ctrl-C stops everything.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-./mvnw -B -ntp -q -pl functions/local -am package -DskipTests
-exec java -jar functions/local/target/quarkus-app/quarkus-run.jar "$@"
+./mvnw -B -ntp -q -pl tools/local -am package -DskipTests
+exec java -jar tools/local/target/quarkus-app/quarkus-run.jar "$@"

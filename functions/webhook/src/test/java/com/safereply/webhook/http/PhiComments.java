@@ -5,7 +5,7 @@ import com.safereply.testing.lambda.ApiGatewayEvents;
 
 /**
  * Sample deliveries rewritten to carry PHI: a distinctive name and words that appear nowhere else. These tests' logs
- * land in the surefire reports, which {@code functions/suite-scan} searches for exactly these words after the build.
+ * land in the surefire reports, which {@code tools/suite-scan} searches for exactly these words after the build.
  */
 final class PhiComments {
 

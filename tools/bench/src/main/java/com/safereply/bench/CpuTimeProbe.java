@@ -1,0 +1,60 @@
+package com.safereply.bench;
+
+import com.safereply.core.TriageEngine;
+import com.safereply.core.guard.SafetyGuard;
+import com.safereply.core.model.Classification;
+import com.safereply.core.model.Comment;
+import com.safereply.core.model.Triage;
+import com.safereply.core.profile.PracticeProfile;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.List;
+
+/**
+ * The same four workloads as {@link TriageBenchmark}, timed by this thread's CPU time instead of wall time. On a
+ * shared machine (other builds running) JMH's wall-clock throughput mostly measures how often the scheduler gave us
+ * the core; CPU time per operation is far less sensitive to that, though cache and SMT contention still inflate it.
+ * Run: {@code java -cp tools/bench/target/benchmarks.jar com.safereply.bench.CpuTimeProbe [rounds]}.
+ */
+public final class CpuTimeProbe {
+
+    private CpuTimeProbe() {
+    }
+
+    public static void main(String[] args) {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        TriageEngine engine = new TriageEngine();
+        SafetyGuard guard = engine.guard();
+        PracticeProfile profile = PracticeProfile.demo();
+        List<String> comments = BenchData.comments();
+        List<Triage> triages = comments.stream().map(c -> engine.triage(new Comment("id", c), profile)).toList();
+        List<String> drafts = triages.stream().map(t -> t.reply().text()).toList();
+        List<Classification> classifications = triages.stream().map(Triage::classification).toList();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        int n = comments.size();
+        String[] workloads = {"guardDraftAlone", "guardDraftClassified", "guardDraftWithComment", "triage"};
+        long sink = 0;
+        for (int round = 0; round < rounds; round++) {
+            StringBuilder line = new StringBuilder("round " + round + ":");
+            for (String workload : workloads) {
+                int ops = workload.startsWith("guardDraftA") || workload.startsWith("guardDraftC") ? 300_000 : 100_000;
+                long start = threads.getCurrentThreadCpuTime();
+                for (int k = 0; k < ops; k++) {
+                    int i = k % n;
+                    Object result = switch (workload) {
+                        case "guardDraftAlone" -> guard.check(drafts.get(i), null, profile);
+                        case "guardDraftClassified" -> guard.check(drafts.get(i), comments.get(i), classifications.get(i), profile);
+                        case "guardDraftWithComment" -> guard.check(drafts.get(i), comments.get(i), null, profile);
+                        default -> engine.triage(new Comment("c" + i, comments.get(i)), profile);
+                    };
+                    sink += result.hashCode();
+                }
+                long nanos = threads.getCurrentThreadCpuTime() - start;
+                line.append(String.format(" %s=%.0f/s (%.1f us)", workload, ops * 1e9 / nanos, nanos / 1e3 / ops));
+            }
+            System.out.println(line);
+        }
+        System.out.println(sink == 42 ? "" : "done");
+    }
+}
