@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.safereply.app.publish.PlatformOutcome;
 
 /** One HTTP exchange with a platform: either it answered (any status), or no answer came back. */
-sealed interface Exchange {
+public sealed interface Exchange {
 
     /** The platform answered; {@code body} is its JSON, or a missing node when the body was not JSON. */
     record Answered(int status, JsonNode body) implements Exchange {
-        boolean ok() {
+        public boolean ok() {
             return status >= 200 && status < 300;
         }
     }

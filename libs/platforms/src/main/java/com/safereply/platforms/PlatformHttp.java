@@ -18,18 +18,18 @@ import java.time.Duration;
  * Sends one request and sorts a missing answer into "never sent" or "maybe received". That split is the whole basis of
  * exactly-once publishing: only a request that provably never reached the platform may be sent again blindly.
  */
-final class PlatformHttp {
+public final class PlatformHttp {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient client;
     private final Duration requestTimeout;
 
-    PlatformHttp(HttpClient client, Duration requestTimeout) {
+    public PlatformHttp(HttpClient client, Duration requestTimeout) {
         this.client = client;
         this.requestTimeout = requestTimeout;
     }
 
-    static PlatformHttp withTimeouts(Duration connectTimeout, Duration requestTimeout) {
+    public static PlatformHttp withTimeouts(Duration connectTimeout, Duration requestTimeout) {
         HttpClient client = HttpClient.newBuilder()
                 .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -37,7 +37,7 @@ final class PlatformHttp {
         return new PlatformHttp(client, requestTimeout);
     }
 
-    Exchange send(HttpRequest.Builder request) {
+    public Exchange send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response =
                     client.send(request.timeout(requestTimeout).build(), HttpResponse.BodyHandlers.ofString());

@@ -8,10 +8,19 @@ import java.util.Objects;
  * professional account id or an X user id. The account id is how a read-back recognises the practice's own reply.
  */
 public record ReplyTarget(Platform platform, String accountId, String commentId) {
+    /** A Google review's resource name: the only target id that holds slashes. */
+    private static final String GOOGLE_REVIEW = "accounts/[0-9]{1,30}/locations/[0-9]{1,30}/reviews/[A-Za-z0-9_-]{1,200}";
+
     public ReplyTarget {
         Objects.requireNonNull(platform, "platform");
         requirePlain(accountId, "accountId");
-        requirePlain(commentId, "commentId");
+        if (platform == Platform.GOOGLE) {
+            if (commentId == null || !commentId.matches(GOOGLE_REVIEW)) {
+                throw new IllegalArgumentException("commentId must be a review name accounts/{a}/locations/{l}/reviews/{r}");
+            }
+        } else {
+            requirePlain(commentId, "commentId");
+        }
     }
 
     /** Ids go into URL paths: anything but letters, digits, '_' , '-' and '.' would let a bad id change the call. */
