@@ -1,5 +1,6 @@
 package com.safereply.notify;
 
+import com.safereply.app.inbox.StuckCommentCheck;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -52,7 +53,8 @@ final class NotifyTestBed implements AutoCloseable {
         notify = new NotifyHandler(new DraftStreamProcessor(
                 new NewDraftNotifier(stores.drafts(), stores.practices(), notifier, links, clock), metrics));
         escalate = new EscalateHandler(new EscalationRun(
-                new SlaEscalator(stores.drafts(), stores.practices(), notifier, links, clock), metrics));
+                new SlaEscalator(stores.drafts(), stores.practices(), notifier, links, clock),
+                new StuckCommentCheck(stores.practices(), stores.comments(), clock), metrics));
     }
 
     @Override

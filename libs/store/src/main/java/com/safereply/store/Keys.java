@@ -20,6 +20,7 @@ import java.util.Locale;
  * practice       PRACTICE#&lt;practiceId&gt;                PRACTICE                        PRACTICES / &lt;practiceId&gt;
  * comment index  PRACTICE#&lt;practiceId&gt;                COMMENT#&lt;platform&gt;#&lt;commentId&gt;
  * channel claim  CHANNEL#&lt;platform&gt;#&lt;channelId&gt;      CHANNEL
+ * inbound        DRAFT#&lt;draftId&gt;                      INBOUND                         RECEIVED#&lt;practiceId&gt; / &lt;updatedAt&gt;#&lt;draftId&gt; (awaiting triage only)
  * draft          DRAFT#&lt;draftId&gt;                      DRAFT                           QUEUE#&lt;practiceId&gt; / &lt;createdAt&gt;#&lt;draftId&gt; (pending only)
  * audit          DRAFT#&lt;draftId&gt;                      AUDIT#&lt;at&gt;#&lt;entryId&gt;
  * notification   DRAFT#&lt;draftId&gt;                      NOTIFIED#&lt;key&gt;
@@ -32,6 +33,7 @@ final class Keys {
     static final String PRACTICES_GSI1PK = "PRACTICES";
     static final String CHANNEL_SK = "CHANNEL";
     static final String DRAFT_SK = "DRAFT";
+    static final String INBOUND_SK = "INBOUND";
     static final String DEDUP_SK = "DEDUP";
     static final String AUDIT_PREFIX = "AUDIT#";
     static final String NOTIFIED_PREFIX = "NOTIFIED#";
@@ -66,6 +68,11 @@ final class Keys {
      */
     static String statePk(String practiceId, DraftState state) {
         return state.isPending() ? queuePk(practiceId) : "DRAFTS#" + practiceId + "#" + state.name();
+    }
+
+    /** The practice's comments awaiting triage (sparse: only while RECEIVED), for the stuck-comment check. */
+    static String receivedPk(String practiceId) {
+        return "RECEIVED#" + practiceId;
     }
 
     /** Sorts the queue by creation time; the draft id breaks ties and makes the key unique. */
