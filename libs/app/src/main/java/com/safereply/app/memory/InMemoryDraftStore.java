@@ -5,6 +5,7 @@ import com.safereply.app.draft.AuditEntry;
 import com.safereply.app.draft.CreateOutcome;
 import com.safereply.app.draft.Delivery;
 import com.safereply.app.draft.DraftRecord;
+import com.safereply.app.draft.DraftState;
 import com.safereply.app.draft.DraftStore;
 import com.safereply.app.draft.DraftUpdate;
 import com.safereply.app.draft.DuplicateDeliveryException;
@@ -86,6 +87,20 @@ final class InMemoryDraftStore implements DraftStore {
     @Override
     public Page<DraftRecord> pending(String practiceId, PageRequest page) {
         return queue(practiceId, null, page);
+    }
+
+    @Override
+    public Page<DraftRecord> inState(String practiceId, DraftState state, PageRequest page) {
+        if (state.isPending()) {
+            return pending(practiceId, page);
+        }
+        List<DraftRecord> items;
+        synchronized (table) {
+            items = table.drafts.values().stream()
+                    .filter(d -> d.practiceId().equals(practiceId) && d.state() == state)
+                    .sorted(QUEUE_ORDER).limit(page.limit()).toList();
+        }
+        return new Page<>(items, Optional.empty());
     }
 
     @Override
