@@ -46,7 +46,8 @@ public interface DraftStore {
     DraftRecord update(DraftUpdate update);
 
     /**
-     * Appends an audit item. Items are never updated or deleted; appending an entry id twice keeps the first.
+     * Appends an audit item. Items are never deleted, and only a {@code viewed} item's count and last time are ever
+     * updated ({@link #recordView}); appending an entry id twice keeps the first.
      *
      * @return true if written now, false if this entry id was already there
      */
