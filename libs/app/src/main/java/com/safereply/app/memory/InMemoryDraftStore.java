@@ -5,6 +5,7 @@ import com.safereply.app.draft.AuditEntry;
 import com.safereply.app.draft.CreateOutcome;
 import com.safereply.app.draft.Delivery;
 import com.safereply.app.draft.DraftRecord;
+import com.safereply.app.draft.DraftState;
 import com.safereply.app.draft.DraftStore;
 import com.safereply.app.draft.DraftUpdate;
 import com.safereply.app.draft.DuplicateDeliveryException;
@@ -85,20 +86,27 @@ final class InMemoryDraftStore implements DraftStore {
 
     @Override
     public Page<DraftRecord> pending(String practiceId, PageRequest page) {
-        return queue(practiceId, null, page);
+        return queue(practiceId, DraftState.PENDING_APPROVAL, null, page);
+    }
+
+    @Override
+    public Page<DraftRecord> inState(String practiceId, DraftState state, PageRequest page) {
+        return queue(practiceId, state, null, page);
     }
 
     @Override
     public Page<DraftRecord> pendingCreatedBefore(String practiceId, Instant cutoff, PageRequest page) {
-        return queue(practiceId, cutoff, page);
+        return queue(practiceId, DraftState.PENDING_APPROVAL, cutoff, page);
     }
 
-    private Page<DraftRecord> queue(String practiceId, Instant cutoff, PageRequest page) {
-        String after = page.cursor() == null ? null : decodeCursor(page.cursor(), practiceId);
+    /** The practice's drafts in one state, oldest first; cursors are bound to the practice and the state. */
+    private Page<DraftRecord> queue(String practiceId, DraftState state, Instant cutoff, PageRequest page) {
+        String partition = practiceId + "|" + state.name();
+        String after = page.cursor() == null ? null : decodeCursor(page.cursor(), partition);
         List<DraftRecord> queue;
         synchronized (table) {
             queue = table.drafts.values().stream()
-                    .filter(d -> d.practiceId().equals(practiceId) && d.state().isPending())
+                    .filter(d -> d.practiceId().equals(practiceId) && d.state() == state)
                     .filter(d -> cutoff == null || d.createdAt().isBefore(cutoff))
                     .sorted(QUEUE_ORDER)
                     .filter(d -> after == null || position(d).compareTo(after) > 0)
@@ -109,7 +117,7 @@ final class InMemoryDraftStore implements DraftStore {
             return new Page<>(queue, Optional.empty());
         }
         List<DraftRecord> items = queue.subList(0, page.limit());
-        return new Page<>(items, Optional.of(encodeCursor(practiceId, position(items.get(items.size() - 1)))));
+        return new Page<>(items, Optional.of(encodeCursor(partition, position(items.get(items.size() - 1)))));
     }
 
     @Override
@@ -196,21 +204,21 @@ final class InMemoryDraftStore implements DraftStore {
         return String.format("%020d%09d#%s", d.createdAt().getEpochSecond(), d.createdAt().getNano(), d.draftId());
     }
 
-    private static String encodeCursor(String practiceId, String position) {
+    private static String encodeCursor(String partition, String position) {
         return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(("m1|" + practiceId + "|" + position).getBytes(StandardCharsets.UTF_8));
+                .encodeToString(("m1|" + partition + "|" + position).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String decodeCursor(String cursor, String practiceId) {
+    private static String decodeCursor(String cursor, String partition) {
         String decoded;
         try {
             decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             throw new InvalidCursorException("not base64url");
         }
-        String prefix = "m1|" + practiceId + "|";
+        String prefix = "m1|" + partition + "|";
         if (!decoded.startsWith(prefix) || decoded.length() == prefix.length()) {
-            throw new InvalidCursorException("not a cursor of this practice's queue");
+            throw new InvalidCursorException("not a cursor of this practice's list");
         }
         return decoded.substring(prefix.length());
     }
