@@ -6,6 +6,8 @@ import com.safereply.app.notify.NotifyOutcome;
 import com.safereply.app.notify.PublishFailedException;
 import com.safereply.app.telemetry.EmfWriter;
 import com.safereply.app.telemetry.MetricNames;
+import com.safereply.store.stream.ChangeRecord;
+import com.safereply.store.stream.DraftChange;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

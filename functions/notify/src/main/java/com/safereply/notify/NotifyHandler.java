@@ -3,16 +3,13 @@ package com.safereply.notify;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
-import com.amazonaws.services.lambda.runtime.events.DynamodbEvent.DynamodbStreamRecord;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse.BatchItemFailure;
-import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
+import com.safereply.store.stream.LambdaStreamRecords;
 import io.quarkus.runtime.Startup;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
-import java.util.List;
-import java.util.Map;
 
 /**
  * The table's stream in, one approver notification per draft entering the queue out: converts the Lambda event's
@@ -36,21 +33,7 @@ public class NotifyHandler implements RequestHandler<DynamodbEvent, StreamsEvent
 
     @Override
     public StreamsEventResponse handleRequest(DynamodbEvent event, Context context) {
-        List<DynamodbStreamRecord> records = event == null || event.getRecords() == null ? List.of() : event.getRecords();
-        DraftStreamProcessor.BatchResult result =
-                processor.process(records.stream().map(NotifyHandler::changeRecord).toList());
+        DraftStreamProcessor.BatchResult result = processor.process(LambdaStreamRecords.of(event));
         return new StreamsEventResponse(result.failedSequenceNumbers().stream().map(BatchItemFailure::new).toList());
-    }
-
-    private static ChangeRecord changeRecord(DynamodbStreamRecord record) {
-        var data = record.getDynamodb();
-        return new ChangeRecord(record.getEventID(), data == null ? null : data.getSequenceNumber(),
-                record.getEventName(), data == null ? null : sdk(data.getOldImage()),
-                data == null ? null : sdk(data.getNewImage()));
-    }
-
-    private static Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> sdk(
-            Map<String, AttributeValue> image) {
-        return image == null ? null : StreamImages.toSdk(image);
     }
 }

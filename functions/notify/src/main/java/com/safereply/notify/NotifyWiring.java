@@ -1,5 +1,6 @@
 package com.safereply.notify;
 
+import com.safereply.app.inbox.StuckCommentCheck;
 import com.safereply.app.notify.NewDraftNotifier;
 import com.safereply.app.notify.Notifier;
 import com.safereply.app.notify.ReviewLinks;
@@ -83,7 +84,13 @@ public class NotifyWiring {
 
     @Produces
     @Singleton
-    EscalationRun escalationRun(SlaEscalator escalator, EmfWriter metrics) {
-        return new EscalationRun(escalator, metrics);
+    StuckCommentCheck stuckCommentCheck(DynamoDbStores stores, Clock clock) {
+        return new StuckCommentCheck(stores.practices(), stores.comments(), clock);
+    }
+
+    @Produces
+    @Singleton
+    EscalationRun escalationRun(SlaEscalator escalator, StuckCommentCheck stuckComments, EmfWriter metrics) {
+        return new EscalationRun(escalator, stuckComments, metrics);
     }
 }

@@ -10,6 +10,8 @@ import com.safereply.app.InboundComment;
 import com.safereply.app.IngestOutcome;
 import com.safereply.app.IngestService;
 import com.safereply.app.Platform;
+import com.safereply.app.TriageObserver;
+import com.safereply.app.TriageService;
 import com.safereply.app.Triager;
 import com.safereply.app.draft.Urgency;
 import com.safereply.core.TriageEngine;
@@ -95,7 +97,9 @@ class NotifyLambdaTest {
     void commentsFullOfPhiTravelTheWholePathAndNoneOfTheirWordsReachSnsOrTheLogs() throws Exception {
         stores.practices().save(TestPractices.practice("p-phi", TestPractices.facebook("page-phi")));
         // The real classifier, drafter and guard: the words below go through everything production does with them.
-        IngestService ingest = new IngestService(stores.practices(), stores.drafts(), Triager.of(new TriageEngine()));
+        IngestService ingest = new IngestService(stores.practices(), stores.comments(), stores.drafts());
+        TriageService triage = new TriageService(stores.comments(), stores.drafts(), stores.practices(),
+                Triager.of(new TriageEngine()), java.time.Clock.systemUTC(), TriageObserver.NONE);
         StreamRecords stream = new StreamRecords(stores.client(), DynamoDbLocalServer.shared().endpoint(),
                 NotifyEnvironment.table);
         stream.readNew();                                   // skip what other tests wrote
@@ -112,6 +116,7 @@ class NotifyLambdaTest {
         try (LogCapture logs = LogCapture.start()) {
             for (InboundComment c : comments) {
                 assertTrue(Set.of(IngestOutcome.CREATED, IngestOutcome.RETRIAGED).contains(ingest.ingest(c)));
+                triage.triage(DraftIds.of("p-phi", c.platform(), c.commentId()));   // as the triage function would
             }
             DynamodbEvent event = stream.readNew();
             assertTrue(event.getRecords().size() >= 6, "drafts, audit items, receipts... all go through");

@@ -3,6 +3,7 @@ package com.safereply.notify;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import com.safereply.app.inbox.StuckCommentCheck;
 import com.safereply.app.notify.NewDraftNotifier;
 import com.safereply.app.notify.ReviewLinks;
 import com.safereply.app.notify.SlaEscalator;
@@ -52,7 +53,8 @@ final class NotifyTestBed implements AutoCloseable {
         notify = new NotifyHandler(new DraftStreamProcessor(
                 new NewDraftNotifier(stores.drafts(), stores.practices(), notifier, links, clock), metrics));
         escalate = new EscalateHandler(new EscalationRun(
-                new SlaEscalator(stores.drafts(), stores.practices(), notifier, links, clock), metrics));
+                new SlaEscalator(stores.drafts(), stores.practices(), notifier, links, clock),
+                new StuckCommentCheck(stores.practices(), stores.comments(), clock), metrics));
     }
 
     @Override

@@ -14,6 +14,7 @@ import com.safereply.app.draft.DuplicateDeliveryException;
 import com.safereply.app.draft.Page;
 import com.safereply.app.draft.PageRequest;
 import com.safereply.app.draft.VersionConflictException;
+import com.safereply.app.inbox.ReceivedComment;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -22,7 +23,6 @@ import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -32,7 +32,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static com.safereply.store.Attrs.n;
 import static com.safereply.store.Attrs.s;
@@ -41,14 +40,11 @@ import static com.safereply.store.TableDefinition.GSI1_PK;
 import static com.safereply.store.TableDefinition.GSI1_SK;
 import static com.safereply.store.TableDefinition.PK;
 import static com.safereply.store.TableDefinition.SK;
-import static com.safereply.store.TableDefinition.TTL_ATTRIBUTE;
 
 /** {@link DraftStore} on the single SafeReply table (see {@link Keys} for the item layout). */
 public final class DynamoDbDraftStore implements DraftStore {
 
-    private static final String NOT_EXISTS = "attribute_not_exists(" + PK + ")";
-    /** Two writers racing on the same delivery make DynamoDB cancel one with TransactionConflict: retry, then decide. */
-    private static final int MAX_TRANSACTION_ATTEMPTS = 4;
+    private static final String NOT_EXISTS = Writes.NOT_EXISTS;
     /** Each failed attempt means another view of the same approver just started an item; the next one folds into it. */
     private static final int MAX_VIEW_ATTEMPTS = 5;
     /** On the view pointer: the sort key of the approver's current view item. */
@@ -56,12 +52,16 @@ public final class DynamoDbDraftStore implements DraftStore {
 
     private final DynamoDbClient client;
     private final String table;
-    private final Clock clock;
+    private final Writes writes;
 
     public DynamoDbDraftStore(DynamoDbClient client, String table, Clock clock) {
+        this(client, table, new Writes(client, table, clock));
+    }
+
+    DynamoDbDraftStore(DynamoDbClient client, String table, Writes writes) {
         this.client = client;
         this.table = table;
-        this.clock = clock;
+        this.writes = writes;
     }
 
     public DynamoDbDraftStore(DynamoDbClient client, String table) {
@@ -78,11 +78,11 @@ public final class DynamoDbDraftStore implements DraftStore {
             throw new IllegalArgumentException("delivery is for another practice");
         }
         List<TransactWriteItem> items = List.of(
-                put(DraftItems.toItem(draft), NOT_EXISTS, Map.of()),
-                deliveryPut(delivery, draft.draftId()),
-                put(commentIndexItem(draft), NOT_EXISTS, Map.of()),
-                put(DraftItems.auditItem(created), NOT_EXISTS, Map.of()));
-        List<String> reasons = transact("create draft", items);
+                writes.put(DraftItems.toItem(draft), NOT_EXISTS, Map.of()),
+                writes.deliveryPut(delivery, draft.draftId()),
+                writes.put(commentIndexItem(draft), NOT_EXISTS, Map.of()),
+                writes.put(DraftItems.auditItem(created), NOT_EXISTS, Map.of()));
+        List<String> reasons = writes.transact("create draft", items);
         if (reasons.isEmpty()) {
             return CreateOutcome.CREATED;
         }
@@ -92,6 +92,33 @@ public final class DynamoDbDraftStore implements DraftStore {
             return CreateOutcome.DUPLICATE;
         }
         throw new StoreUnavailableException("create draft cancelled: " + reasons, null);
+    }
+
+    @Override
+    public CreateOutcome createTriaged(DraftRecord draft, AuditEntry created, ReceivedComment triaged) {
+        if (!draft.state().isPending() || draft.version() != 1) {
+            throw new IllegalArgumentException("a new draft must be pending at version 1");
+        }
+        requireSameDraft(draft, created);
+        if (!triaged.draftId().equals(draft.draftId())) {
+            throw new IllegalArgumentException("triaged comment is for another draft");
+        }
+        List<TransactWriteItem> items = List.of(
+                writes.put(DraftItems.toItem(draft), NOT_EXISTS, Map.of()),
+                writes.commentAtRevision(triaged),
+                writes.put(commentIndexItem(draft), NOT_EXISTS, Map.of()),
+                writes.put(DraftItems.auditItem(created), NOT_EXISTS, Map.of()));
+        List<String> reasons = writes.transact("create triaged draft", items);
+        if (reasons.isEmpty()) {
+            return CreateOutcome.CREATED;
+        }
+        if (StoreErrors.failedCondition(reasons, 1)) {
+            return CreateOutcome.COMMENT_CHANGED;
+        }
+        if (StoreErrors.failedCondition(reasons, 0) || StoreErrors.failedCondition(reasons, 2)) {
+            return CreateOutcome.DUPLICATE;
+        }
+        throw new StoreUnavailableException("create triaged draft cancelled: " + reasons, null);
     }
 
     @Override
@@ -174,7 +201,7 @@ public final class DynamoDbDraftStore implements DraftStore {
         Map<String, String> names = Map.of("#version", DraftItems.VERSION);
         Map<String, AttributeValue> values = Map.of(":expected", n(update.expectedVersion()));
         Map<String, AttributeValue> item = DraftItems.toItem(next);
-        if (update.audit().isEmpty() && update.delivery().isEmpty()) {
+        if (update.audit().isEmpty() && update.delivery().isEmpty() && update.triagedComment().isEmpty()) {
             try {
                 client.putItem(b -> b.tableName(table).item(item).conditionExpression(condition)
                         .expressionAttributeNames(names).expressionAttributeValues(values));
@@ -192,17 +219,24 @@ public final class DynamoDbDraftStore implements DraftStore {
         int deliveryIndex = -1;
         if (update.delivery().isPresent()) {
             deliveryIndex = items.size();
-            items.add(deliveryPut(update.delivery().get(), next.draftId()));
+            items.add(writes.deliveryPut(update.delivery().get(), next.draftId()));
         }
-        update.audit().ifPresent(a -> items.add(put(DraftItems.auditItem(a), NOT_EXISTS, Map.of())));
-        List<String> reasons = transact("update draft", items);
+        update.audit().ifPresent(a -> items.add(writes.put(DraftItems.auditItem(a), NOT_EXISTS, Map.of())));
+        int commentIndex = -1;
+        if (update.triagedComment().isPresent()) {
+            commentIndex = items.size();
+            items.add(writes.commentAtRevision(update.triagedComment().get()));
+        }
+        List<String> reasons = writes.transact("update draft", items);
         if (reasons.isEmpty()) {
             return next;
         }
         if (deliveryIndex >= 0 && StoreErrors.failedCondition(reasons, deliveryIndex)) {
             throw new DuplicateDeliveryException(next.draftId());
         }
-        if (StoreErrors.failedCondition(reasons, 0)) {
+        // The draft or the triaged comment moved on: either way the caller re-reads both.
+        if (StoreErrors.failedCondition(reasons, 0)
+                || (commentIndex >= 0 && StoreErrors.failedCondition(reasons, commentIndex))) {
             throw new VersionConflictException(next.draftId(), update.expectedVersion());
         }
         throw new StoreUnavailableException("update draft cancelled: " + reasons, null);
@@ -290,9 +324,9 @@ public final class DynamoDbDraftStore implements DraftStore {
         pointer.put(DraftItems.PRACTICE_ID, s(viewed.practiceId()));
         pointer.put(VIEW_ITEM_SK, auditItem.get(SK));
         TransactWriteItem pointerPut = expected == null
-                ? put(pointer, NOT_EXISTS, Map.of())
-                : put(pointer, "#item = :expected", Map.of(":expected", s(expected)), Map.of("#item", VIEW_ITEM_SK));
-        List<String> reasons = transact("record view", List.of(put(auditItem, NOT_EXISTS, Map.of()), pointerPut));
+                ? writes.put(pointer, NOT_EXISTS, Map.of())
+                : writes.put(pointer, "#item = :expected", Map.of(":expected", s(expected)), Map.of("#item", VIEW_ITEM_SK));
+        List<String> reasons = writes.transact("record view", List.of(writes.put(auditItem, NOT_EXISTS, Map.of()), pointerPut));
         if (reasons.isEmpty() || StoreErrors.failedCondition(reasons, 0)) {
             return true; // written now, or this very entry was written before
         }
@@ -375,53 +409,6 @@ public final class DynamoDbDraftStore implements DraftStore {
         }
     }
 
-    /**
-     * Runs the transaction, retrying while it only loses races with concurrent transactions.
-     *
-     * @return empty when it committed, else the cancellation reason per item
-     */
-    private List<String> transact(String operation, List<TransactWriteItem> items) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                client.transactWriteItems(b -> b.transactItems(items));
-                return List.of();
-            } catch (TransactionCanceledException e) {
-                List<String> reasons = StoreErrors.reasons(e);
-                if (reasons.contains(StoreErrors.CONDITIONAL_CHECK_FAILED)) {
-                    return reasons;
-                }
-                if (!StoreErrors.anyConflict(reasons) || attempt >= MAX_TRANSACTION_ATTEMPTS) {
-                    throw StoreErrors.unavailable(operation, e);
-                }
-                backOff(attempt, operation);
-            } catch (SdkException e) {
-                throw StoreErrors.unavailable(operation, e);
-            }
-        }
-    }
-
-    private static void backOff(int attempt, String operation) {
-        try {
-            Thread.sleep(10L * attempt + ThreadLocalRandom.current().nextLong(10));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreUnavailableException(operation + " interrupted", e);
-        }
-    }
-
-    /** The delivery record; an expired one (TTL deletion lags by up to days) counts as absent. */
-    private TransactWriteItem deliveryPut(Delivery delivery, String draftId) {
-        Map<String, AttributeValue> item = new HashMap<>();
-        item.put(PK, s(Keys.dedupPk(delivery.practiceId(), delivery.deliveryKey())));
-        item.put(SK, s(Keys.DEDUP_SK));
-        item.put(ItemType.ATTRIBUTE, s(ItemType.DEDUP.name()));
-        item.put(DraftItems.PRACTICE_ID, s(delivery.practiceId()));
-        item.put(DraftItems.DRAFT_ID, s(draftId));
-        item.put(TTL_ATTRIBUTE, n(delivery.expiresAt().getEpochSecond()));
-        return put(item, NOT_EXISTS + " OR #expires < :now", Map.of(":now", n(clock.instant().getEpochSecond())),
-                Map.of("#expires", TTL_ATTRIBUTE));
-    }
-
     private Map<String, AttributeValue> commentIndexItem(DraftRecord draft) {
         Map<String, AttributeValue> item = new HashMap<>();
         item.put(PK, s(Keys.practicePk(draft.practiceId())));
@@ -430,22 +417,6 @@ public final class DynamoDbDraftStore implements DraftStore {
         item.put(DraftItems.DRAFT_ID, s(draft.draftId()));
         item.put(DraftItems.CREATED_AT, time(draft.createdAt()));
         return item;
-    }
-
-    private TransactWriteItem put(Map<String, AttributeValue> item, String condition, Map<String, AttributeValue> values) {
-        return put(item, condition, values, Map.of());
-    }
-
-    private TransactWriteItem put(Map<String, AttributeValue> item, String condition,
-                                  Map<String, AttributeValue> values, Map<String, String> names) {
-        Put.Builder put = Put.builder().tableName(table).item(item).conditionExpression(condition);
-        if (!values.isEmpty()) {
-            put.expressionAttributeValues(values);
-        }
-        if (!names.isEmpty()) {
-            put.expressionAttributeNames(names);
-        }
-        return TransactWriteItem.builder().put(put.build()).build();
     }
 
     static Map<String, AttributeValue> key(String pk, String sk) {

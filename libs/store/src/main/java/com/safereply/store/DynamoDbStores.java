@@ -1,6 +1,7 @@
 package com.safereply.store;
 
 import com.safereply.app.draft.DraftStore;
+import com.safereply.app.inbox.ReceivedComments;
 import com.safereply.app.practice.PracticeDirectory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -15,11 +16,14 @@ public final class DynamoDbStores {
     private final DynamoDbClient client;
     private final DraftStore drafts;
     private final PracticeDirectory practices;
+    private final ReceivedComments comments;
 
     public DynamoDbStores(DynamoDbClient client, String tableName, Clock clock) {
         this.client = client;
-        this.drafts = new DynamoDbDraftStore(client, tableName, clock);
+        Writes writes = new Writes(client, tableName, clock);
+        this.drafts = new DynamoDbDraftStore(client, tableName, writes);
         this.practices = new DynamoDbPracticeDirectory(client, tableName, clock);
+        this.comments = new DynamoDbReceivedComments(client, tableName, writes);
     }
 
     public static DynamoDbStores create(StoreConfig config) {
@@ -32,6 +36,11 @@ public final class DynamoDbStores {
 
     public DraftStore drafts() {
         return drafts;
+    }
+
+    /** The comments the webhook received, awaiting or past triage. */
+    public ReceivedComments comments() {
+        return comments;
     }
 
     public PracticeDirectory practices() {

@@ -8,6 +8,8 @@ public enum ItemType {
     PRACTICE,
     CHANNEL,
     COMMENT,
+    /** A comment as the webhook received it, for the triage stage (its stream trigger filters on this type). */
+    INBOUND,
     DRAFT,
     DEDUP,
     AUDIT,

@@ -20,6 +20,7 @@ import java.util.Locale;
  * practice       PRACTICE#&lt;practiceId&gt;                PRACTICE                        PRACTICES / &lt;practiceId&gt;
  * comment index  PRACTICE#&lt;practiceId&gt;                COMMENT#&lt;platform&gt;#&lt;commentId&gt;
  * channel claim  CHANNEL#&lt;platform&gt;#&lt;channelId&gt;      CHANNEL
+ * inbound        DRAFT#&lt;draftId&gt;                      INBOUND                         RECEIVED#&lt;practiceId&gt; / &lt;updatedAt&gt;#&lt;draftId&gt; (awaiting triage only)
  * draft          DRAFT#&lt;draftId&gt;                      DRAFT                           QUEUE#&lt;practiceId&gt; / &lt;createdAt&gt;#&lt;draftId&gt; (pending only)
  * audit          DRAFT#&lt;draftId&gt;                      AUDIT#&lt;at&gt;#&lt;entryId&gt;
  * view pointer   DRAFT#&lt;draftId&gt;                      VIEWING#&lt;hash(actor)&gt;         (the approver's current view item)
@@ -33,6 +34,7 @@ final class Keys {
     static final String PRACTICES_GSI1PK = "PRACTICES";
     static final String CHANNEL_SK = "CHANNEL";
     static final String DRAFT_SK = "DRAFT";
+    static final String INBOUND_SK = "INBOUND";
     static final String DEDUP_SK = "DEDUP";
     static final String AUDIT_PREFIX = "AUDIT#";
     static final String NOTIFIED_PREFIX = "NOTIFIED#";
@@ -59,6 +61,11 @@ final class Keys {
 
     static String queuePk(String practiceId) {
         return "QUEUE#" + practiceId;
+    }
+
+    /** The practice's comments awaiting triage (sparse: only while RECEIVED), for the stuck-comment check. */
+    static String receivedPk(String practiceId) {
+        return "RECEIVED#" + practiceId;
     }
 
     /**

@@ -8,7 +8,6 @@ import com.safereply.app.Platform;
 import com.safereply.app.StoreUnavailableException;
 import com.safereply.store.testing.DynamoDbLocalExtension;
 import com.safereply.store.testing.DynamoDbWireMock;
-import com.safereply.store.testing.StubTriager;
 import com.safereply.store.testing.TableInspector;
 import com.safereply.store.testing.TestPractices;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -78,7 +77,7 @@ class DynamoDbFaultsIntegrationTest {
         // The production client factory and timeouts, pointed at the wire; one per test so retry budgets don't carry.
         faultyClient = DynamoDbClients.create(StoreConfig.local(table, wire.endpoint()));
         DynamoDbStores stores = new DynamoDbStores(faultyClient, table, Clock.systemUTC());
-        ingest = new IngestService(stores.practices(), stores.drafts(), new StubTriager());
+        ingest = new IngestService(stores.practices(), stores.comments(), stores.drafts());
         wire.heal();
     }
 
@@ -168,7 +167,7 @@ class DynamoDbFaultsIntegrationTest {
         wire.fail(TRANSACT_WRITE_ITEMS, wire.slowButSuccessful(Duration.ofSeconds(6)));
 
         timedUnavailable(() -> ingest.ingest(comment("c-lost")));
-        awaitDraft();
+        awaitReceived();
         Thread.sleep(2_000);                   // let the SDK's second, also late, attempt reach the engine too
 
         assertCounts(1);
@@ -191,22 +190,19 @@ class DynamoDbFaultsIntegrationTest {
         return (System.nanoTime() - start) / 1_000_000;
     }
 
-    /** The four items a new draft is made of: all there {@code n} times, never some without the others. */
+    /** The two items a received comment is made of: both there {@code n} times, never one without the other. */
     private void assertCounts(int n) {
         Map<ItemType, Integer> counts = Map.of(
-                ItemType.DRAFT, inspector.items(ItemType.DRAFT).size(),
-                ItemType.DEDUP, inspector.items(ItemType.DEDUP).size(),
-                ItemType.COMMENT, inspector.items(ItemType.COMMENT).size(),
-                ItemType.AUDIT, inspector.items(ItemType.AUDIT, "action", "CREATED").size()
-                        + inspector.items(ItemType.AUDIT, "action", "created").size());
-        assertEquals(Map.of(ItemType.DRAFT, n, ItemType.DEDUP, n, ItemType.COMMENT, n, ItemType.AUDIT, n), counts,
-                "draft, delivery record, comment index and created audit item go together");
-        assertEquals(n, inspector.items(ItemType.AUDIT).size(), "no other audit item");
+                ItemType.INBOUND, inspector.items(ItemType.INBOUND).size(),
+                ItemType.DEDUP, inspector.items(ItemType.DEDUP).size());
+        assertEquals(Map.of(ItemType.INBOUND, n, ItemType.DEDUP, n), counts,
+                "received comment and delivery record go together");
+        assertEquals(0, inspector.items(ItemType.DRAFT).size(), "the webhook drafts nothing: the triage stage does");
     }
 
-    private void awaitDraft() throws InterruptedException {
+    private void awaitReceived() throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (inspector.items(ItemType.DRAFT).isEmpty() && System.nanoTime() < deadline) {
+        while (inspector.items(ItemType.INBOUND).isEmpty() && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
     }

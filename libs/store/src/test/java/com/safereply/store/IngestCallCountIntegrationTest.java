@@ -8,7 +8,6 @@ import com.safereply.app.Platform;
 import com.safereply.app.practice.CachingPracticeDirectory;
 import com.safereply.store.testing.DynamoDbLocalExtension;
 import com.safereply.store.testing.MutableClock;
-import com.safereply.store.testing.StubTriager;
 import com.safereply.store.testing.TestPractices;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,8 +61,8 @@ class IngestCallCountIntegrationTest {
         DynamoDbStores stores = new DynamoDbStores(client, dynamo.tableName(), clock);
         stores.practices().save(TestPractices.practice("counted", TestPractices.facebook("page-counted")));
         // As the webhook wires it (IngestWiring).
-        ingest = new IngestService(new CachingPracticeDirectory(stores.practices(), clock), stores.drafts(),
-                new StubTriager(), clock, Duration.ofDays(7));
+        ingest = new IngestService(new CachingPracticeDirectory(stores.practices(), clock), stores.comments(),
+                stores.drafts(), clock, Duration.ofDays(7));
         calls.clear();
     }
 

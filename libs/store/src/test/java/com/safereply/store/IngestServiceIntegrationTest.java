@@ -6,7 +6,11 @@ import com.safereply.app.InboundComment;
 import com.safereply.app.IngestOutcome;
 import com.safereply.app.IngestService;
 import com.safereply.app.Platform;
+import com.safereply.app.TriageObserver;
+import com.safereply.app.TriageOutcome;
+import com.safereply.app.TriageService;
 import com.safereply.app.Triager;
+import com.safereply.app.inbox.CommentStatus;
 import com.safereply.app.draft.AuditAction;
 import com.safereply.app.draft.AuditEntry;
 import com.safereply.app.draft.DraftRecord;
@@ -40,7 +44,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The ingest use case against DynamoDB Local through the real SDK: dedup, re-triage, retraction. */
+/**
+ * The pipeline's two use cases against DynamoDB Local through the real SDK: ingest (the webhook) then triage (the
+ * stream consumer), as a stream record would run it. Dedup, re-triage, retraction, and edits and removals that arrive
+ * before triage ran.
+ */
 class IngestServiceIntegrationTest {
 
     @RegisterExtension
@@ -51,6 +59,7 @@ class IngestServiceIntegrationTest {
     private final StubTriager triager = new StubTriager();
     private DynamoDbStores stores;
     private IngestService ingest;
+    private TriageService triage;
     private TableInspector table;
     private String practiceId;
     private String pageId;
@@ -58,7 +67,9 @@ class IngestServiceIntegrationTest {
     @BeforeEach
     void setUp() {
         stores = dynamo.stores(clock);
-        ingest = new IngestService(stores.practices(), stores.drafts(), triager, clock, Duration.ofDays(7));
+        ingest = new IngestService(stores.practices(), stores.comments(), stores.drafts(), clock, Duration.ofDays(7));
+        triage = new TriageService(stores.comments(), stores.drafts(), stores.practices(), triager, clock,
+                TriageObserver.NONE);
         table = new TableInspector(dynamo.client(), dynamo.tableName());
         int n = PRACTICES.incrementAndGet();
         practiceId = "ingest-" + n;
@@ -70,7 +81,7 @@ class IngestServiceIntegrationTest {
     void newCommentBecomesAPendingDraftWithEverythingApproversNeed() {
         InboundComment comment = add("c1", "Loved the new front desk, thanks!");
 
-        assertEquals(IngestOutcome.CREATED, ingest.ingest(comment));
+        assertEquals(IngestOutcome.CREATED, deliver(comment));
 
         DraftRecord draft = stores.drafts().findByComment(practiceId, Platform.FACEBOOK, "c1").orElseThrow();
         assertEquals(DraftState.PENDING_APPROVAL, draft.state());
@@ -93,7 +104,7 @@ class IngestServiceIntegrationTest {
 
         List<IngestOutcome> outcomes = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            outcomes.add(ingest.ingest(comment));
+            outcomes.add(deliver(comment));
         }
 
         assertEquals(List.of(IngestOutcome.CREATED, IngestOutcome.DUPLICATE, IngestOutcome.DUPLICATE,
@@ -127,6 +138,8 @@ class IngestServiceIntegrationTest {
         } finally {
             pool.shutdownNow();
         }
+        triageOf("c-race");
+        triageOf("c-race");
         assertEquals(1, table.items(ItemType.DRAFT, "practiceId", practiceId).size());
         assertEquals(1, table.items(ItemType.DEDUP, "practiceId", practiceId).size());
         assertEquals(1, table.items(ItemType.AUDIT, "practiceId", practiceId).size());
@@ -134,10 +147,10 @@ class IngestServiceIntegrationTest {
 
     @Test
     void editedCommentReTriagesThePendingDraftAsANewVersion() {
-        ingest.ingest(add("c-edit", "Nice staff"));
+        deliver(add("c-edit", "Nice staff"));
         clock.advance(Duration.ofMinutes(3));
 
-        IngestOutcome outcome = ingest.ingest(edit("c-edit", "URGENT my father has chest pain", "e1"));
+        IngestOutcome outcome = deliver(edit("c-edit", "URGENT my father has chest pain", "e1"));
 
         assertEquals(IngestOutcome.RETRIAGED, outcome);
         DraftRecord draft = stores.drafts().findByComment(practiceId, Platform.FACEBOOK, "c-edit").orElseThrow();
@@ -153,9 +166,9 @@ class IngestServiceIntegrationTest {
 
     @Test
     void anEditRacingAnApproversEditIsAppliedOnTopOfIt() {
-        ingest.ingest(add("c-race-edit", "Nice staff"));
+        deliver(add("c-race-edit", "Nice staff"));
         String draftId = DraftIds.of(practiceId, Platform.FACEBOOK, "c-race-edit");
-        // The approver saves an edit after ingest read the draft and while it re-triages: ingest's write is stale.
+        // The approver saves an edit after triage read the draft and while it re-triages: triage's write is stale.
         Triager racing = (comment, profile) -> {
             DraftRecord current = stores.drafts().findById(draftId).orElseThrow();
             if (current.version() == 1) {
@@ -163,9 +176,11 @@ class IngestServiceIntegrationTest {
             }
             return triager.triage(comment, profile);
         };
-        IngestService racingIngest = new IngestService(stores.practices(), stores.drafts(), racing, clock, Duration.ofDays(7));
+        TriageService racingTriage = new TriageService(stores.comments(), stores.drafts(), stores.practices(), racing,
+                clock, TriageObserver.NONE);
 
-        assertEquals(IngestOutcome.RETRIAGED, racingIngest.ingest(edit("c-race-edit", "Nice staff, long wait", "e1")));
+        assertEquals(IngestOutcome.RETRIAGED, ingest.ingest(edit("c-race-edit", "Nice staff, long wait", "e1")));
+        assertEquals(TriageOutcome.REDRAFTED, racingTriage.triage(draftId));
 
         DraftRecord draft = stores.drafts().findById(draftId).orElseThrow();
         assertEquals(3, draft.version());
@@ -178,7 +193,7 @@ class IngestServiceIntegrationTest {
     void anOversizedCommentIsStoredCutSoTheDeliveryCannotFailForever() {
         String huge = "a".repeat(300_000);
 
-        assertEquals(IngestOutcome.CREATED, ingest.ingest(add("c-huge", huge)));
+        assertEquals(IngestOutcome.CREATED, deliver(add("c-huge", huge)));
 
         DraftRecord draft = stores.drafts().findByComment(practiceId, Platform.FACEBOOK, "c-huge").orElseThrow();
         assertEquals(Texts.MAX_ANALYSED_CHARS, draft.comment().text().length());
@@ -186,42 +201,42 @@ class IngestServiceIntegrationTest {
 
     @Test
     void aRedeliveredEditChangesNothing() {
-        ingest.ingest(add("c-edit2", "Nice staff"));
+        deliver(add("c-edit2", "Nice staff"));
         InboundComment edit = edit("c-edit2", "Nice staff and short wait", "e1");
-        assertEquals(IngestOutcome.RETRIAGED, ingest.ingest(edit));
+        assertEquals(IngestOutcome.RETRIAGED, deliver(edit));
         int triagesBefore = triager.calls();
 
-        assertEquals(IngestOutcome.DUPLICATE, ingest.ingest(edit));
+        assertEquals(IngestOutcome.DUPLICATE, deliver(edit));
 
         DraftRecord draft = stores.drafts().findByComment(practiceId, Platform.FACEBOOK, "c-edit2").orElseThrow();
         assertEquals(2, draft.version());
-        assertEquals(triagesBefore + 1, triager.calls(), "the duplicate was triaged but not stored");
+        assertEquals(triagesBefore, triager.calls(), "the duplicate was neither stored nor triaged");
     }
 
     @Test
     void editOfADecidedDraftLeavesItAlone() {
-        ingest.ingest(add("c-decided", "Thanks"));
+        deliver(add("c-decided", "Thanks"));
         DraftRecord draft = stores.drafts().findByComment(practiceId, Platform.FACEBOOK, "c-decided").orElseThrow();
         stores.drafts().update(DraftUpdate.of(draft.rejected("approver-1", "not needed", clock.instant())));
 
-        assertEquals(IngestOutcome.NO_PENDING_DRAFT, ingest.ingest(edit("c-decided", "Thanks again", "e1")));
-        assertEquals(IngestOutcome.NO_PENDING_DRAFT, ingest.ingest(remove("c-decided")));
+        assertEquals(IngestOutcome.NO_PENDING_DRAFT, deliver(edit("c-decided", "Thanks again", "e1")));
+        assertEquals(IngestOutcome.NO_PENDING_DRAFT, deliver(remove("c-decided")));
         assertEquals(DraftState.REJECTED, stores.drafts().findById(draft.draftId()).orElseThrow().state());
     }
 
     @Test
     void editOrRemovalOfAnUnknownCommentIsNoPendingDraft() {
-        assertEquals(IngestOutcome.NO_PENDING_DRAFT, ingest.ingest(edit("never-seen", "text", "e1")));
-        assertEquals(IngestOutcome.NO_PENDING_DRAFT, ingest.ingest(remove("never-seen")));
+        assertEquals(IngestOutcome.NO_PENDING_DRAFT, deliver(edit("never-seen", "text", "e1")));
+        assertEquals(IngestOutcome.NO_PENDING_DRAFT, deliver(remove("never-seen")));
         assertTrue(table.items(ItemType.DRAFT, "practiceId", practiceId).isEmpty());
     }
 
     @Test
     void removedCommentRetractsThePendingDraftAndLeavesTheQueue() {
-        ingest.ingest(add("c-gone", "Call me about my results"));
+        deliver(add("c-gone", "Call me about my results"));
         String draftId = DraftIds.of(practiceId, Platform.FACEBOOK, "c-gone");
 
-        assertEquals(IngestOutcome.RETRACTED, ingest.ingest(remove("c-gone")));
+        assertEquals(IngestOutcome.RETRACTED, deliver(remove("c-gone")));
 
         DraftRecord draft = stores.drafts().findById(draftId).orElseThrow();
         assertEquals(DraftState.RETRACTED, draft.state());
@@ -229,7 +244,7 @@ class IngestServiceIntegrationTest {
         assertTrue(stores.drafts().pending(practiceId, PageRequest.first(10)).items().isEmpty());
         assertEquals("DRAFTS#" + practiceId + "#RETRACTED", table.item("DRAFT#" + draftId, "DRAFT").get(TableDefinition.GSI1_PK).s(),
                 "out of the queue partition, listed with the retracted drafts");
-        assertEquals(IngestOutcome.NO_PENDING_DRAFT, ingest.ingest(remove("c-gone")), "a repeated removal");
+        assertEquals(IngestOutcome.NO_PENDING_DRAFT, deliver(remove("c-gone")), "a repeated removal");
     }
 
     @Test
@@ -256,17 +271,101 @@ class IngestServiceIntegrationTest {
 
         assertEquals(IngestOutcome.CREATED, ingest.ingest(toFirst));
         assertEquals(IngestOutcome.CREATED, ingest.ingest(toSecond));
+        triage.triage(DraftIds.of(practiceId, Platform.X, "tweet-1"));
+        triage.triage(DraftIds.of(otherPractice, Platform.X, "tweet-1"));
         assertEquals(1, stores.drafts().pending(practiceId, PageRequest.first(10)).items().size());
         assertEquals(1, stores.drafts().pending(otherPractice, PageRequest.first(10)).items().size());
     }
 
     @Test
     void deliveryRecordCarriesItsTtlAndNoCommentText() {
-        ingest.ingest(add("c-ttl", "Thanks"));
+        deliver(add("c-ttl", "Thanks"));
         Instant expected = clock.instant().plus(Duration.ofDays(7));
         var dedup = table.items(ItemType.DEDUP, "practiceId", practiceId).get(0);
         assertEquals(Long.toString(expected.getEpochSecond()), dedup.get(TableDefinition.TTL_ATTRIBUTE).n());
         assertFalse(dedup.containsKey("commentText"), "delivery records carry no comment text");
+    }
+
+    @Test
+    void theWebhookStoresTheCommentOnceAsReceivedAndDraftsNothing() {
+        assertEquals(IngestOutcome.CREATED, ingest.ingest(add("c-recv", "Is parking free?")));
+        assertEquals(IngestOutcome.DUPLICATE, ingest.ingest(add("c-recv", "Is parking free?")));
+
+        String draftId = DraftIds.of(practiceId, Platform.FACEBOOK, "c-recv");
+        assertEquals(CommentStatus.RECEIVED, stores.comments().find(draftId).orElseThrow().status());
+        assertTrue(stores.drafts().findById(draftId).isEmpty());
+        assertEquals(0, triager.calls());
+        assertEquals(1, table.items(ItemType.INBOUND, "practiceId", practiceId).size());
+        assertEquals(1, table.items(ItemType.DEDUP, "practiceId", practiceId).size());
+    }
+
+    @Test
+    void aRedeliveredTriageRecordChangesNothing() {
+        ingest.ingest(add("c-redeliver", "Do you take walk-ins?"));
+        String draftId = DraftIds.of(practiceId, Platform.FACEBOOK, "c-redeliver");
+        assertEquals(TriageOutcome.DRAFTED, triage.triage(draftId));
+        var before = table.item("DRAFT#" + draftId, "DRAFT");
+
+        assertEquals(TriageOutcome.NOTHING_TO_DO, triage.triage(draftId));
+
+        assertEquals(before, table.item("DRAFT#" + draftId, "DRAFT"));
+        assertEquals(1, triager.calls());
+        assertEquals(1, stores.drafts().auditTrail(draftId).size());
+    }
+
+    @Test
+    void anEditBeforeTriageRanIsWhatGetsDrafted() {
+        ingest.ingest(add("c-early-edit", "Nice staff"));
+        assertEquals(IngestOutcome.RETRIAGED, ingest.ingest(edit("c-early-edit", "URGENT chest pain", "e1")));
+
+        String draftId = DraftIds.of(practiceId, Platform.FACEBOOK, "c-early-edit");
+        assertEquals(TriageOutcome.DRAFTED, triage.triage(draftId));   // the INSERT record, read late
+        assertEquals(TriageOutcome.NOTHING_TO_DO, triage.triage(draftId));   // the edit's MODIFY record
+
+        DraftRecord draft = stores.drafts().findById(draftId).orElseThrow();
+        assertEquals("URGENT chest pain", draft.comment().text());
+        assertEquals(Urgency.URGENT, draft.urgency());
+        assertEquals(1, draft.version());
+    }
+
+    @Test
+    void aCommentRemovedBeforeTriageRanIsNeverDrafted() {
+        ingest.ingest(add("c-early-remove", "Call me about my results"));
+        assertEquals(IngestOutcome.RETRACTED, ingest.ingest(remove("c-early-remove")));
+
+        String draftId = DraftIds.of(practiceId, Platform.FACEBOOK, "c-early-remove");
+        assertEquals(TriageOutcome.NOTHING_TO_DO, triage.triage(draftId));
+
+        assertTrue(stores.drafts().findById(draftId).isEmpty());
+        assertEquals(0, triager.calls());
+        assertEquals(CommentStatus.REMOVED, stores.comments().find(draftId).orElseThrow().status());
+        assertEquals(IngestOutcome.NO_PENDING_DRAFT, ingest.ingest(edit("c-early-remove", "again", "e2")),
+                "an edit after the removal is not triaged either");
+    }
+
+    @Test
+    void onlyCommentsStillAwaitingTriageAreListedAsStuck() {
+        ingest.ingest(add("c-stuck", "Hello"));
+        ingest.ingest(add("c-done", "Hello"));
+        triageOf("c-done");
+        clock.advance(Duration.ofMinutes(6));
+        ingest.ingest(add("c-fresh", "Hello"));
+
+        var stuck = stores.comments().awaitingTriageSince(practiceId, clock.instant().minus(Duration.ofMinutes(5)), 10);
+
+        assertEquals(List.of(DraftIds.of(practiceId, Platform.FACEBOOK, "c-stuck")),
+                stuck.stream().map(c -> c.draftId()).toList());
+    }
+
+    /** What the platform's delivery and then the stream record of it do: ingest, then triage. */
+    private IngestOutcome deliver(InboundComment comment) {
+        IngestOutcome outcome = ingest.ingest(comment);
+        triage.triage(DraftIds.of(practiceId, comment.platform(), comment.commentId()));
+        return outcome;
+    }
+
+    private TriageOutcome triageOf(String commentId) {
+        return triage.triage(DraftIds.of(practiceId, Platform.FACEBOOK, commentId));
     }
 
     private InboundComment add(String commentId, String text) {

@@ -9,7 +9,6 @@ import com.safereply.app.draft.DraftRecord;
 import com.safereply.app.draft.DraftStore;
 import com.safereply.app.draft.PageRequest;
 import com.safereply.store.testing.DynamoDbLocalServer;
-import com.safereply.store.testing.StubTriager;
 import com.safereply.store.testing.TestDrafts;
 import com.safereply.store.testing.TestPractices;
 
@@ -48,8 +47,8 @@ public final class StoreLatencyProbe {
             measure("queue page of 20 (GSI1 Query)", n, warmup,
                     i -> drafts.pending("bench", PageRequest.first(20)));
 
-            IngestService ingest = new IngestService(stores.practices(), drafts, new StubTriager());
-            measure("ingest ADD (channel lookup + stub triage + create)", n, warmup, i -> {
+            IngestService ingest = new IngestService(stores.practices(), stores.comments(), drafts);
+            measure("ingest ADD (channel lookup + store received comment)", n, warmup, i -> {
                 IngestOutcome outcome = ingest.ingest(comment("ing-" + i));
                 if (outcome != IngestOutcome.CREATED) {
                     throw new IllegalStateException(outcome.name());

@@ -11,7 +11,6 @@ import com.safereply.app.draft.DraftUpdate;
 import com.safereply.app.draft.PageRequest;
 import com.safereply.app.practice.PracticeDirectory;
 import com.safereply.store.testing.DynamoDbLocalServer;
-import com.safereply.store.testing.StubTriager;
 import com.safereply.store.testing.TestDrafts;
 import com.safereply.store.testing.TestPractices;
 import org.junit.jupiter.api.AfterAll;
@@ -73,7 +72,7 @@ class StoreUnavailableIntegrationTest {
 
     @Test
     void ingestFailsWithStoreUnavailableSoTheWebhookAnswers5xx() {
-        IngestService ingest = new IngestService(stores.practices(), stores.drafts(), new StubTriager());
+        IngestService ingest = new IngestService(stores.practices(), stores.comments(), stores.drafts());
         InboundComment comment = new InboundComment(Platform.FACEBOOK, "page", "c1", CommentVerb.ADD, "c1|add",
                 "hello", "u", "Pat", "pat", null, null, null);
 

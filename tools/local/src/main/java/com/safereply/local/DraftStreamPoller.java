@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.jboss.logging.Logger;
 
-import com.safereply.notify.ChangeRecord;
+import com.safereply.store.stream.ChangeRecord;
 import com.safereply.notify.DraftStreamProcessor;
 import com.safereply.store.TableDefinition;
 
@@ -36,8 +36,9 @@ import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
- * What Lambda's stream event source mapping does for {@code NotifyFunction}, locally: reads the table's stream from
- * DynamoDB Local and hands the records to the notify function's own {@link DraftStreamProcessor}. At start every open
+ * What Lambda's stream event source mappings do for {@code TriageFunction} and {@code NotifyFunction}, locally: reads
+ * the table's stream from DynamoDB Local and hands the records to the functions' own processors
+ * ({@link StreamConsumers}: triage's {@code CommentStreamProcessor}, then notify's {@link DraftStreamProcessor}). At start every open
  * shard is read from LATEST (drafts of earlier runs were notified then); shards that appear later are read from
  * TRIM_HORIZON, so nothing written after start is missed.
  *
@@ -64,7 +65,7 @@ final class DraftStreamPoller implements AutoCloseable {
 
     private final DynamoDbStreamsClient streams;
     private final String streamArn;
-    private final DraftStreamProcessor processor;
+    private final StreamConsumers processor;
     private final Duration interval;
     private final int lanes;
     private final Map<String, String> iterators = new LinkedHashMap<>();
@@ -84,7 +85,7 @@ final class DraftStreamPoller implements AutoCloseable {
     private record Retry(ChangeRecord record, int retriesDone, long dueNanos) {
     }
 
-    private DraftStreamPoller(DynamoDbStreamsClient streams, String streamArn, DraftStreamProcessor processor,
+    private DraftStreamPoller(DynamoDbStreamsClient streams, String streamArn, StreamConsumers processor,
                               Duration interval, int lanes) {
         this.streams = streams;
         this.streamArn = streamArn;
@@ -99,7 +100,7 @@ final class DraftStreamPoller implements AutoCloseable {
     }
 
     static DraftStreamPoller start(DynamoDbClient dynamoDb, URI endpoint, String region, String table,
-                                   DraftStreamProcessor processor, Duration interval, int lanes) {
+                                   StreamConsumers processor, Duration interval, int lanes) {
         String streamArn = dynamoDb.describeTable(r -> r.tableName(table)).table().latestStreamArn();
         if (streamArn == null) {
             throw new IllegalStateException("table " + table + " has no stream (TableDefinition enables it)");
@@ -208,16 +209,16 @@ final class DraftStreamPoller implements AutoCloseable {
         List<List<ChangeRecord>> busy = byLane.stream().filter(lane -> !lane.isEmpty()).toList();
         Set<String> failed = new HashSet<>();
         if (busy.size() == 1) {
-            failed.addAll(processor.process(busy.get(0)).failedSequenceNumbers());
+            failed.addAll(processor.process(busy.get(0)));
             return failed;
         }
-        List<Future<DraftStreamProcessor.BatchResult>> results = new ArrayList<>();
+        List<Future<List<String>>> results = new ArrayList<>();
         for (List<ChangeRecord> lane : busy) {
             results.add(workers.submit(() -> processor.process(lane)));
         }
         for (int i = 0; i < results.size(); i++) {
             try {
-                failed.addAll(results.get(i).get().failedSequenceNumbers());
+                failed.addAll(results.get(i).get());
             } catch (ExecutionException e) {
                 // The processor catches per record; should a whole lane fail anyway, all of it is retried.
                 busy.get(i).forEach(r -> failed.add(r.sequenceNumber()));

@@ -13,13 +13,14 @@ import org.jboss.logging.Logger;
 
 import com.safereply.app.notify.EscalationReport;
 import com.safereply.notify.DraftStreamProcessor;
+import com.safereply.triage.CommentStreamProcessor;
 import com.safereply.notify.EscalationRun;
 import com.safereply.store.StoreConfig;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * The notify and escalate functions' triggers, locally: the table stream polled from DynamoDB Local (as Lambda's
+ * The triage, notify and escalate functions' triggers, locally: the table stream polled from DynamoDB Local (as Lambda's
  * event source mapping would deliver it to {@code NotifyFunction}) and the escalation pass on a timer (as the
  * EventBridge schedule runs {@code EscalateFunction}: at start, then every {@code escalation-interval-minutes}).
  * Both call the functions' own classes; what they publish is printed by the local SNS stand-in.
@@ -29,7 +30,7 @@ public class LocalNotifications {
 
     private static final Logger LOG = Logger.getLogger(LocalNotifications.class);
 
-    private final DraftStreamProcessor processor;
+    private final StreamConsumers processor;
     private final EscalationRun escalation;
     private final LocalSettings settings;
     private final String tableName;
@@ -37,10 +38,11 @@ public class LocalNotifications {
     private DraftStreamPoller poller;
     private ScheduledExecutorService escalationTimer;
 
-    public LocalNotifications(DraftStreamProcessor processor, EscalationRun escalation, LocalSettings settings,
+    public LocalNotifications(CommentStreamProcessor triage, DraftStreamProcessor notify, EscalationRun escalation,
+                              LocalSettings settings,
                               @ConfigProperty(name = StoreConfig.TABLE_NAME) String tableName,
                               @ConfigProperty(name = StoreConfig.AWS_REGION) String region) {
-        this.processor = processor;
+        this.processor = StreamConsumers.triageThenNotify(triage, notify);
         this.escalation = escalation;
         this.settings = settings;
         this.tableName = tableName;

@@ -7,6 +7,12 @@ import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import com.safereply.app.TriageService;
+import com.safereply.app.Triager;
+import com.safereply.app.inbox.StuckCommentCheck;
+import com.safereply.core.TriageEngine;
+import com.safereply.triage.CommentStreamProcessor;
+import com.safereply.triage.TriageTelemetry;
 import com.safereply.app.notify.NewDraftNotifier;
 import com.safereply.app.notify.Notifier;
 import com.safereply.app.notify.ReviewLinks;
@@ -61,6 +67,18 @@ public class LocalNotifyWiring {
     @Singleton
     EscalationRun escalationRun(DynamoDbStores stores, Notifier notifier, ReviewLinks links, EmfWriter metrics) {
         return new EscalationRun(
-                new SlaEscalator(stores.drafts(), stores.practices(), notifier, links, Clock.systemUTC()), metrics);
+                new SlaEscalator(stores.drafts(), stores.practices(), notifier, links, Clock.systemUTC()),
+                new StuckCommentCheck(stores.practices(), stores.comments(), Clock.systemUTC()), metrics);
+    }
+
+    /** The triage function's own processor, over the real engine, as TriageWiring builds it. */
+    @Produces
+    @Singleton
+    CommentStreamProcessor commentStreamProcessor(DynamoDbStores stores, EmfWriter metrics) {
+        Clock clock = Clock.systemUTC();
+        TriageTelemetry telemetry = new TriageTelemetry(metrics);
+        return new CommentStreamProcessor(new TriageService(stores.comments(), stores.drafts(),
+                CachingPracticeDirectory.forNotifications(stores.practices(), clock),
+                Triager.of(new TriageEngine(telemetry)), clock, telemetry), metrics);
     }
 }

@@ -177,7 +177,8 @@ class DraftStreamPollerTest {
     private DraftStreamPoller startPoller(Notifier notifier, Duration interval) {
         DraftStreamProcessor processor = new DraftStreamProcessor(new NewDraftNotifier(stores.drafts(),
                 stores.practices(), notifier, new ReviewLinks("http://localhost:8080"), clock), EmfWriter.toLog(clock));
-        return DraftStreamPoller.start(client, dynamoDb.endpoint(), "us-east-1", table, processor, interval, 4);
+        return DraftStreamPoller.start(client, dynamoDb.endpoint(), "us-east-1", table,
+                StreamConsumers.notifyOnly(processor), interval, 4);
     }
 
     private Notifier realSns() {

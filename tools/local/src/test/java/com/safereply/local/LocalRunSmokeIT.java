@@ -38,8 +38,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The README's local run, end to end, as a developer runs it: the packaged app ({@code quarkus-run.jar}, what
  * {@code infra/local/run.sh} starts) in its own JVM on free loopback ports, data in memory. Posts the signed sample
- * comment, finds its draft in the demo approver's queue, sees the printed notification, approves the draft with its
- * version, sees APPROVED, then stops it as Ctrl-C does and expects a clean
+ * comment, finds its draft in the demo approver's queue within 5 s (the webhook stores it, the stream poller feeds the
+ * triage stage, then notify), sees the printed notification, posts the same comment again (nothing changes), posts an
+ * edit and a removal of two new comments in the same delivery as the comments themselves (so before triage ran: the
+ * edit is what gets drafted, the removed comment is never drafted), approves the first draft with its version, sees
+ * APPROVED, then stops it as Ctrl-C does and expects a clean
  * shutdown. Everything the process printed (logs
  * and the notification) is then searched for the comment's words and the commenter's name: none may appear.
  */
@@ -108,10 +111,13 @@ class LocalRunSmokeIT {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, posted.statusCode(), posted.body());
         assertEquals(1, JSON.readTree(posted.body()).get("created").asInt(), posted.body());
+        long postedAt = System.nanoTime();
 
-        // 2. the demo approver sees it in the queue
+        // 2. the demo approver sees it in the queue within 5 s: triage ran on the stream, after the webhook answered
+        await(Duration.ofSeconds(5), () -> queueSize() == 1, "no pending draft in the queue within 5 s");
+        System.out.printf("LocalRunSmokeIT: pending draft in the queue %d ms after the webhook answered%n",
+                (System.nanoTime() - postedAt) / 1_000_000);
         JsonNode queue = getJson("/practices/sunrise-dental/drafts?status=PENDING_APPROVAL&limit=20", 200);
-        assertEquals(1, queue.get("items").size(), queue.toString());
         String draftId = queue.get("items").get(0).get("draftId").asText();
 
         // 3. the approver notification is printed by the local SNS stand-in
@@ -129,6 +135,29 @@ class LocalRunSmokeIT {
         assertEquals(draftId, listing.at("/items/0/draftId").asText(), listing.toString());
         assertEquals("new", listing.at("/items/0/kind").asText(), listing.toString());
 
+        // 3b. the same comment posted again changes nothing: no second draft, no second notification
+        HttpResponse<String> again = postSigned(body);
+        assertEquals(1, JSON.readTree(again.body()).get("duplicate").asInt(), again.body());
+        assertEquals(0, JSON.readTree(again.body()).get("created").asInt(), again.body());
+
+        // 3c. an edit and a removal that arrive before triage ran: two new comments, each with its edit or removal in
+        // the same delivery (the webhook stores all four before it answers; the poller reads them afterwards)
+        String early = earlyEditAndRemoval(body, value);
+        HttpResponse<String> both = postSigned(early);
+        JsonNode summary = JSON.readTree(both.body());
+        assertEquals(List.of(2, 1, 1), List.of(summary.get("created").asInt(), summary.get("retriaged").asInt(),
+                summary.get("retracted").asInt()), both.body());
+        await(Duration.ofSeconds(5), () -> queueSize() == 2, "the edited comment's draft did not reach the queue");
+        Thread.sleep(1_000);   // time for a draft of the removed comment to appear, were one ever made
+        JsonNode drafts = getJson("/practices/sunrise-dental/drafts?limit=20", 200).get("items");
+        assertEquals(2, drafts.size(), "the removed comment was never drafted: " + drafts);
+        String editedId = drafts.get(0).get("draftId").asText().equals(draftId)
+                ? drafts.get(1).get("draftId").asText() : drafts.get(0).get("draftId").asText();
+        JsonNode editedDraft = getJson("/drafts/" + editedId, 200);
+        assertEquals(EDITED_TEXT, editedDraft.at("/comment/text").asText(), "the edit is what was triaged");
+        assertEquals(1, editedDraft.get("version").asInt(), "drafted once, from the edited text");
+        await(Duration.ofSeconds(10), () -> publishedTotal() == 2, "one more notification, for the edited comment only");
+
         // 4. view it (ETag = version) and approve that version
         HttpResponse<String> viewed = send(HttpRequest.newBuilder(URI.create(base + "/drafts/" + draftId))
                 .header("X-Dev-Approver", APPROVER).GET().build());
@@ -140,13 +169,13 @@ class LocalRunSmokeIT {
         assertEquals(200, approved.statusCode(), approved.body());
         assertEquals("APPROVED", JSON.readTree(approved.body()).get("state").asText());
         assertEquals("APPROVED", getJson("/drafts/" + draftId, 200).get("state").asText());
-        assertEquals(0, getJson("/practices/sunrise-dental/drafts", 200).get("items").size(), "it left the queue");
+        assertEquals(1, getJson("/practices/sunrise-dental/drafts", 200).get("items").size(), "it left the queue");
 
         // 5. review errors keep the review API's own answers next to the webhook's mappers
-        HttpResponse<String> again = send(HttpRequest.newBuilder(URI.create(base + "/drafts/" + draftId + "/approve"))
+        HttpResponse<String> approveAgain = send(HttpRequest.newBuilder(URI.create(base + "/drafts/" + draftId + "/approve"))
                 .header("X-Dev-Approver", APPROVER).header("If-Match", etag)
                 .POST(HttpRequest.BodyPublishers.noBody()).build());
-        assertEquals(409, again.statusCode(), again.body());
+        assertEquals(409, approveAgain.statusCode(), approveAgain.body());
         HttpResponse<String> anonymous = send(HttpRequest.newBuilder(URI.create(base + "/drafts/" + draftId)).GET().build());
         assertEquals(401, anonymous.statusCode(), anonymous.body());
         assertTrue(anonymous.body().contains("missing approver identity"), anonymous.body());
@@ -175,6 +204,65 @@ class LocalRunSmokeIT {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    private static final String EDITED_TEXT = "Is the office open on Monday mornings?";
+
+    /**
+     * One delivery: comment B added then edited, comment C added then removed (ids and texts of their own, shaped like
+     * the sample).
+     */
+    private static String earlyEditAndRemoval(String sampleBody, JsonNode sampleValue) throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode root = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(sampleBody);
+        com.fasterxml.jackson.databind.node.ArrayNode changes =
+                (com.fasterxml.jackson.databind.node.ArrayNode) root.at("/entry/0/changes");
+        changes.removeAll();
+        changes.add(change(sampleValue, "711223344556677_100000000000001", "add", "Is the office open on Sunday?"));
+        changes.add(change(sampleValue, "711223344556677_100000000000001", "edited", EDITED_TEXT));
+        changes.add(change(sampleValue, "711223344556677_100000000000002", "add", "Please call me back today"));
+        changes.add(change(sampleValue, "711223344556677_100000000000002", "remove", null));
+        return JSON.writeValueAsString(root);
+    }
+
+    private static JsonNode change(JsonNode sampleValue, String commentId, String verb, String message) {
+        com.fasterxml.jackson.databind.node.ObjectNode value = sampleValue.deepCopy();
+        value.put("comment_id", commentId).put("verb", verb);
+        value.remove("permalink_url");
+        if (message == null) {
+            value.remove("message");
+        } else {
+            value.put("message", message);
+        }
+        if (!"add".equals(verb)) {
+            value.put("created_time", "2026-01-01T10:05:00+0000");
+        }
+        return JSON.createObjectNode().put("field", "feed").set("value", value);
+    }
+
+    private HttpResponse<String> postSigned(String body) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/webhooks/meta"))
+                .header("Content-Type", "application/json")
+                .header("X-Hub-Signature-256", "sha256=" + hmacHex(DEMO_SECRET, body))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return response;
+    }
+
+    private int queueSize() {
+        try {
+            return getJson("/practices/sunrise-dental/drafts?limit=20", 200).get("items").size();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private int publishedTotal() {
+        try {
+            return JSON.readTree(send(HttpRequest.newBuilder(URI.create(sns + "/local/published")).GET().build()).body())
+                    .get("total").asInt();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     /** Words of five letters or more: the comment's content (short words like "you" also occur in any sentence). */
     private static Set<String> words(String text) {

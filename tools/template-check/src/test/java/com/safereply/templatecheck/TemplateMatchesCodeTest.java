@@ -57,5 +57,7 @@ class TemplateMatchesCodeTest {
         assertEquals(true, notify.contains("MetricNames.DRAFTS_PAST_SLA"), "the escalate code emits DraftsPastSla");
         assertEquals(true, app.contains("DRAFTS_PAST_SLA = \"DraftsPastSla\""), "named DraftsPastSla");
         assertEquals(true, app.contains("NAMESPACE = \"SafeReply\""), "in the SafeReply namespace (EMF)");
+        assertEquals(true, notify.contains("MetricNames.COMMENTS_STUCK"), "the escalation pass emits CommentsStuck");
+        assertEquals(true, app.contains("COMMENTS_STUCK = \"CommentsStuck\""), "named CommentsStuck");
     }
 }

@@ -27,11 +27,12 @@ class TemplateStructureTest {
     }
 
     @Test
-    void deploysTheFourFunctionsFromTheirModules() {
+    void deploysTheFiveFunctionsFromTheirModules() {
         Map<String, String> codeUris = template.functions().stream()
                 .collect(Collectors.toMap(SamFunction::logicalId, f -> f.codeUri().orElse("")));
         assertEquals(Map.of(
                 "WebhookFunction", "functions/webhook/target/function.zip",
+                "TriageFunction", "functions/triage/target/function.zip",
                 "ReviewFunction", "functions/review/target/function.zip",
                 "NotifyFunction", "functions/notify/target/function.zip",
                 "EscalateFunction", "functions/notify/target/function.zip"), codeUris);
@@ -83,7 +84,8 @@ class TemplateStructureTest {
         assertEquals(List.of("true", "false"), parameter.get("AllowedValues"));
         assertEquals(Map.of("Fn::Equals", List.of(Map.of("Ref", "EnableAppCds"), "true")),
                 template.conditions().get("AppCdsEnabled"));
-        for (String name : List.of("WebhookFunction", "ReviewFunction", "NotifyFunction", "EscalateFunction")) {
+        for (String name : List.of("WebhookFunction", "TriageFunction", "ReviewFunction", "NotifyFunction",
+                "EscalateFunction")) {
             Map<String, Object> env = template.function(name).orElseThrow().environment();
             assertEquals(Map.of("Fn::If", List.of("AppCdsEnabled",
                             "-Xshare:auto -XX:SharedArchiveFile=/var/lang/lib/server/runtime.jsa:/var/task/app.jsa",
@@ -134,8 +136,33 @@ class TemplateStructureTest {
 
     @Test
     void notificationsRetryBisectAndEndInTheDeadLetterQueue() {
-        Map<String, Map<String, Object>> streams = template.function("NotifyFunction").orElseThrow().eventsOfType("DynamoDB");
-        assertEquals(1, streams.size(), "NotifyFunction reads one stream");
+        assertStreamConsumerRetriesBisectsAndEndsInItsDeadLetterQueue("NotifyFunction");
+    }
+
+    /**
+     * The triage stage: a failing record is reported alone (the rest of the batch is processed), retried with
+     * bisection, then its batch goes to its own DLQ with an alarm; it wakes only for comments awaiting triage, and has
+     * a memory size of its own (the engine, and later its model, need more than the 512 MB default).
+     */
+    @Test
+    void triageRetriesBisectsEndsInItsDeadLetterQueueAndWakesOnlyForCommentsAwaitingTriage() {
+        String queue = assertStreamConsumerRetriesBisectsAndEndsInItsDeadLetterQueue("TriageFunction");
+        assertEquals("TriageDeadLetterQueue", queue);
+        Map<String, Object> stream = template.function("TriageFunction").orElseThrow().eventsOfType("DynamoDB")
+                .values().iterator().next();
+        List<Object> filters = Maps.list(Maps.at(stream, "FilterCriteria", "Filters").orElseThrow());
+        assertEquals(List.of("{\"eventName\": [\"INSERT\", \"MODIFY\"], \"dynamodb\": {\"NewImage\": "
+                        + "{\"type\": {\"S\": [\"INBOUND\"]}, \"status\": {\"S\": [\"RECEIVED\"]}}}}"),
+                filters.stream().map(f -> Maps.map(f).get("Pattern")).toList());
+        Object memory = template.function("TriageFunction").orElseThrow().properties().get("MemorySize");
+        assertTrue(memory instanceof Number n && n.intValue() >= 1024, "its own memory size, sized for the model: " + memory);
+        assertTrue(alarmWatches("AWS/Lambda", "IteratorAge", "TriageFunction"), "an alarm on stream lag");
+    }
+
+    /** @return the logical id of the function's dead-letter queue */
+    private String assertStreamConsumerRetriesBisectsAndEndsInItsDeadLetterQueue(String function) {
+        Map<String, Map<String, Object>> streams = template.function(function).orElseThrow().eventsOfType("DynamoDB");
+        assertEquals(1, streams.size(), function + " reads one stream");
         Map<String, Object> stream = streams.values().iterator().next();
         assertEquals(Optional.of(Repo.TABLE_ID), Maps.at(stream, "Stream", "Fn::GetAtt").map(v -> Maps.list(v).get(0)));
         assertEquals(Optional.of("true"), Maps.string(stream, "BisectBatchOnFunctionError"));
@@ -146,6 +173,7 @@ class TemplateStructureTest {
         String queue = String.valueOf(Maps.list(Maps.map(destination).get("Fn::GetAtt")).get(0));
         assertEquals(Optional.of("AWS::SQS::Queue"), template.resourceType(queue));
         assertTrue(alarmWatches("AWS/SQS", "ApproximateNumberOfMessagesVisible", queue), "an alarm on DLQ depth");
+        return queue;
     }
 
     @Test
@@ -172,6 +200,9 @@ class TemplateStructureTest {
                 "an Errors alarm for " + f.logicalId()));
         assertTrue(template.resourcesOfType("AWS::CloudWatch::Alarm").values().stream().anyMatch(a ->
                 "SafeReply".equals(a.get("Namespace")) && "DraftsPastSla".equals(a.get("MetricName"))));
+        assertTrue(template.resourcesOfType("AWS::CloudWatch::Alarm").values().stream().anyMatch(a ->
+                "SafeReply".equals(a.get("Namespace")) && "CommentsStuck".equals(a.get("MetricName"))),
+                "an alarm on comments still untriaged after 5 minutes");
     }
 
     @Test

@@ -16,10 +16,8 @@ import org.jboss.logging.Logger;
 import com.safereply.app.CommentIngest;
 import com.safereply.app.IngestService;
 import com.safereply.app.StoreUnavailableException;
-import com.safereply.app.Triager;
 import com.safereply.app.practice.CachingPracticeDirectory;
 import com.safereply.app.practice.PracticeDirectory;
-import com.safereply.core.TriageEngine;
 import com.safereply.store.DynamoDbStores;
 import com.safereply.store.StoreConfig;
 
@@ -30,8 +28,8 @@ import io.quarkus.runtime.Startup;
 
 /**
  * Builds the real ingest once per container, at start-up (so the SDK client exists before the first event, and a
- * SnapStart snapshot holds it): the DynamoDB adapters over one URL-connection client, the triage engine, and the use
- * case over both. Channel lookups are remembered for a minute per container ({@link CachingPracticeDirectory}).
+ * SnapStart snapshot holds it): the DynamoDB adapters over one URL-connection client and the use case over them. No
+ * triage engine: the triage function drafts from the table stream. Channel lookups are remembered for a minute per container ({@link CachingPracticeDirectory}).
  *
  * <p>The store settings are the environment variables {@code template.yaml} sets ({@code TABLE_NAME},
  * {@code DYNAMODB_ENDPOINT}, {@code AWS_REGION}), read through MicroProfile Config under those very names: on Lambda
@@ -58,12 +56,6 @@ public class IngestWiring {
         return new IngestTelemetry(metrics);
     }
 
-    @Produces
-    @Singleton
-    Triager triager(IngestTelemetry telemetry) {
-        return Triager.of(new TriageEngine(telemetry));
-    }
-
     /** The table's adapters over one client, or none when the table is not configured (see {@link #commentIngest}). */
     @Produces
     @Singleton
@@ -83,11 +75,11 @@ public class IngestWiring {
     @Produces
     @Singleton
     @Startup
-    CommentIngest commentIngest(IngestStores stores, Config config, Triager triager, IngestTelemetry telemetry) {
+    CommentIngest commentIngest(IngestStores stores, Config config) {
         // Without a table (a deployment mistake, TABLE_NAME missing) start anyway and answer 503, so platforms keep
         // retrying until it is fixed, instead of a crash loop or a 200 for a comment that was dropped.
-        return stores.stores().<CommentIngest>map(s -> new IngestService(practices(s.practices(), config), s.drafts(),
-                        triager, telemetry))
+        return stores.stores().<CommentIngest>map(s -> new IngestService(practices(s.practices(), config), s.comments(),
+                        s.drafts()))
                 .orElse(comment -> {
                     throw new StoreUnavailableException("store not configured", null);
                 });

@@ -13,10 +13,7 @@ import org.crac.Resource;
 import org.jboss.logging.Logger;
 
 import com.safereply.app.Platform;
-import com.safereply.app.Triager;
 import com.safereply.app.practice.PracticeDirectory;
-import com.safereply.core.model.Comment;
-import com.safereply.core.profile.PracticeProfile;
 import com.safereply.store.DynamoDbStores;
 import com.safereply.webhook.meta.MetaPayloadParser;
 import com.safereply.webhook.signature.MetaSignatureVerifier;
@@ -26,8 +23,7 @@ import io.quarkus.runtime.Startup;
 /**
  * SnapStart priming for the webhook (a CRaC {@link Resource}, like notify's): just before Lambda snapshots a published
  * version, it runs once what a delivery's first request would otherwise load and compile after every restore: the
- * HMAC signature check, the Meta payload parse (Jackson), triage of a comment (classifier, drafter, guard) and one
- * DynamoDB read (the SDK's marshalling, endpoint rules, signing and HTTP client). Registered only when Lambda
+ * HMAC signature check, the Meta payload parse (Jackson) and one DynamoDB read (the SDK's marshalling, endpoint rules, signing and HTTP client). Registered only when Lambda
  * initialises for a snapshot ({@code AWS_LAMBDA_INITIALIZATION_TYPE=snap-start}, i.e. {@code EnableSnapStart=true});
  * on-demand containers never call it.
  *
@@ -44,13 +40,13 @@ public class SnapStartPriming implements Resource {
     static final String SNAP_START = "snap-start";
     /** Not a platform id (those are digits), so no practice can have claimed it: the read finds nothing. */
     static final String PRIMING_CHANNEL_ID = "snapstart-priming";
-    /** A made-up comment of the commonest kind, so triage runs the whole classify, draft and guard path. */
-    static final Comment PRIMING_COMMENT = new Comment("snapstart-priming", "Do you have appointments on Saturdays?");
+    /** A made-up comment of the commonest kind. */
+    static final String PRIMING_TEXT = "Do you have appointments on Saturdays?";
     /** A Meta page delivery of that comment, shaped like a real one. */
     static final byte[] PRIMING_BODY = ("{\"object\":\"page\",\"entry\":[{\"id\":\"" + PRIMING_CHANNEL_ID
             + "\",\"time\":0,\"changes\":[{\"field\":\"feed\",\"value\":{\"item\":\"comment\",\"verb\":\"add\","
             + "\"post_id\":\"snapstart_post\",\"comment_id\":\"snapstart_comment\",\"created_time\":0,"
-            + "\"from\":{\"id\":\"0\",\"name\":\"SnapStart\"},\"message\":\"" + PRIMING_COMMENT.text() + "\"}}]}]}")
+            + "\"from\":{\"id\":\"0\",\"name\":\"SnapStart\"},\"message\":\"" + PRIMING_TEXT + "\"}}]}]}")
             .getBytes(StandardCharsets.UTF_8);
     /** Well-formed, so the HMAC is computed, and never the body's: the check ends in a mismatch. */
     static final String PRIMING_SIGNATURE = "sha256=" + "0".repeat(64);
@@ -59,20 +55,18 @@ public class SnapStartPriming implements Resource {
 
     private final MetaSignatureVerifier signatures;
     private final MetaPayloadParser parser;
-    private final Triager triager;
     private final Optional<PracticeDirectory> practices;
 
     @Inject
-    SnapStartPriming(MetaSignatureVerifier signatures, MetaPayloadParser parser, Triager triager, IngestStores stores) {
-        this(signatures, parser, triager, stores.stores().map(DynamoDbStores::practices), System.getenv(),
+    SnapStartPriming(MetaSignatureVerifier signatures, MetaPayloadParser parser, IngestStores stores) {
+        this(signatures, parser, stores.stores().map(DynamoDbStores::practices), System.getenv(),
                 Core.getGlobalContext());
     }
 
-    SnapStartPriming(MetaSignatureVerifier signatures, MetaPayloadParser parser, Triager triager,
+    SnapStartPriming(MetaSignatureVerifier signatures, MetaPayloadParser parser,
                      Optional<PracticeDirectory> practices, Map<String, String> env, Context<Resource> context) {
         this.signatures = signatures;
         this.parser = parser;
-        this.triager = triager;
         this.practices = practices;
         if (SNAP_START.equals(env.get("AWS_LAMBDA_INITIALIZATION_TYPE"))) {
             context.register(this);   // the context holds resources weakly: this singleton keeps it alive
@@ -83,7 +77,6 @@ public class SnapStartPriming implements Resource {
     public void beforeCheckpoint(Context<? extends Resource> context) {
         prime("signature check", () -> signatures.check(PRIMING_SIGNATURE, PRIMING_BODY));
         prime("payload parse", () -> parser.parse(PRIMING_BODY));
-        prime("triage", () -> triager.triage(PRIMING_COMMENT, PracticeProfile.demo()));
         practices.ifPresent(directory -> prime("store read",
                 () -> directory.findByChannel(Platform.FACEBOOK, PRIMING_CHANNEL_ID)));
     }

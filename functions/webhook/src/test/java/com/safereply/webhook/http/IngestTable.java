@@ -9,6 +9,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 import com.safereply.app.DraftIds;
 import com.safereply.app.Platform;
+import com.safereply.app.TriageObserver;
+import com.safereply.app.TriageService;
+import com.safereply.app.Triager;
+import com.safereply.core.TriageEngine;
 import com.safereply.app.draft.DraftRecord;
 import com.safereply.app.practice.ChannelRef;
 import com.safereply.app.practice.PracticeAccount;
@@ -43,12 +47,26 @@ final class IngestTable {
     private final String table;
     private final DynamoDbStores stores;
     private final TableInspector inspector;
+    private final TriageService triage;
 
     private IngestTable(DynamoDbClient client, String table) {
         this.client = client;
         this.table = table;
         this.stores = new DynamoDbStores(client, table, java.time.Clock.systemUTC());
         this.inspector = new TableInspector(client, table);
+        this.triage = new TriageService(stores.comments(), stores.drafts(), stores.practices(),
+                Triager.of(new TriageEngine()), java.time.Clock.systemUTC(), TriageObserver.NONE);
+    }
+
+    /**
+     * Runs the triage stage (the real engine) over every comment awaiting it, as the triage function does for each
+     * stream record: the webhook itself only stores comments. Returns this, for {@code table.afterTriage().items(...)}.
+     */
+    IngestTable afterTriage() {
+        for (Map<String, AttributeValue> item : inspector.items(ItemType.INBOUND)) {
+            triage.triage(item.get("draftId").s());
+        }
+        return this;
     }
 
     /** The table the running function was given, seen from the test. */
@@ -74,12 +92,16 @@ final class IngestTable {
                 new ChannelRef(Platform.INSTAGRAM, INSTAGRAM_ACCOUNT), TestPractices.x(X_ACCOUNT));
     }
 
+    /** The comment's draft, after the triage stage ran. */
     DraftRecord draft(Platform platform, String commentId) {
+        afterTriage();
         return stores.drafts().findById(DraftIds.of(PRACTICE_ID, platform, commentId))
                 .orElseThrow(() -> new AssertionError("no draft for " + platform + " comment " + commentId));
     }
 
+    /** The approval queue, after the triage stage ran. */
     List<DraftRecord> queue() {
+        afterTriage();
         return stores.drafts().pending(PRACTICE_ID, com.safereply.app.draft.PageRequest.first(100)).items();
     }
 

@@ -3,17 +3,17 @@ package com.safereply.webhook.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.safereply.app.draft.DraftRecord;
+import com.safereply.app.Platform;
 import com.safereply.app.telemetry.EmfWriter;
-import com.safereply.store.testing.TestDrafts;
 
 class IngestTelemetryTest {
 
@@ -22,29 +22,19 @@ class IngestTelemetryTest {
     private final IngestTelemetry telemetry = new IngestTelemetry(new EmfWriter(Clock.systemUTC(), lines::add));
 
     @Test
-    void aCreatedDraftCountsUnderItsCategoryAndUrgency() throws Exception {
-        DraftRecord draft = TestDrafts.pending("p1", "c1", Instant.now());
-        telemetry.draftCreated(draft);
+    void commentsReceivedAreCountedPerPlatformOneLineEach() throws Exception {
+        Map<Platform, Integer> received = new EnumMap<>(Platform.class);
+        received.put(Platform.FACEBOOK, 3);
+        received.put(Platform.INSTAGRAM, 1);
 
-        JsonNode line = JSON.readTree(lines.get(0));
-        JsonNode directive = line.path("_aws").path("CloudWatchMetrics").get(0);
-        assertEquals("[[\"Category\",\"Urgency\"]]", directive.path("Dimensions").toString());
-        assertEquals("DraftsCreated", directive.path("Metrics").get(0).path("Name").asText());
-        assertEquals(draft.triage().category().label(), line.path("Category").asText());
-        assertEquals(draft.urgency().label(), line.path("Urgency").asText());
-        assertEquals(1, line.path("DraftsCreated").asInt());
-    }
-
-    @Test
-    void theEnginesFallbacksAreGuardRefusalsBySource() throws Exception {
-        telemetry.onFallback(null, true);
-        telemetry.onFallback(null, false);
+        telemetry.commentsReceived(received);
 
         assertEquals(2, lines.size());
-        assertEquals("engine-fallback", JSON.readTree(lines.get(0)).path("Source").asText());
-        assertEquals("engine-unsafe", JSON.readTree(lines.get(1)).path("Source").asText());
-        assertEquals(1, JSON.readTree(lines.get(1)).path("GuardRefusals").asInt());
-        assertEquals("[[\"Source\"]]",
-                JSON.readTree(lines.get(1)).path("_aws").path("CloudWatchMetrics").get(0).path("Dimensions").toString());
+        JsonNode facebook = JSON.readTree(lines.get(0));
+        assertEquals("[[\"Platform\"]]",
+                facebook.path("_aws").path("CloudWatchMetrics").get(0).path("Dimensions").toString());
+        assertEquals(Platform.FACEBOOK.label(), facebook.path("Platform").asText());
+        assertEquals(3, facebook.path("CommentsReceived").asInt());
+        assertEquals(1, JSON.readTree(lines.get(1)).path("CommentsReceived").asInt());
     }
 }

@@ -21,7 +21,6 @@ import com.safereply.app.StoreUnavailableException;
 import com.safereply.app.telemetry.EmfWriter;
 import com.safereply.store.DynamoDbStores;
 import com.safereply.store.testing.DynamoDbLocalServer;
-import com.safereply.store.testing.StubTriager;
 import com.safereply.store.testing.TestPractices;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -38,8 +37,7 @@ class IngestWiringTest {
         IngestWiring wiring = new IngestWiring();
         Config noTable = new SmallRyeConfigBuilder().withDefaultValues(Map.of()).build();
         IngestStores stores = wiring.ingestStores(noTable);
-        CommentIngest ingest = wiring.commentIngest(stores, noTable, new StubTriager(),
-                new IngestTelemetry(new EmfWriter(java.time.Clock.systemUTC(), line -> { })));
+        CommentIngest ingest = wiring.commentIngest(stores, noTable);
 
         assertEquals(Optional.empty(), stores.stores(), "nothing for SnapStart priming to read either");
         StoreUnavailableException e = assertThrows(StoreUnavailableException.class, () -> ingest.ingest(COMMENT));
@@ -68,8 +66,7 @@ class IngestWiringTest {
             stores.practices().save(TestPractices.practice("wired", TestPractices.facebook("PAGE")));
             IngestWiring wiring = new IngestWiring();
             Config wired = new SmallRyeConfigBuilder().withDefaultValues(config).build();
-            CommentIngest ingest = wiring.commentIngest(wiring.ingestStores(wired), wired, new StubTriager(),
-                    new IngestTelemetry(new EmfWriter(Clock.systemUTC(), line -> { })));
+            CommentIngest ingest = wiring.commentIngest(wiring.ingestStores(wired), wired);
 
             IngestOutcome before = ingest.ingest(COMMENT);
             stores.practices().save(TestPractices.practice("wired"));

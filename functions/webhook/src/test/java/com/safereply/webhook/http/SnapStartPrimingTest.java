@@ -16,10 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.safereply.app.InboundComment;
 import com.safereply.app.Platform;
-import com.safereply.app.Triager;
 import com.safereply.app.practice.PracticeDirectory;
-import com.safereply.core.TriageEngine;
-import com.safereply.core.model.Triage;
 import com.safereply.store.DynamoDbStores;
 import com.safereply.store.StoreConfig;
 import com.safereply.store.testing.DynamoDbLocalExtension;
@@ -43,15 +40,12 @@ class SnapStartPrimingTest {
     private final MetaSignatureVerifier signatures = new MetaSignatureVerifier("priming-test-secret");
     private final MetaPayloadParser parser = new MetaPayloadParser(new JsonBodies(new ObjectMapper()));
     private final List<String> storeCalls = new ArrayList<>();
-    private final List<Triage> triages = new ArrayList<>();
-    private final List<String> fallbacks = new ArrayList<>();
-    private final Triager realTriager = Triager.of(new TriageEngine((c, recovered) -> fallbacks.add(c.category().name())));
     private final RecordingCracContext context = new RecordingCracContext();
 
     @Test
-    void aSnapshotInitRegistersTheHookAndTheCheckpointTriagesAndReadsOnceWithoutWriting() throws Exception {
-        SnapStartPriming priming = priming(recordingTriager(realTriager),
-                Optional.of(recorded(dynamo.stores(Clock.systemUTC()).practices())), SNAP_START_INIT);
+    void aSnapshotInitRegistersTheHookAndTheCheckpointReadsOnceWithoutWriting() throws Exception {
+        SnapStartPriming priming = priming(Optional.of(recorded(dynamo.stores(Clock.systemUTC()).practices())),
+                SNAP_START_INIT);
         assertEquals(List.of(priming), context.registered());
 
         priming.beforeCheckpoint(context);
@@ -59,37 +53,31 @@ class SnapStartPrimingTest {
 
         assertEquals(List.of("findByChannel"), storeCalls, "one read, nothing written");
         assertEquals(0, dynamo.client().scan(b -> b.tableName(dynamo.tableName())).count(), "the table is untouched");
-        assertEquals(1, triages.size());
-        assertTrue(triages.get(0).check().safe(), "the synthetic comment runs the whole path to a safe draft");
-        assertEquals(List.of(), fallbacks, "no fallback metric is emitted by priming");
     }
 
     @Test
     void anOnDemandContainerNeverRegistersIt() {
-        priming(realTriager, Optional.empty(), Map.of("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand"));
-        priming(realTriager, Optional.empty(), Map.of());
+        priming(Optional.empty(), Map.of("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand"));
+        priming(Optional.empty(), Map.of());
 
         assertTrue(context.registered().isEmpty());
     }
 
     @Test
-    void anUnreachableStoreOrAFailingStepDoesNotFailTheSnapshotNorSkipTheOtherSteps() {
+    void anUnreachableStoreDoesNotFailTheSnapshot() {
         DynamoDbStores down = DynamoDbStores.create(StoreConfig.local("drafts", DynamoDbLocalServer.unreachableEndpoint()));
-        Triager broken = (comment, profile) -> {
-            throw new IllegalStateException("boom");
-        };
-        SnapStartPriming priming = priming(broken, Optional.of(recorded(down.practices())), SNAP_START_INIT);
+        SnapStartPriming priming = priming(Optional.of(recorded(down.practices())), SNAP_START_INIT);
 
         assertDoesNotThrow(() -> priming.beforeCheckpoint(context));
-        assertEquals(List.of("findByChannel"), storeCalls, "the read still ran after triage failed");
+        assertEquals(List.of("findByChannel"), storeCalls, "the read was tried");
     }
 
     @Test
     void withoutATableTheOtherStepsStillPrime() {
-        SnapStartPriming priming = priming(recordingTriager(realTriager), Optional.empty(), SNAP_START_INIT);
+        SnapStartPriming priming = priming(Optional.empty(), SNAP_START_INIT);
 
         assertDoesNotThrow(() -> priming.beforeCheckpoint(context));
-        assertEquals(1, triages.size());
+        assertTrue(storeCalls.isEmpty());
     }
 
     /** The synthetic delivery must take the success path of the parser, or priming would only warm its error path. */
@@ -105,16 +93,8 @@ class SnapStartPrimingTest {
                 SnapStartPriming.PRIMING_BODY), "well-formed, so the HMAC is computed, and not valid");
     }
 
-    private SnapStartPriming priming(Triager triager, Optional<PracticeDirectory> practices, Map<String, String> env) {
-        return new SnapStartPriming(signatures, parser, triager, practices, env, context);
-    }
-
-    private Triager recordingTriager(Triager real) {
-        return (comment, profile) -> {
-            Triage triage = real.triage(comment, profile);
-            triages.add(triage);
-            return triage;
-        };
+    private SnapStartPriming priming(Optional<PracticeDirectory> practices, Map<String, String> env) {
+        return new SnapStartPriming(signatures, parser, practices, env, context);
     }
 
     /** The real adapter, each call's method name noted in {@link #storeCalls}. */

@@ -115,6 +115,7 @@ class WebhookIngestIntegrationTest {
     @Event(value = "events/meta-page-comment-edited.json", type = APIGatewayV2HTTPEvent.class)
     void anEditedFacebookCommentReTriagesItsPendingDraft(APIGatewayV2HTTPEvent edited) {
         ok(send(signedForMeta(SampleEventFiles.load("meta-page-comment.json"))));
+        table.afterTriage();
 
         assertEquals(1, ok(send(signedForMeta(edited))).get("retriaged").asInt());
 
@@ -131,6 +132,7 @@ class WebhookIngestIntegrationTest {
     @Event(value = "events/meta-page-comment-remove.json", type = APIGatewayV2HTTPEvent.class)
     void aRemovedFacebookCommentRetractsItsDraftAndLeavesTheQueue(APIGatewayV2HTTPEvent removed) {
         ok(send(signedForMeta(SampleEventFiles.load("meta-page-comment.json"))));
+        table.afterTriage();
 
         assertEquals(1, ok(send(signedForMeta(removed))).get("retracted").asInt());
 
@@ -140,6 +142,29 @@ class WebhookIngestIntegrationTest {
         assertTrue(table.queue().isEmpty());
         assertEquals("DRAFTS#" + PRACTICE_ID + "#RETRACTED", table.rawDraft(draft.draftId()).get("GSI1PK").s(),
                 "a decided draft drops out of the queue partition");
+    }
+
+    @ParameterizedTest
+    @Event(value = "events/meta-page-comment-edited.json", type = APIGatewayV2HTTPEvent.class)
+    void anEditPostedBeforeTriageRanIsWhatGetsDrafted(APIGatewayV2HTTPEvent edited) {
+        ok(send(signedForMeta(SampleEventFiles.load("meta-page-comment.json"))));
+        assertEquals(1, ok(send(signedForMeta(edited))).get("retriaged").asInt());
+        assertEquals(0, table.items(ItemType.DRAFT).size(), "the webhook drafts nothing");
+
+        DraftRecord draft = table.draft(Platform.FACEBOOK, FACEBOOK_COMMENT);
+        assertEquals("Do you take new patients on Saturdays or Sundays?", draft.comment().text());
+        assertEquals(1, draft.version(), "drafted once, from the edited text");
+        assertEquals(1, table.queue().size());
+    }
+
+    @ParameterizedTest
+    @Event(value = "events/meta-page-comment-remove.json", type = APIGatewayV2HTTPEvent.class)
+    void aCommentRemovedBeforeTriageRanIsNeverDrafted(APIGatewayV2HTTPEvent removed) {
+        ok(send(signedForMeta(SampleEventFiles.load("meta-page-comment.json"))));
+        assertEquals(1, ok(send(signedForMeta(removed))).get("retracted").asInt());
+
+        assertEquals(0, table.afterTriage().items(ItemType.DRAFT).size());
+        assertTrue(table.queue().isEmpty());
     }
 
     @ParameterizedTest
@@ -214,7 +239,8 @@ class WebhookIngestIntegrationTest {
     }
 
     private void assertOneDraftAndOneDeliveryRecord() {
-        assertEquals(1, table.items(ItemType.DRAFT).size());
+        assertEquals(1, table.items(ItemType.INBOUND).size());
+        assertEquals(1, table.afterTriage().items(ItemType.DRAFT).size());
         assertEquals(1, table.items(ItemType.DEDUP).size());
         assertEquals(1, table.items(ItemType.COMMENT).size());
         assertEquals(1, table.items(ItemType.AUDIT).size());
@@ -277,7 +303,7 @@ class WebhookIngestIntegrationTest {
         assertEquals(2, summary.get("created").asInt());
         assertEquals(1, summary.get("rejected").asInt());
         assertEquals(2, summary.get("ignored").asInt());
-        assertEquals(List.of(FACEBOOK_COMMENT, "711223344556677_998877665544333"), table.items(ItemType.DRAFT).stream()
+        assertEquals(List.of(FACEBOOK_COMMENT, "711223344556677_998877665544333"), table.afterTriage().items(ItemType.DRAFT).stream()
                 .map(d -> d.get("commentId").s()).sorted().toList());
         assertEquals(2, table.items(ItemType.DEDUP).size());
     }

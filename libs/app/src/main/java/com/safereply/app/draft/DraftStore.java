@@ -2,6 +2,7 @@ package com.safereply.app.draft;
 
 import com.safereply.app.Platform;
 import com.safereply.app.StoreUnavailableException;
+import com.safereply.app.inbox.ReceivedComment;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +22,17 @@ public interface DraftStore {
      * @return {@link CreateOutcome#DUPLICATE} when the delivery was already recorded or the draft already exists
      */
     CreateOutcome create(DraftRecord draft, Delivery delivery, AuditEntry created);
+
+    /**
+     * The triage stage's write: a new pending draft with its comment index entry and audit item, and the received
+     * comment marked triaged ({@code triaged}, written only if the stored comment is still at
+     * {@code triaged.expectedRevision()} and awaiting triage), all or nothing. A re-delivered stream record therefore
+     * changes nothing, and a comment removed or edited meanwhile is not drafted from the old text.
+     *
+     * @return {@link CreateOutcome#DUPLICATE} when the draft exists, {@link CreateOutcome#COMMENT_CHANGED} when the
+     *         comment moved on; nothing was written in either case
+     */
+    CreateOutcome createTriaged(DraftRecord draft, AuditEntry created, ReceivedComment triaged);
 
     Optional<DraftRecord> findById(String draftId);
 

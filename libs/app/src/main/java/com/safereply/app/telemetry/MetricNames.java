@@ -14,6 +14,10 @@ public final class MetricNames {
     /** Watched by template.yaml's DraftsPastSlaAlarm: must stay dimensionless. */
     public static final String DRAFTS_PAST_SLA = "DraftsPastSla";
     public static final String ESCALATIONS_SENT = "EscalationsSent";
+    /** Comments still awaiting triage 5 minutes after their last change; template.yaml's CommentsStuckAlarm watches it. */
+    public static final String COMMENTS_STUCK = "CommentsStuck";
+    /** Stream records the triage function could not process (reported for retry). */
+    public static final String TRIAGE_FAILURES = "TriageFailures";
 
     public static final String PLATFORM = "Platform";
     public static final String CATEGORY = "Category";

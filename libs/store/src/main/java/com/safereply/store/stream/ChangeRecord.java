@@ -1,11 +1,11 @@
-package com.safereply.notify;
+package com.safereply.store.stream;
 
 import java.util.Map;
 
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * One table stream record as both sources give it: the Lambda event ({@link NotifyHandler}, images converted by
+ * One table stream record as both sources give it: the Lambda event ({@link LambdaStreamRecords}, images converted by
  * {@link StreamImages}) and the SDK's {@code GetRecords} (the local run's poller, images as they come).
  *
  * @param oldImage null for an INSERT

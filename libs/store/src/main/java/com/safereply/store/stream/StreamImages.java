@@ -1,4 +1,4 @@
-package com.safereply.notify;
+package com.safereply.store.stream;
 
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -11,19 +11,19 @@ import java.util.Map;
  * Converts a stream image from the Lambda events library's {@code AttributeValue} to the SDK v2 one, so the store's
  * own mapping ({@code DraftItems.fromItem}) reads stream records exactly as it reads the table.
  */
-final class StreamImages {
+public final class StreamImages {
 
     private StreamImages() {
     }
 
-    static Map<String, AttributeValue> toSdk(
+    public static Map<String, AttributeValue> toSdk(
             Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> image) {
         Map<String, AttributeValue> item = new LinkedHashMap<>();
         image.forEach((name, value) -> item.put(name, toSdk(value)));
         return item;
     }
 
-    static AttributeValue toSdk(com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue v) {
+    public static AttributeValue toSdk(com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue v) {
         if (v.getS() != null) {
             return AttributeValue.fromS(v.getS());
         }

@@ -1,7 +1,9 @@
-package com.safereply.notify;
+package com.safereply.store.stream;
 
 import com.safereply.app.draft.DraftRecord;
 import com.safereply.store.DraftItems;
+import com.safereply.store.InboundItems;
+import com.safereply.store.ItemType;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.util.Map;
@@ -11,13 +13,10 @@ import java.util.Optional;
  * A stream record read as a change of one draft: the draft before (null for an INSERT) and after. Records of other
  * items (practices, audit, receipts, dedup) and deletions are not draft changes.
  */
-record DraftChange(DraftRecord before, DraftRecord after) {
+public record DraftChange(DraftRecord before, DraftRecord after) {
 
-    /** The item type attribute and value every draft item carries (see docs/architecture.md). */
-    static final String TYPE = "type";
-    static final String DRAFT = "DRAFT";
 
-    static Optional<DraftChange> of(ChangeRecord record) {
+    public static Optional<DraftChange> of(ChangeRecord record) {
         if ("REMOVE".equals(record.eventName()) || !isDraft(record.newImage())) {
             return Optional.empty();
         }
@@ -26,6 +25,6 @@ record DraftChange(DraftRecord before, DraftRecord after) {
     }
 
     private static boolean isDraft(Map<String, AttributeValue> image) {
-        return image != null && image.get(TYPE) != null && DRAFT.equals(image.get(TYPE).s());
+        return image != null && InboundItems.isType(image, ItemType.DRAFT);
     }
 }

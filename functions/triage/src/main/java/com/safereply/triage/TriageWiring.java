@@ -1,0 +1,75 @@
+package com.safereply.triage;
+
+import com.safereply.app.TriageService;
+import com.safereply.app.Triager;
+import com.safereply.app.practice.CachingPracticeDirectory;
+import com.safereply.app.telemetry.EmfWriter;
+import com.safereply.core.TriageEngine;
+import com.safereply.store.DynamoDbClients;
+import com.safereply.store.DynamoDbStores;
+import com.safereply.store.StoreConfig;
+import io.quarkus.arc.DefaultBean;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Builds the clients, the triage engine and the use case once per container from configuration (application.properties
+ * maps it from the environment template.yaml sets). The handler is created at start-up, so with SnapStart the engine
+ * and clients are in the snapshot.
+ */
+public class TriageWiring {
+
+    /** Default beans, so an app embedding this function next to others (the local run) can supply its own. */
+    @Produces
+    @Singleton
+    @DefaultBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Produces
+    @Singleton
+    @DefaultBean
+    EmfWriter metrics(Clock clock) {
+        return EmfWriter.toLog(clock);
+    }
+
+    /** Its own type, so an embedding app does not get a second {@link DynamoDbStores} bean. */
+    @Produces
+    @Singleton
+    TriageStores stores(@ConfigProperty(name = "safereply.table-name") Optional<String> table,
+                        @ConfigProperty(name = "safereply.region") Optional<String> region,
+                        @ConfigProperty(name = "safereply.dynamodb-endpoint") Optional<String> endpoint,
+                        Clock clock) {
+        StoreConfig config = new StoreConfig(table.orElse(null), region.orElse(null),
+                endpoint.filter(e -> !e.isBlank()).map(URI::create), null);
+        return new TriageStores(new DynamoDbStores(DynamoDbClients.create(config), config.tableName(), clock));
+    }
+
+    @Produces
+    @Singleton
+    TriageTelemetry telemetry(EmfWriter metrics) {
+        return new TriageTelemetry(metrics);
+    }
+
+    @Produces
+    @Singleton
+    TriageService triageService(TriageStores stores, TriageTelemetry telemetry, Clock clock) {
+        DynamoDbStores s = stores.stores();
+        // Every comment names its practice: read the profile once a minute per container, not once per comment.
+        return new TriageService(s.comments(), s.drafts(),
+                CachingPracticeDirectory.forNotifications(s.practices(), clock),
+                Triager.of(new TriageEngine(telemetry)), clock, telemetry);
+    }
+
+    @Produces
+    @Singleton
+    CommentStreamProcessor commentStreamProcessor(TriageService triage, EmfWriter metrics) {
+        return new CommentStreamProcessor(triage, metrics);
+    }
+}
