@@ -1,9 +1,9 @@
 package com.safereply.notify;
 
-import com.safereply.app.inbox.StuckCommentCheck;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import com.safereply.app.inbox.StuckCommentCheck;
 import com.safereply.app.notify.NewDraftNotifier;
 import com.safereply.app.notify.ReviewLinks;
 import com.safereply.app.notify.SlaEscalator;

@@ -23,6 +23,7 @@ import java.util.Locale;
  * inbound        DRAFT#&lt;draftId&gt;                      INBOUND                         RECEIVED#&lt;practiceId&gt; / &lt;updatedAt&gt;#&lt;draftId&gt; (awaiting triage only)
  * draft          DRAFT#&lt;draftId&gt;                      DRAFT                           QUEUE#&lt;practiceId&gt; / &lt;createdAt&gt;#&lt;draftId&gt; (pending only)
  * audit          DRAFT#&lt;draftId&gt;                      AUDIT#&lt;at&gt;#&lt;entryId&gt;
+ * view pointer   DRAFT#&lt;draftId&gt;                      VIEWING#&lt;hash(actor)&gt;         (the approver's current view item)
  * notification   DRAFT#&lt;draftId&gt;                      NOTIFIED#&lt;key&gt;
  * delivery       DEDUP#&lt;practiceId&gt;#&lt;hash(key)&gt;       DEDUP                           (TTL expiresAt)
  * </pre>
@@ -37,6 +38,7 @@ final class Keys {
     static final String DEDUP_SK = "DEDUP";
     static final String AUDIT_PREFIX = "AUDIT#";
     static final String NOTIFIED_PREFIX = "NOTIFIED#";
+    static final String VIEWING_PREFIX = "VIEWING#";
 
     private Keys() {
     }
@@ -61,6 +63,11 @@ final class Keys {
         return "QUEUE#" + practiceId;
     }
 
+    /** The practice's comments awaiting triage (sparse: only while RECEIVED), for the stuck-comment check. */
+    static String receivedPk(String practiceId) {
+        return "RECEIVED#" + practiceId;
+    }
+
     /**
      * GSI1 partition of a practice's drafts in one state. Pending drafts keep the queue partition (what the queue and
      * the escalation pass read); decided and retracted ones move to a partition of their own, so an approver can list
@@ -68,11 +75,6 @@ final class Keys {
      */
     static String statePk(String practiceId, DraftState state) {
         return state.isPending() ? queuePk(practiceId) : "DRAFTS#" + practiceId + "#" + state.name();
-    }
-
-    /** The practice's comments awaiting triage (sparse: only while RECEIVED), for the stuck-comment check. */
-    static String receivedPk(String practiceId) {
-        return "RECEIVED#" + practiceId;
     }
 
     /** Sorts the queue by creation time; the draft id breaks ties and makes the key unique. */
@@ -87,6 +89,11 @@ final class Keys {
 
     static String auditSk(Instant at, String entryId) {
         return AUDIT_PREFIX + Timestamps.format(at) + "#" + entryId;
+    }
+
+    /** The actor is hashed: it is an identity provider's subject, free text as far as the key is concerned. */
+    static String viewingSk(String actor) {
+        return VIEWING_PREFIX + hash(actor);
     }
 
     static String notifiedSk(String notificationKey) {

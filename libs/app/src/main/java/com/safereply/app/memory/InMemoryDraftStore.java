@@ -1,5 +1,9 @@
 package com.safereply.app.memory;
 
+import com.safereply.app.draft.AuditAction;
+
+import java.time.Duration;
+
 import com.safereply.app.Platform;
 import com.safereply.app.draft.AuditEntry;
 import com.safereply.app.draft.CreateOutcome;
@@ -86,34 +90,27 @@ final class InMemoryDraftStore implements DraftStore {
 
     @Override
     public Page<DraftRecord> pending(String practiceId, PageRequest page) {
-        return queue(practiceId, null, page);
+        return queue(practiceId, DraftState.PENDING_APPROVAL, null, page);
     }
 
     @Override
     public Page<DraftRecord> inState(String practiceId, DraftState state, PageRequest page) {
-        if (state.isPending()) {
-            return pending(practiceId, page);
-        }
-        List<DraftRecord> items;
-        synchronized (table) {
-            items = table.drafts.values().stream()
-                    .filter(d -> d.practiceId().equals(practiceId) && d.state() == state)
-                    .sorted(QUEUE_ORDER).limit(page.limit()).toList();
-        }
-        return new Page<>(items, Optional.empty());
+        return queue(practiceId, state, null, page);
     }
 
     @Override
     public Page<DraftRecord> pendingCreatedBefore(String practiceId, Instant cutoff, PageRequest page) {
-        return queue(practiceId, cutoff, page);
+        return queue(practiceId, DraftState.PENDING_APPROVAL, cutoff, page);
     }
 
-    private Page<DraftRecord> queue(String practiceId, Instant cutoff, PageRequest page) {
-        String after = page.cursor() == null ? null : decodeCursor(page.cursor(), practiceId);
+    /** The practice's drafts in one state, oldest first; cursors are bound to the practice and the state. */
+    private Page<DraftRecord> queue(String practiceId, DraftState state, Instant cutoff, PageRequest page) {
+        String partition = practiceId + "|" + state.name();
+        String after = page.cursor() == null ? null : decodeCursor(page.cursor(), partition);
         List<DraftRecord> queue;
         synchronized (table) {
             queue = table.drafts.values().stream()
-                    .filter(d -> d.practiceId().equals(practiceId) && d.state().isPending())
+                    .filter(d -> d.practiceId().equals(practiceId) && d.state() == state)
                     .filter(d -> cutoff == null || d.createdAt().isBefore(cutoff))
                     .sorted(QUEUE_ORDER)
                     .filter(d -> after == null || position(d).compareTo(after) > 0)
@@ -124,7 +121,7 @@ final class InMemoryDraftStore implements DraftStore {
             return new Page<>(queue, Optional.empty());
         }
         List<DraftRecord> items = queue.subList(0, page.limit());
-        return new Page<>(items, Optional.of(encodeCursor(practiceId, position(items.get(items.size() - 1)))));
+        return new Page<>(items, Optional.of(encodeCursor(partition, position(items.get(items.size() - 1)))));
     }
 
     @Override
@@ -160,6 +157,47 @@ final class InMemoryDraftStore implements DraftStore {
             }
             table.auditOf(entry.draftId()).add(entry);
             return true;
+        }
+    }
+
+    @Override
+    public boolean recordView(AuditEntry viewed, Duration window) {
+        synchronized (table) {
+            List<AuditEntry> trail = table.auditOf(viewed.draftId());
+            for (int i = trail.size() - 1; i >= 0; i--) {
+                AuditEntry item = trail.get(i);
+                if (item.action() == AuditAction.VIEWED && item.actor().equals(viewed.actor())
+                        && item.draftVersion() == viewed.draftVersion()
+                        && viewed.at().isBefore(item.at().plus(window))) {
+                    Instant last = viewed.at().isAfter(item.lastAt()) ? viewed.at() : item.lastAt();
+                    trail.set(i, new AuditEntry(item.entryId(), item.draftId(), item.practiceId(), item.at(),
+                            item.actor(), item.action(), item.draftVersion(), item.textHash(), item.detail(),
+                            item.count() + 1, last));
+                    return true;
+                }
+            }
+            table.auditIds.add(viewed.entryId());
+            trail.add(viewed);
+            return false;
+        }
+    }
+
+    @Override
+    public Page<AuditEntry> auditPage(String draftId, PageRequest page) {
+        List<AuditEntry> trail = auditTrail(draftId);
+        int from = page.cursor() == null ? 0 : auditOffset(page.cursor(), draftId);
+        List<AuditEntry> items = trail.subList(Math.min(from, trail.size()), Math.min(from + page.limit(), trail.size()));
+        Optional<String> next = from + page.limit() < trail.size()
+                ? Optional.of(encodeCursor("AUDIT#" + draftId, Integer.toString(from + page.limit())))
+                : Optional.empty();
+        return new Page<>(List.copyOf(items), next);
+    }
+
+    private static int auditOffset(String cursor, String draftId) {
+        try {
+            return Integer.parseInt(decodeCursor(cursor, "AUDIT#" + draftId));
+        } catch (NumberFormatException e) {
+            throw new InvalidCursorException("cursor was not issued for this list");
         }
     }
 
@@ -211,21 +249,21 @@ final class InMemoryDraftStore implements DraftStore {
         return String.format("%020d%09d#%s", d.createdAt().getEpochSecond(), d.createdAt().getNano(), d.draftId());
     }
 
-    private static String encodeCursor(String practiceId, String position) {
+    private static String encodeCursor(String partition, String position) {
         return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(("m1|" + practiceId + "|" + position).getBytes(StandardCharsets.UTF_8));
+                .encodeToString(("m1|" + partition + "|" + position).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String decodeCursor(String cursor, String practiceId) {
+    private static String decodeCursor(String cursor, String partition) {
         String decoded;
         try {
             decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             throw new InvalidCursorException("not base64url");
         }
-        String prefix = "m1|" + practiceId + "|";
+        String prefix = "m1|" + partition + "|";
         if (!decoded.startsWith(prefix) || decoded.length() == prefix.length()) {
-            throw new InvalidCursorException("not a cursor of this practice's queue");
+            throw new InvalidCursorException("not a cursor of this practice's list");
         }
         return decoded.substring(prefix.length());
     }
