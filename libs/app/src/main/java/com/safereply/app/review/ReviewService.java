@@ -80,7 +80,7 @@ public final class ReviewService {
         requireText(newText);
         DraftRecord draft = loadOpen(approver, draftId, expectedVersion);
         GuardResult verdict = check(newText, draft, practiceOf(draft));
-        if (!verdict.safe()) {
+        if (verdict.unsafe()) {
             throw new UnsafeTextException("the edited text is unsafe; nothing was changed", verdict.violations());
         }
         DraftRecord next = draft.edited(draft.draft().withEditedText(newText, verdict), approver.sub(), now());
@@ -99,7 +99,7 @@ public final class ReviewService {
             throw new TwoPersonRuleException();
         }
         GuardResult verdict = check(draft.draft().text(), draft, practice);
-        if (!verdict.safe()) {
+        if (verdict.unsafe()) {
             throw new UnsafeTextException("the draft is unsafe and cannot be approved; edit it first",
                     verdict.violations());
         }
