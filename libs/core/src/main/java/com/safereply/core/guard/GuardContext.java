@@ -23,6 +23,8 @@ final class GuardContext {
     final boolean emergency;
     final boolean crisis;
     final boolean thirdPartyComment;
+    /** The comment complains or abuses: a laughing emoji in reply mocks it. */
+    final boolean complaint;
     /** Folded staff public names and words of the practice name: never a commenter's identifier. */
     final Set<String> allowedNames;
     /** Per sentence: bit set of {@link Kind}s present. */
@@ -32,7 +34,7 @@ final class GuardContext {
     private List<PhoneNumbers.Found> phoneNumbers;
 
     GuardContext(AnalysedText draft, CommentFacts comment, ProfileFacts profileFacts, boolean emergency, boolean crisis,
-                 boolean thirdPartyComment) {
+                 boolean thirdPartyComment, boolean complaint) {
         this.draft = draft;
         this.comment = comment;
         this.profile = profileFacts.profile;
@@ -41,6 +43,7 @@ final class GuardContext {
         this.emergency = emergency;
         this.crisis = crisis;
         this.thirdPartyComment = thirdPartyComment;
+        this.complaint = complaint;
         this.allowedNames = profileFacts.allowedNames;
         this.hits = Vocabulary.get().scan(draft);
         this.sentenceKinds = new int[draft.sentenceCount()];

@@ -3,6 +3,7 @@ package com.safereply.core.guard;
 import com.safereply.core.classify.CommentClassifier;
 import com.safereply.core.classify.Risk;
 import com.safereply.core.classify.RiskDetector;
+import com.safereply.core.model.Category;
 import com.safereply.core.model.Classification;
 import com.safereply.core.model.Comment;
 import com.safereply.core.model.GuardResult;
@@ -35,7 +36,8 @@ public final class SafetyGuard {
             new AdviceRules(),
             new ToneRules(),
             new ContactRules(),
-            new EmergencyRules());
+            new EmergencyRules(),
+            new ParaphraseRules());
 
     /** Every family's phrase patterns, run in one pass over the draft's tokens. */
     private static final SeedScanner SEEDS = new SeedScanner(RULES.stream().flatMap(r -> r.seeds().stream()).toList());
@@ -73,7 +75,9 @@ public final class SafetyGuard {
                 facts,
                 risk.emergency(),
                 risk.crisis(),
-                commentClassification != null && commentClassification.thirdParty());
+                commentClassification != null && commentClassification.thirdParty(),
+                commentClassification != null && (commentClassification.category() == Category.COMPLAINT
+                        || commentClassification.category() == Category.ABUSE));
         Findings findings = new Findings(context.draft);
         if (!context.draft.isEmpty() || risk.any()) {
             SEEDS.scan(context.draft, findings);
