@@ -112,6 +112,9 @@ final class ParaphraseRules implements Rule {
             new Shape(HardRule.H10, "asks this person to send details or photos", "dm|direct message|inbox|private message|pic|photo|picture|mandenos|envienos|escribanos|cuentenos",
                     "\\b(?:dm|pm|inbox|message) us\\b|\\b(?:in|to|via|by|through|into) (?:our |a |your )?(?:dms?|inbox|direct messages?|private messages?|privado)\\b|\\b(?:send|pop|share|post|drop|attach)\\b[^.!?\\n]{0,25}\\b(?:pic|pics|photo|photos|picture|image|date of birth|dob)\\b"
                             + "|\\b(?:mandenos|envienos|escribanos|cuentenos|mande|envie)\\b[^.!?\\n]{0,40}\\b(?:dm|privado|foto|nombre|fecha de nacimiento|expediente|por aqui|cuanto tiempo)\\b"),
+            // H12a: steering someone away from emergency services
+            new Shape(HardRule.H12A, "tells someone not to call emergency services", "911|999|988|112|emergenc|a&e|urgencias",
+                    "\\b(?:don't|do not|dont|no need to|never|please don't|there's no need to|no hace falta|no)\\s+(?:call|ring|dial|text|go to|llame al|marque el|marque al|vaya a)\\s+(?:the\\s+)?(?:911|999|988|112|emergency room|er|a&e|urgencias|la sala de emergencias)\\b"),
             // H3: a number or address written to dodge the patterns
             new Shape(HardRule.H3, "part of a phone number from records", "ending",
                     "\\bending (?:in |with )?\\d{3,4}\\b"),
