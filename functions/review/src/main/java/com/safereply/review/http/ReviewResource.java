@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -66,7 +67,7 @@ public class ReviewResource {
 
     @GET
     @Path("/practices/{practiceId}/drafts")
-    @Operation(operationId = "listDrafts", summary = "The practice's drafts awaiting approval, oldest first")
+    @Operation(operationId = "listDrafts", summary = "The practice's drafts in one state (default PENDING_APPROVAL: the approval queue), oldest first")
     @APIResponseSchema(value = ReviewJson.QueuePage.class, responseCode = "200", responseDescription = "One page of the queue")
     @APIResponse(responseCode = "400", description = "Bad status, limit or cursor")
     @APIResponse(responseCode = "401", description = "Missing approver claims")
@@ -77,11 +78,7 @@ public class ReviewResource {
                                            @QueryParam("limit") String limit,
                                            @QueryParam("cursor") String cursor) {
         Approver approver = approver(request);
-        if (status != null && !status.equals(DraftState.PENDING_APPROVAL.name())) {
-            throw new BadRequestException("status must be " + DraftState.PENDING_APPROVAL.name()
-                    + " (the approval queue is the only list served)");
-        }
-        return ReviewJson.QueuePage.of(review.queue(approver, practiceId, new PageRequest(limit(limit), cursor)));
+        return ReviewJson.QueuePage.of(review.list(approver, practiceId, state(status), new PageRequest(limit(limit), cursor)));
     }
 
     @GET
@@ -108,10 +105,11 @@ public class ReviewResource {
     @APIResponse(responseCode = "422", description = "Unsafe text: the violated rules and spans; nothing changed")
     public Response editDraft(@Context HttpServerRequest request, @PathParam("draftId") String draftId,
                               @HeaderParam("If-Match") String ifMatch,
+                              @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                               @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                                      schema = @Schema(implementation = ReviewRequests.Edit.class))) String body) {
+                                      schema = @Schema(implementation = ReviewRequests.Edit.class))) byte[] body) {
         Approver approver = approver(request);
-        ReviewRequests.Edit edit = StrictJson.read(body, ReviewRequests.Edit.class, false);
+        ReviewRequests.Edit edit = StrictJson.read(body, contentType, ReviewRequests.Edit.class, false);
         long version = Versions.required(edit.version(), ifMatch);
         DraftRecord edited = guarded(MetricNames.SOURCE_REVIEW_EDIT,
                 () -> review.edit(approver, checked(draftId), edit.text(), version));
@@ -133,10 +131,11 @@ public class ReviewResource {
     @APIResponse(responseCode = "422", description = "Unsafe text: the violated rules and spans; nothing changed")
     public Response approveDraft(@Context HttpServerRequest request, @PathParam("draftId") String draftId,
                                  @HeaderParam("If-Match") String ifMatch,
+                                 @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                  @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                                         schema = @Schema(implementation = ReviewRequests.Approve.class))) String body) {
+                                         schema = @Schema(implementation = ReviewRequests.Approve.class))) byte[] body) {
         Approver approver = approver(request);
-        ReviewRequests.Approve approve = StrictJson.read(body, ReviewRequests.Approve.class, true);
+        ReviewRequests.Approve approve = StrictJson.read(body, contentType, ReviewRequests.Approve.class, true);
         long version = Versions.required(approve.version(), ifMatch);
         DraftRecord approved = guarded(MetricNames.SOURCE_REVIEW_APPROVE,
                 () -> review.approve(approver, checked(draftId), version,
@@ -156,10 +155,11 @@ public class ReviewResource {
     @APIResponse(responseCode = "409", description = "Stale version, or the draft is already decided or retracted")
     public Response rejectDraft(@Context HttpServerRequest request, @PathParam("draftId") String draftId,
                                 @HeaderParam("If-Match") String ifMatch,
+                                @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                 @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                                        schema = @Schema(implementation = ReviewRequests.Reject.class))) String body) {
+                                        schema = @Schema(implementation = ReviewRequests.Reject.class))) byte[] body) {
         Approver approver = approver(request);
-        ReviewRequests.Reject reject = StrictJson.read(body, ReviewRequests.Reject.class, false);
+        ReviewRequests.Reject reject = StrictJson.read(body, contentType, ReviewRequests.Reject.class, false);
         long version = Versions.required(reject.version(), ifMatch);
         DraftRecord rejected = review.reject(approver, checked(draftId), reject.reason(), version);
         LOG.infof("draft %s rejected at version %d", rejected.draftId(), rejected.version());
@@ -207,6 +207,19 @@ public class ReviewResource {
             throw new ReviewNotFoundException("draft");
         }
         return draftId;
+    }
+
+    /** Any state may be listed; none given is the approval queue. */
+    private static DraftState state(String status) {
+        if (status == null || status.isEmpty()) {
+            return DraftState.PENDING_APPROVAL;
+        }
+        for (DraftState state : DraftState.values()) {
+            if (state.name().equals(status)) {
+                return state;
+            }
+        }
+        throw new BadRequestException("status must be one of " + java.util.Arrays.toString(DraftState.values()));
     }
 
     private static int limit(String limit) {

@@ -39,6 +39,8 @@ public class WebhookResource {
     static final int MAX_BODY_BYTES = 1_048_576;
 
     private static final Logger LOG = Logger.getLogger(WebhookResource.class);
+    /** Refusals are what a flood is made of: logged at a bounded rate, with counts (issue 11). */
+    private final RefusalLog refusals = RefusalLog.toLog(WebhookResource.class);
 
     private final MetaHandshake metaHandshake;
     private final MetaSignatureVerifier metaSignature;
@@ -74,7 +76,7 @@ public class WebhookResource {
         if (result instanceof MetaHandshake.BadChallenge) {
             return error(Status.BAD_REQUEST, "hub.challenge is missing or not a plain token");
         }
-        LOG.warn("meta verification rejected");
+        refusals.refused("meta verification rejected");
         return error(Status.FORBIDDEN, "verification failed");
     }
 
@@ -95,12 +97,15 @@ public class WebhookResource {
         if (crcToken == null || crcToken.isEmpty()) {
             return error(Status.BAD_REQUEST, "missing required query parameter: crc_token");
         }
-        return xCrc.responseToken(crcToken)
-                .map(token -> Response.ok(Map.of("response_token", token), MediaType.APPLICATION_JSON_TYPE).build())
-                .orElseGet(() -> {
-                    LOG.warn("x crc rejected: X_CONSUMER_SECRET is not set");
-                    return error(Status.FORBIDDEN, "crc cannot be answered");
-                });
+        XCrc.Result result = xCrc.answer(crcToken);
+        if (result instanceof XCrc.Answered answered) {
+            return Response.ok(Map.of("response_token", answered.responseToken()), MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        if (result instanceof XCrc.BadToken) {
+            return error(Status.BAD_REQUEST, "crc_token is not a plain token");
+        }
+        LOG.warn("x crc rejected: X_CONSUMER_SECRET is not set");
+        return error(Status.FORBIDDEN, "crc cannot be answered");
     }
 
     @POST
@@ -122,7 +127,7 @@ public class WebhookResource {
         // Signature first: an unauthenticated caller learns nothing about how we read payloads.
         SignatureCheck check = verifier.check(signature, raw);
         if (!check.isValid()) {
-            LOG.warnf("%s delivery refused: %s", source, check.problem());
+            refusals.refused(source + " delivery refused: " + check.problem());
             return error(Status.UNAUTHORIZED, check.problem());
         }
         if (!isJson(contentType)) {
@@ -132,11 +137,11 @@ public class WebhookResource {
         try {
             delivery = parser.apply(raw);
         } catch (InvalidPayloadException e) {
-            LOG.warnf("%s delivery rejected: %s", source, e.getMessage());
+            refusals.refused(source + " delivery rejected: " + e.getMessage());
             return error(Status.BAD_REQUEST, e.getMessage());
         }
         if (delivery.whollyRejected()) {
-            LOG.warnf("%s delivery rejected: no usable change", source);
+            refusals.refused(source + " delivery rejected: no usable change");
             return Response.status(Status.BAD_REQUEST)
                     .entity(new ErrorBody("no usable change in the delivery", delivery.rejected()))
                     .type(MediaType.APPLICATION_JSON_TYPE).build();

@@ -10,7 +10,13 @@ public enum AuditAction {
     VIEWED,
     EDITED,
     APPROVED,
-    REJECTED;
+    REJECTED,
+    /** A publish attempt was recorded before the platform call (detail: the attempt number). */
+    PUBLISH_ATTEMPTED,
+    PUBLISHED,
+    PUBLISH_FAILED,
+    /** The comment was hidden on the platform, as the approver chose. */
+    HIDDEN;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);
