@@ -32,6 +32,8 @@ final class GuardContext {
     /** Per sentence: opens with a conditional or general frame. */
     private final boolean[] generalFrame;
     private List<PhoneNumbers.Found> phoneNumbers;
+    /** Per sentence: a vetted sentence ({@link VettedSentences}); set by the guard before any rule runs. */
+    boolean[] vetted;
 
     GuardContext(AnalysedText draft, CommentFacts comment, ProfileFacts profileFacts, boolean emergency, boolean crisis,
                  boolean thirdPartyComment, boolean complaint) {

@@ -138,14 +138,26 @@ final class ParaphraseRules implements Rule {
     private static final Pattern WAIT = Pattern.compile(
             "\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce)\\s+(month|week|year|mes|semana|ano)");
 
+    /**
+     * The shapes run on free-text sentences only: a vetted sentence is one of the drafter's (on which no shape fires:
+     * {@code ReplyDrafterTest}) or a phrasebook sentence no shape fires on ({@link VettedSentences}), so the engine's
+     * own drafts cost nothing here.
+     */
     @Override
     public void check(GuardContext context, Findings findings) {
-        String folded = context.draft.folded;
-        for (Shape shape : SHAPES) {
-            if (shape.mayMatch(folded)) {
-                Matcher m = shape.pattern.matcher(folded);
-                while (m.find()) {
-                    findings.span(shape.rule, m.start(), m.end(), shape.reason);
+        AnalysedText draft = context.draft;
+        for (int s = 0; s < draft.sentenceCount(); s++) {
+            if (context.vetted != null && context.vetted[s]) {
+                continue;
+            }
+            int start = draft.sentenceStart(s);
+            String sentence = draft.folded.substring(start, draft.sentenceEnd(s));
+            for (Shape shape : SHAPES) {
+                if (shape.mayMatch(sentence)) {
+                    Matcher m = shape.pattern.matcher(sentence);
+                    while (m.find()) {
+                        findings.span(shape.rule, start + m.start(), start + m.end(), shape.reason);
+                    }
                 }
             }
         }
@@ -153,6 +165,16 @@ final class ParaphraseRules implements Rule {
         spokenPhone(context, findings);
         pastedSchedule(context, findings);
         echoedValues(context, findings);
+    }
+
+    /** Whether any sentence shape matches the folded text. */
+    static boolean anyShape(String folded) {
+        for (Shape shape : SHAPES) {
+            if (shape.mayMatch(folded) && shape.pattern.matcher(folded).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void mockingEmoji(GuardContext context, Findings findings) {
@@ -199,8 +221,8 @@ final class ParaphraseRules implements Rule {
     /** Two or more "time, name, (procedure" lines: a list of patients pasted by mistake. */
     private static void pastedSchedule(GuardContext context, Findings findings) {
         String text = context.draft.text;
-        if (text.indexOf(':') < 0 && text.indexOf('.') < 0) {
-            return;
+        if (countTimes(text) < 2) {
+            return; // the common case: fewer than two times of day, so no schedule
         }
         Matcher m = SCHEDULE_LINE.matcher(text);
         List<int[]> lines = new ArrayList<>();
@@ -215,6 +237,19 @@ final class ParaphraseRules implements Rule {
         }
     }
 
+    /** How many "8:30" / "8.30" shaped times the text holds. */
+    private static int countTimes(String text) {
+        int times = 0;
+        for (int i = 1; i + 2 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == ':' || c == '.') && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1))
+                    && Character.isDigit(text.charAt(i + 2))) {
+                times++;
+            }
+        }
+        return times;
+    }
+
     /**
      * A value (a lab result, a reading, a wait) the comment gave and the draft repeats, in digits or words: an echo by
      * number. Published phone numbers, times and emergency numbers are not values.
@@ -225,7 +260,10 @@ final class ParaphraseRules implements Rule {
             return;
         }
         String draft = context.draft.folded;
-        Set<String> commentValues = values(comment);
+        if (!hasDigit(draft) && !mentionsWait(draft)) {
+            return;
+        }
+        Set<String> commentValues = hasDigit(comment) && hasDigit(draft) ? values(comment) : Set.of();
         if (!commentValues.isEmpty()) {
             Matcher m = VALUE.matcher(draft);
             while (m.find()) {
@@ -235,7 +273,7 @@ final class ParaphraseRules implements Rule {
                 }
             }
         }
-        Set<String> commentWaits = waits(comment);
+        Set<String> commentWaits = mentionsWait(comment) && mentionsWait(draft) ? waits(comment) : Set.of();
         if (!commentWaits.isEmpty()) {
             Matcher m = WAIT.matcher(draft);
             while (m.find()) {
@@ -244,6 +282,20 @@ final class ParaphraseRules implements Rule {
                 }
             }
         }
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mentionsWait(String text) {
+        return text.contains("month") || text.contains("week") || text.contains("year") || text.contains("mes")
+                || text.contains("semana") || text.contains("ano");
     }
 
     private static Set<String> values(String text) {

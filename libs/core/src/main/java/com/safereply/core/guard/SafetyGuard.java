@@ -78,6 +78,7 @@ public final class SafetyGuard {
                 commentClassification != null && commentClassification.thirdParty(),
                 commentClassification != null && (commentClassification.category() == Category.COMPLAINT
                         || commentClassification.category() == Category.ABUSE));
+        context.vetted = facts.vetted.flags(context.draft);
         Findings findings = new Findings(context.draft);
         if (!context.draft.isEmpty() || risk.any()) {
             SEEDS.scan(context.draft, findings);
@@ -86,14 +87,14 @@ public final class SafetyGuard {
             }
         }
         return GuardResult.of(findings.violations(), context.draft.normalised.anomalies(),
-                freeText(context.draft, facts.vetted), completeness.score(context, commentClassification));
+                freeText(context.draft, context.vetted), completeness.score(context, commentClassification));
     }
 
     /** Sentences that are not vetted, as spans into the draft as written: what a second person must read. */
-    private static List<TextSpan> freeText(AnalysedText draft, VettedSentences vetted) {
+    private static List<TextSpan> freeText(AnalysedText draft, boolean[] vetted) {
         List<TextSpan> free = null;
         for (int s = 0; s < draft.sentenceCount(); s++) {
-            if (!vetted.contains(draft, s)) {
+            if (!vetted[s]) {
                 if (free == null) {
                     free = new ArrayList<>();
                 }

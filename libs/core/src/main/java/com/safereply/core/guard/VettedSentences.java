@@ -25,7 +25,11 @@ final class VettedSentences {
             addSentences(text, keys);
         }
         for (String sentence : profile.phrasebook()) {
-            addSentences(sentence, keys);
+            // A phrasebook sentence a sentence-shape rule objects to is never vetted, whoever accepted it: the shapes
+            // skip vetted sentences (they cannot fire on the drafter's own), so vetting one would hide it.
+            if (!ParaphraseRules.anyShape(AnalysedText.of(sentence).folded)) {
+                addSentences(sentence, keys);
+            }
         }
         return new VettedSentences(keys);
     }
@@ -35,6 +39,15 @@ final class VettedSentences {
         for (int s = 0; s < analysed.sentenceCount(); s++) {
             keys.add(key(analysed, s));
         }
+    }
+
+    /** Per sentence of {@code text}: whether it is vetted. */
+    boolean[] flags(AnalysedText text) {
+        boolean[] flags = new boolean[text.sentenceCount()];
+        for (int s = 0; s < flags.length; s++) {
+            flags[s] = contains(text, s);
+        }
+        return flags;
     }
 
     boolean contains(AnalysedText text, int sentence) {
