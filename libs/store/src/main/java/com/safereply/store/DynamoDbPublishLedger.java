@@ -35,12 +35,16 @@ public final class DynamoDbPublishLedger implements PublishLedger {
     static final String LEASE = "publishLease";
     static final String LEASE_UNTIL = "publishLeaseUntil";
     static final String ATTEMPTS = "publishAttempts";
+    private static final String ATTEMPTS_SK = "PUBLISH";
+    private static final String ATTEMPTS_ITEM_TYPE = "PUBLISH_ATTEMPTS";
     static final String REPLY_ID = "platformReplyId";
     static final String PUBLISHED_AT = "publishedAt";
     static final String FAILURE = "publishFailure";
     static final String HIDDEN_AT = "hiddenAt";
     /** The actor of publish transitions in the audit trail: the system, acting on an approver's decision. */
     static final String ACTOR = "system:publish";
+    /** The draft's list-by-state partition (GSI1), moved with each state so every state stays listable. */
+    private static final String STATE_LIST = TableDefinition.GSI1_PK;
 
     private final DynamoDbClient client;
     private final String table;
@@ -66,7 +70,7 @@ public final class DynamoDbPublishLedger implements PublishLedger {
         if (state != DraftState.APPROVED && state != DraftState.PUBLISHING) {
             return new PublishClaim.NotApproved();
         }
-        long attempts = item.containsKey(ATTEMPTS) ? Long.parseLong(item.get(ATTEMPTS).n()) : 0;
+        long attempts = attemptsSoFar(draftId);
         String leaseId = UUID.randomUUID().toString();
         Map<String, AttributeValue> values = new HashMap<>();
         values.put(":publishing", s(DraftState.PUBLISHING.name()));
@@ -76,12 +80,15 @@ public final class DynamoDbPublishLedger implements PublishLedger {
         values.put(":seenVersion", item.get(DraftItems.VERSION));
         values.put(":one", n(1));
         values.put(":now", time(now));
+        values.put(":statePk", s(Keys.statePk(practiceOf(item), DraftState.PUBLISHING)));
         // The version the decision was read at: any change in between (another claim, a retry) cancels this one.
         String update = "SET #state = :publishing, " + LEASE + " = :lease, " + LEASE_UNTIL + " = :until, "
-                + ATTEMPTS + " = :attempts, #version = #version + :one, " + DraftItems.UPDATED_AT + " = :now";
+                + "#version = #version + :one, " + DraftItems.UPDATED_AT + " = :now, "
+                + STATE_LIST + " = :statePk";
         DraftRecord after = DraftItems.fromItem(withTransition(item, DraftState.PUBLISHING));
         boolean won = transact(draftId, update, "#version = :seenVersion", values,
-                audit(after, AuditAction.PUBLISH_ATTEMPTED, now, "attempt " + (attempts + 1)));
+                audit(after, AuditAction.PUBLISH_ATTEMPTED, now, "attempt " + (attempts + 1)),
+                attemptCounter(draftId, attempts + 1));
         if (!won) {
             return afterLostRace(draftId);
         }
@@ -94,7 +101,7 @@ public final class DynamoDbPublishLedger implements PublishLedger {
         values.put(":published", s(DraftState.PUBLISHED.name()));
         values.put(":replyId", s(platformReplyId));
         settle(draftId, leaseId, at, DraftState.PUBLISHED, AuditAction.PUBLISHED, "reply " + platformReplyId,
-                "SET #state = :published, " + REPLY_ID + " = :replyId, " + PUBLISHED_AT + " = :now, "
+                "SET #state = :published, " + STATE_LIST + " = :statePk, " + REPLY_ID + " = :replyId, " + PUBLISHED_AT + " = :now, "
                         + "#version = #version + :one, " + DraftItems.UPDATED_AT + " = :now REMOVE " + LEASE + ", "
                         + LEASE_UNTIL, values);
     }
@@ -105,7 +112,7 @@ public final class DynamoDbPublishLedger implements PublishLedger {
         values.put(":failed", s(DraftState.PUBLISH_FAILED.name()));
         values.put(":reason", s(reason));
         settle(draftId, leaseId, at, DraftState.PUBLISH_FAILED, AuditAction.PUBLISH_FAILED, reason,
-                "SET #state = :failed, " + FAILURE + " = :reason, #version = #version + :one, "
+                "SET #state = :failed, " + STATE_LIST + " = :statePk, " + FAILURE + " = :reason, #version = #version + :one, "
                         + DraftItems.UPDATED_AT + " = :now REMOVE " + LEASE + ", " + LEASE_UNTIL, values);
     }
 
@@ -143,23 +150,28 @@ public final class DynamoDbPublishLedger implements PublishLedger {
         }
         DraftRecord after = DraftItems.fromItem(withTransition(item, newState));
         values.put(":publishing", s(DraftState.PUBLISHING.name()));
+        values.put(":statePk", s(Keys.statePk(after.practiceId(), newState)));
         if (!transact(draftId, update, "#state = :publishing AND " + LEASE + " = :lease", values,
-                audit(after, action, at, detail))) {
+                audit(after, action, at, detail), null)) {
             throw new LeaseLostException(draftId);
         }
     }
 
     private boolean transact(String draftId, String update, String condition, Map<String, AttributeValue> values,
-                             Map<String, AttributeValue> auditItem) {
+                             Map<String, AttributeValue> auditItem, TransactWriteItem alsoWrite) {
         Update draftUpdate = Update.builder().tableName(table).key(key(draftId))
                 .updateExpression(update).conditionExpression(condition)
                 .expressionAttributeNames(names(update + condition))
                 .expressionAttributeValues(used(values, update + condition)).build();
         Put audit = Put.builder().tableName(table).item(auditItem).build();
         try {
-            client.transactWriteItems(b -> b.transactItems(
+            List<TransactWriteItem> writes = new java.util.ArrayList<>(List.of(
                     TransactWriteItem.builder().update(draftUpdate).build(),
                     TransactWriteItem.builder().put(audit).build()));
+            if (alsoWrite != null) {
+                writes.add(alsoWrite);
+            }
+            client.transactWriteItems(b -> b.transactItems(writes));
             return true;
         } catch (TransactionCanceledException e) {
             List<String> reasons = StoreErrors.reasons(e);
@@ -190,6 +202,33 @@ public final class DynamoDbPublishLedger implements PublishLedger {
         Map<String, AttributeValue> item = StoreErrors.call("read draft for publish", () -> client.getItem(b -> b
                 .tableName(table).key(key(draftId)).consistentRead(true)).item());
         return item == null || item.isEmpty() ? null : item;
+    }
+
+    /**
+     * Attempts are counted on an item of their own ({@code DRAFT#id / PUBLISH}), which the draft store never rewrites:
+     * an approver's retry rewrites the draft item, and the next claim must still know that posts were tried before,
+     * so it reads the platform back first.
+     */
+    private long attemptsSoFar(String draftId) {
+        Map<String, AttributeValue> counter = StoreErrors.call("read publish attempts", () -> client.getItem(b -> b
+                .tableName(table).key(attemptsKey(draftId)).consistentRead(true)).item());
+        return counter == null || !counter.containsKey(ATTEMPTS) ? 0 : Long.parseLong(counter.get(ATTEMPTS).n());
+    }
+
+    private TransactWriteItem attemptCounter(String draftId, long attempts) {
+        return TransactWriteItem.builder().update(Update.builder().tableName(table).key(attemptsKey(draftId))
+                .updateExpression("SET " + ATTEMPTS + " = :attempts, #type = :type")
+                .expressionAttributeNames(Map.of("#type", ItemType.ATTRIBUTE))
+                .expressionAttributeValues(Map.of(":attempts", n(attempts), ":type", s(ATTEMPTS_ITEM_TYPE)))
+                .build()).build();
+    }
+
+    private static Map<String, AttributeValue> attemptsKey(String draftId) {
+        return DynamoDbDraftStore.key(Keys.draftPk(draftId), ATTEMPTS_SK);
+    }
+
+    private static String practiceOf(Map<String, AttributeValue> item) {
+        return item.get(DraftItems.PRACTICE_ID).s();
     }
 
     private static boolean leaseHeld(Map<String, AttributeValue> item, Instant now) {

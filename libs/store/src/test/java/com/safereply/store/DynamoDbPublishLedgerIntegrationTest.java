@@ -11,7 +11,13 @@ import com.safereply.app.draft.DraftRecord;
 import com.safereply.app.draft.DraftState;
 import com.safereply.app.draft.DraftStore;
 import com.safereply.app.draft.DraftUpdate;
+import com.safereply.app.draft.PageRequest;
+import com.safereply.app.draft.VersionConflictException;
 import com.safereply.app.publish.LeaseLostException;
+import com.safereply.app.publish.PublishRetry;
+import com.safereply.app.review.Approver;
+import com.safereply.app.review.DraftClosedException;
+import com.safereply.app.review.ReviewNotFoundException;
 import com.safereply.app.publish.PublishClaim;
 import com.safereply.app.publish.PublishService;
 import com.safereply.store.testing.DynamoDbLocalExtension;
@@ -68,6 +74,9 @@ class DynamoDbPublishLedgerIntegrationTest {
         List<AuditAction> actions = drafts.auditTrail(approved.draftId()).stream().map(AuditEntry::action).toList();
         assertTrue(actions.containsAll(List.of(AuditAction.PUBLISH_ATTEMPTED, AuditAction.PUBLISHED)), actions::toString);
         assertInstanceOf(PublishClaim.Settled.class, ledger.claim(approved.draftId(), T0, PublishService.LEASE));
+        assertEquals(List.of(approved.draftId()), drafts.inState(approved.practiceId(), DraftState.PUBLISHED,
+                PageRequest.first(10)).items().stream().map(DraftRecord::draftId).toList(), "listable as PUBLISHED");
+        assertTrue(drafts.inState(approved.practiceId(), DraftState.APPROVED, PageRequest.first(10)).items().isEmpty());
     }
 
     @Test
@@ -92,6 +101,30 @@ class DynamoDbPublishLedgerIntegrationTest {
 
         assertEquals(DraftState.PUBLISH_FAILED, drafts.findById(approved.draftId()).orElseThrow().state());
         assertInstanceOf(PublishClaim.Settled.class, ledger.claim(approved.draftId(), T0, PublishService.LEASE));
+    }
+
+    @Test
+    void approverRetryOfAFailedPublishReturnsItToApprovedAuditedAndOnlyForItsPractice() {
+        PublishClaim.Claimed claim = (PublishClaim.Claimed) ledger.claim(approved.draftId(), T0, PublishService.LEASE);
+        ledger.failed(approved.draftId(), claim.leaseId(), "comment no longer available", T0.plusSeconds(1));
+        long failedVersion = drafts.findById(approved.draftId()).orElseThrow().version();
+        PublishRetry retry = new PublishRetry(drafts, clock);
+
+        assertThrows(ReviewNotFoundException.class, () -> retry.retry(
+                new Approver("other", "o@x.example", "another-practice"), approved.draftId(), failedVersion));
+        assertThrows(VersionConflictException.class, () -> retry.retry(
+                new Approver("approver-2", "a2@x.example", approved.practiceId()), approved.draftId(), 1));
+        DraftRecord retried = retry.retry(new Approver("approver-2", "a2@x.example", approved.practiceId()),
+                approved.draftId(), failedVersion);
+
+        assertEquals(DraftState.APPROVED, retried.state());
+        assertTrue(drafts.auditTrail(approved.draftId()).stream()
+                .anyMatch(a -> a.action() == AuditAction.PUBLISH_RETRIED && a.actor().equals("approver-2")));
+        PublishClaim.Claimed again = (PublishClaim.Claimed) ledger.claim(approved.draftId(), T0, PublishService.LEASE);
+        assertTrue(again.earlierAttempt(), "the retry still reads back before posting");
+        assertThrows(DraftClosedException.class, () -> retry.retry(
+                new Approver("approver-2", "a2@x.example", approved.practiceId()), approved.draftId(),
+                drafts.findById(approved.draftId()).orElseThrow().version()));
     }
 
     @Test

@@ -15,6 +15,8 @@ public enum AuditAction {
     PUBLISH_ATTEMPTED,
     PUBLISHED,
     PUBLISH_FAILED,
+    /** An approver asked to publish a failed draft again. */
+    PUBLISH_RETRIED,
     /** The comment was hidden on the platform, as the approver chose. */
     HIDDEN;
 
