@@ -67,6 +67,10 @@ final class ParaphraseRules implements Rule {
                             + "|\\b(?:tenerl[aoe]s?|verl[aoe]s?) (?:otra vez|de nuevo|de vuelta|tan content[ao])\\b"
                             + "|\\bsu (?:ultimo|proximo) control\\b|\\bsu proxima (?:cita|visita|consulta)\\b|\\bcuando viene\\b|\\busted llego\\b"
                             + "|\\b(?:recuerda|recordamos) (?:que usted|a usted|a su)\\b"),
+            new Shape(HardRule.H1, "calls this person a patient of the practice or recalls their care", "patient|client|coming to us|showed you|told you|taught you",
+                    "\\b(?:loyal|favou?rite|long-?time|longstanding|regular|star|best) (?:patients?|clients?)\\b(?! (?:and|or) )"
+                            + "|\\bone of our (?:\\w+ )?(?:patients|clients)\\b|\\b(?:been |keep |kept )?coming to us\\b"
+                            + "|\\b(?:like|as) (?:we|i|dr\\.? \\w+|she|he) (?:showed|told|taught|explained to) you\\b"),
             // H2: a denial in other words
             new Shape(HardRule.H2, "says whether someone is registered", "find|see|locate|nobody|no one|one of ours|registered|list|books|system|records|never had|showing up",
                     "\\b(?:can't|cannot|couldn't|could not|don't|do not|didn't|did not)\\s+(?:find|see|locate|have)\\b[^.!?\\n]{0,40}\\b(?:anyone|anybody|him|her|them|that name|your (?:husband|wife|partner|son|daughter|mum|mom|dad|father|mother)|registered|on (?:our|the|today's) (?:list|books|system|records))\\b"
@@ -95,6 +99,7 @@ final class ParaphraseRules implements Rule {
                             + "|\\b(?:worth (?:sticking|a go|trying)|best to (?:stick|avoid|wait|take|skip)|general rule is|(?:lots of|many|most) people find (?:it helps|that (?:it|taking|using))|give it a miss)\\b"
                             + "|\\b(?:nothing to (?:worry|panic) about|isn't usually anything to worry|is usually normal|perfectly normal|(?:look|looks|looking|came back) (?:fine|normal|good|clear))\\b"
                             + "|\\b(?:pop|take|try|use|apply)\\s+(?:an?|some)\\s+(?:antihistamine|painkiller|paracetamol|ibuprofen|ice pack|cold compress|heat pack)\\b"
+                            + "|\\b(?:usually|probably|perfectly|totally) normal\\b|\\bkeep taking\\b|\\b(?:just )?use (?:ice|heat|a cold compress|an ice pack)\\b"
                             + "|\\b(?:try|trying) (?:sticking|taking|putting|applying|using)\\b|\\bkeep (?:him|her|them) (?:topped up|comfortable|hydrated)\\b"),
             new Shape(HardRule.H8, "Spanish: a suggestion about symptoms or medicines", "parece|suena|probablemente|seguramente|normal|sugerimos|recomend|saltarse|tome|haga|dele|enjuag|evite|aplique|hace falta|necesario",
                     "\\b(?:parece|suena a|probablemente sea|seguramente sea|debe ser)\\s+(?:una?|algo de)?\\s*\\w+|\\bes (?:bastante |muy |algo )?normal\\b"
