@@ -96,7 +96,7 @@ class ReviewServiceIntegrationTest {
         assertThrows(ReviewNotFoundException.class, () -> review.edit(intruder, draft.draftId(), SAFE_EDIT, 1));
         assertThrows(ReviewNotFoundException.class, () -> review.approve(intruder, draft.draftId(), 1));
         assertThrows(ReviewNotFoundException.class, () -> review.reject(intruder, draft.draftId(), "no", 1));
-        assertThrows(ReviewNotFoundException.class, () -> review.audit(intruder, draft.draftId()));
+        assertThrows(ReviewNotFoundException.class, () -> review.audit(intruder, draft.draftId(), PageRequest.first(50)));
         assertThrows(ReviewNotFoundException.class, () -> review.queue(intruder, practice, PageRequest.first(10)));
         assertEquals(1, seeds.audit(draft.draftId()).size());
         assertEquals(1, seeds.current(draft.draftId()).version());
@@ -224,5 +224,46 @@ class ReviewServiceIntegrationTest {
         assertEquals(List.of(second.draftId()), next.items().stream().map(DraftRecord::draftId).toList());
         assertEquals(Optional.empty(), next.nextCursor());
         assertThrows(InvalidCursorException.class, () -> review.queue(alice, practice, new PageRequest(10, "bogus")));
+    }
+
+    /** Issue 11 finding 7: 3,000 views made 3,000 items and a 513 KB answer. Now one item and one small page. */
+    @Test
+    void threeThousandViewsAreOneAuditItemWithACountAndTheTrailIsPaged() throws Exception {
+        DraftRecord draft = seeds.pending(practice, clock.instant());
+        clock.advance(java.time.Duration.ofMinutes(1));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int t = 0; t < 3; t++) {
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < 1_000; i++) {
+                        review.view(alice, draft.draftId());
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        clock.advance(java.time.Duration.ofSeconds(1));
+        review.view(bob, draft.draftId());
+
+        Page<AuditEntry> page = review.audit(alice, draft.draftId(), PageRequest.first(ReviewService.AUDIT_DEFAULT_LIMIT));
+        assertEquals(List.of(AuditAction.CREATED, AuditAction.VIEWED, AuditAction.VIEWED),
+                page.items().stream().map(AuditEntry::action).toList());
+        assertEquals(List.of(1L, 3_000L, 1L), page.items().stream().map(AuditEntry::count).toList());
+        assertEquals(List.of("alice", "bob"), page.items().subList(1, 3).stream().map(AuditEntry::actor).toList());
+        assertTrue(page.nextCursor().isEmpty());
+
+        Page<AuditEntry> first = review.audit(alice, draft.draftId(), PageRequest.first(2));
+        assertEquals(2, first.items().size());
+        Page<AuditEntry> rest = review.audit(alice, draft.draftId(), new PageRequest(2, first.nextCursor().orElseThrow()));
+        assertEquals(List.of("bob"), rest.items().stream().map(AuditEntry::actor).toList());
+        Approver intruder = new Approver("mallory", null, seeds.practice());
+        assertThrows(ReviewNotFoundException.class,
+                () -> review.audit(intruder, draft.draftId(), new PageRequest(2, first.nextCursor().orElseThrow())));
     }
 }

@@ -36,6 +36,9 @@ import static com.safereply.store.Attrs.time;
 public final class DraftItems {
 
     public static final String DRAFT_ID = "draftId";
+    /** On {@code viewed} audit items only (items written before folding have neither: one view at {@code at}). */
+    static final String AUDIT_COUNT = "count";
+    static final String AUDIT_LAST_AT = "lastAt";
     public static final String PRACTICE_ID = "practiceId";
     public static final String PLATFORM = "platform";
     public static final String CHANNEL_ID = "channelId";
@@ -210,6 +213,10 @@ public final class DraftItems {
         item.put("draftVersion", n(e.draftVersion()));
         item.put("textHash", s(e.textHash()));
         putIfPresent(item, "detail", e.detail());
+        if (e.action() == AuditAction.VIEWED) {
+            item.put(AUDIT_COUNT, n(e.count()));
+            item.put(AUDIT_LAST_AT, time(e.lastAt()));
+        }
         return item;
     }
 
@@ -223,6 +230,8 @@ public final class DraftItems {
                 Attrs.requiredEnum(item, "action", AuditAction.class),
                 Attrs.requiredLong(item, "draftVersion"),
                 Attrs.requiredS(item, "textHash"),
-                Attrs.optionalS(item, "detail"));
+                Attrs.optionalS(item, "detail"),
+                item.containsKey(AUDIT_COUNT) ? Attrs.requiredLong(item, AUDIT_COUNT) : 1,
+                item.containsKey(AUDIT_LAST_AT) ? Attrs.requiredTime(item, AUDIT_LAST_AT) : Attrs.requiredTime(item, "at"));
     }
 }

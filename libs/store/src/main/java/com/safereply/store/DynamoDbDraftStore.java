@@ -2,6 +2,7 @@ package com.safereply.store;
 
 import com.safereply.app.Platform;
 import com.safereply.app.StoreUnavailableException;
+import com.safereply.app.draft.AuditAction;
 import com.safereply.app.draft.AuditEntry;
 import com.safereply.app.draft.CreateOutcome;
 import com.safereply.app.draft.Delivery;
@@ -24,6 +25,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,6 +49,10 @@ public final class DynamoDbDraftStore implements DraftStore {
     private static final String NOT_EXISTS = "attribute_not_exists(" + PK + ")";
     /** Two writers racing on the same delivery make DynamoDB cancel one with TransactionConflict: retry, then decide. */
     private static final int MAX_TRANSACTION_ATTEMPTS = 4;
+    /** Each failed attempt means another view of the same approver just started an item; the next one folds into it. */
+    private static final int MAX_VIEW_ATTEMPTS = 5;
+    /** On the view pointer: the sort key of the approver's current view item. */
+    private static final String VIEW_ITEM_SK = "auditSk";
 
     private final DynamoDbClient client;
     private final String table;
@@ -205,6 +211,123 @@ public final class DynamoDbDraftStore implements DraftStore {
     @Override
     public boolean appendAudit(AuditEntry entry) {
         return putIfAbsent("append audit", DraftItems.auditItem(entry));
+    }
+
+    @Override
+    public boolean recordView(AuditEntry viewed, Duration window) {
+        if (viewed.action() != AuditAction.VIEWED || viewed.count() != 1) {
+            throw new IllegalArgumentException("recordView takes one viewed entry");
+        }
+        Map<String, AttributeValue> pointerKey = key(Keys.draftPk(viewed.draftId()), Keys.viewingSk(viewed.actor()));
+        for (int attempt = 1; ; attempt++) {
+            Map<String, AttributeValue> pointer = StoreErrors.call("get view pointer", () -> client.getItem(b -> b
+                    .tableName(table).consistentRead(true).key(pointerKey)).item());
+            String current = pointer == null || pointer.isEmpty() ? null : Attrs.requiredS(pointer, VIEW_ITEM_SK);
+            if (current != null && foldInto(current, viewed, window)) {
+                return true;
+            }
+            if (startViewItem(viewed, current)) {
+                return false;
+            }
+            // Another view of this approver started an item between our read and our write: fold into that one.
+            if (attempt >= MAX_VIEW_ATTEMPTS) {
+                throw new StoreUnavailableException("record view: lost " + attempt + " races for the view item", null);
+            }
+        }
+    }
+
+    /**
+     * Adds the view to the item at {@code auditSk} if it is still foldable: a view by the same approver of the same
+     * version whose first view is within the window. {@code lastAt} only moves forward: a view that lands after a
+     * later one (concurrent requests) still counts, without moving it back.
+     */
+    private boolean foldInto(String auditSk, AuditEntry viewed, Duration window) {
+        Map<String, String> names = new HashMap<>(Map.of("#pk", PK, "#action", "action", "#actor", "actor",
+                "#version", "draftVersion", "#at", "at", "#count", DraftItems.AUDIT_COUNT));
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":viewed", s(AuditAction.VIEWED.name()),
+                ":actor", s(viewed.actor()), ":version", n(viewed.draftVersion()),
+                ":since", time(viewed.at().minus(window)), ":one", n(1)));
+        String foldable = "attribute_exists(#pk) AND #action = :viewed AND #actor = :actor AND #version = :version"
+                + " AND #at > :since";
+        Map<String, String> withLast = new HashMap<>(names);
+        withLast.put("#lastAt", DraftItems.AUDIT_LAST_AT);
+        Map<String, AttributeValue> withAt = new HashMap<>(values);
+        withAt.put(":at", time(viewed.at()));
+        Map<String, AttributeValue> itemKey = key(Keys.draftPk(viewed.draftId()), auditSk);
+        if (conditionalUpdate(itemKey, "SET #count = #count + :one, #lastAt = :at",
+                foldable + " AND #lastAt <= :at", withLast, withAt)) {
+            return true;
+        }
+        return conditionalUpdate(itemKey, "SET #count = #count + :one", foldable, names, values);
+    }
+
+    private boolean conditionalUpdate(Map<String, AttributeValue> itemKey, String update, String condition,
+                                      Map<String, String> names, Map<String, AttributeValue> values) {
+        try {
+            client.updateItem(b -> b.tableName(table).key(itemKey).updateExpression(update)
+                    .conditionExpression(condition).expressionAttributeNames(names).expressionAttributeValues(values));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        } catch (SdkException e) {
+            throw StoreErrors.unavailable("fold view", e);
+        }
+    }
+
+    /**
+     * Writes the view as a new item and points the approver's view pointer at it, both or neither. The pointer must
+     * still be what we read ({@code expected}), so two concurrent first views make one item, not two.
+     *
+     * @return false when the pointer moved (another view started an item first); nothing was written
+     */
+    private boolean startViewItem(AuditEntry viewed, String expected) {
+        Map<String, AttributeValue> auditItem = DraftItems.auditItem(viewed);
+        Map<String, AttributeValue> pointer = new HashMap<>();
+        pointer.put(PK, s(Keys.draftPk(viewed.draftId())));
+        pointer.put(SK, s(Keys.viewingSk(viewed.actor())));
+        pointer.put(ItemType.ATTRIBUTE, s(ItemType.VIEWING.name()));
+        pointer.put(DraftItems.DRAFT_ID, s(viewed.draftId()));
+        pointer.put(DraftItems.PRACTICE_ID, s(viewed.practiceId()));
+        pointer.put(VIEW_ITEM_SK, auditItem.get(SK));
+        TransactWriteItem pointerPut = expected == null
+                ? put(pointer, NOT_EXISTS, Map.of())
+                : put(pointer, "#item = :expected", Map.of(":expected", s(expected)), Map.of("#item", VIEW_ITEM_SK));
+        List<String> reasons = transact("record view", List.of(put(auditItem, NOT_EXISTS, Map.of()), pointerPut));
+        if (reasons.isEmpty() || StoreErrors.failedCondition(reasons, 0)) {
+            return true; // written now, or this very entry was written before
+        }
+        if (StoreErrors.failedCondition(reasons, 1)) {
+            return false;
+        }
+        throw new StoreUnavailableException("record view cancelled: " + reasons, null);
+    }
+
+    @Override
+    public Page<AuditEntry> auditPage(String draftId, PageRequest page) {
+        Map<String, AttributeValue> next = page.cursor() == null ? null : AuditCursor.decode(page.cursor(), draftId);
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        do {
+            QueryRequest.Builder request = QueryRequest.builder().tableName(table).consistentRead(true)
+                    .keyConditionExpression("#pk = :pk AND begins_with(#sk, :audit)")
+                    .expressionAttributeNames(Map.of("#pk", PK, "#sk", SK))
+                    .expressionAttributeValues(Map.of(":pk", s(Keys.draftPk(draftId)), ":audit", s(Keys.AUDIT_PREFIX)))
+                    .scanIndexForward(true).limit(page.limit() + 1 - items.size());
+            if (next != null && !next.isEmpty()) {
+                request.exclusiveStartKey(next);
+            }
+            QueryResponse response = StoreErrors.call("query audit page", () -> client.query(request.build()));
+            items.addAll(response.items());
+            next = response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null;
+        } while (items.size() <= page.limit() && next != null && !next.isEmpty());
+
+        List<AuditEntry> entries = new ArrayList<>(Math.min(items.size(), page.limit()));
+        for (int i = 0; i < items.size() && i < page.limit(); i++) {
+            entries.add(DraftItems.auditFromItem(items.get(i)));
+        }
+        Optional<String> cursor = items.size() > page.limit()
+                ? Optional.of(AuditCursor.encode(draftId, Attrs.requiredS(items.get(page.limit() - 1), SK)))
+                : Optional.empty();
+        return new Page<>(entries, cursor);
     }
 
     @Override

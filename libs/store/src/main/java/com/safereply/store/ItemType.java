@@ -11,6 +11,8 @@ public enum ItemType {
     DRAFT,
     DEDUP,
     AUDIT,
+    /** Points at an approver's current {@code viewed} audit item of a draft, so repeated views fold into it. */
+    VIEWING,
     NOTIFIED;
 
     public static final String ATTRIBUTE = "type";

@@ -22,6 +22,7 @@ import java.util.Locale;
  * channel claim  CHANNEL#&lt;platform&gt;#&lt;channelId&gt;      CHANNEL
  * draft          DRAFT#&lt;draftId&gt;                      DRAFT                           QUEUE#&lt;practiceId&gt; / &lt;createdAt&gt;#&lt;draftId&gt; (pending only)
  * audit          DRAFT#&lt;draftId&gt;                      AUDIT#&lt;at&gt;#&lt;entryId&gt;
+ * view pointer   DRAFT#&lt;draftId&gt;                      VIEWING#&lt;hash(actor)&gt;         (the approver's current view item)
  * notification   DRAFT#&lt;draftId&gt;                      NOTIFIED#&lt;key&gt;
  * delivery       DEDUP#&lt;practiceId&gt;#&lt;hash(key)&gt;       DEDUP                           (TTL expiresAt)
  * </pre>
@@ -35,6 +36,7 @@ final class Keys {
     static final String DEDUP_SK = "DEDUP";
     static final String AUDIT_PREFIX = "AUDIT#";
     static final String NOTIFIED_PREFIX = "NOTIFIED#";
+    static final String VIEWING_PREFIX = "VIEWING#";
 
     private Keys() {
     }
@@ -80,6 +82,11 @@ final class Keys {
 
     static String auditSk(Instant at, String entryId) {
         return AUDIT_PREFIX + Timestamps.format(at) + "#" + entryId;
+    }
+
+    /** The actor is hashed: it is an identity provider's subject, free text as far as the key is concerned. */
+    static String viewingSk(String actor) {
+        return VIEWING_PREFIX + hash(actor);
     }
 
     static String notifiedSk(String notificationKey) {

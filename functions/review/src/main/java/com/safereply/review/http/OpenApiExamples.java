@@ -71,7 +71,9 @@ public class OpenApiExamples implements OASFilter {
                             "textHash", "9f2c4f0e8a5d3b6c1e7a9d2f4b6c8e0a1c3e5a7b9d1f3a5c7e9b1d3f5a7c9e1b"),
                     map("at", "2026-01-01T09:20:02.120Z", "actor", "8a1f6c2e-approver-sub", "action", "viewed",
                             "draftVersion", 1,
-                            "textHash", "9f2c4f0e8a5d3b6c1e7a9d2f4b6c8e0a1c3e5a7b9d1f3a5c7e9b1d3f5a7c9e1b"))));
+                            "textHash", "9f2c4f0e8a5d3b6c1e7a9d2f4b6c8e0a1c3e5a7b9d1f3a5c7e9b1d3f5a7c9e1b",
+                            "count", 3, "lastAt", "2026-01-01T09:31:45.008Z")),
+                    "nextCursor", "YTF8cThjVmpIazJSbTFzVDBiWHdZekE0Z3xBVURJVCMyMDI2LTAxLTAxVDA5OjIwOjAyLjEyMFojNWQwYzZlMWEtM2Y0Yi00YzJkLTllOGYtN2E2YjVjNGQzZTJm"));
             default -> {
             }
         }

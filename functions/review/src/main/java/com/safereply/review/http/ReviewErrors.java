@@ -46,7 +46,7 @@ final class ReviewErrors {
         }
         if (e instanceof InvalidCursorException) {
             return json(Status.BAD_REQUEST.getStatusCode(),
-                    new ErrorBody("cursor is not one this API issued for this queue"));
+                    new ErrorBody("cursor is not one this API issued for this list"));
         }
         if (e instanceof ReviewNotFoundException) {
             return json(Status.NOT_FOUND.getStatusCode(), new ErrorBody(e.getMessage()));

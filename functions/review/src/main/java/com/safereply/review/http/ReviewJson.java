@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.safereply.app.draft.AuditAction;
 import com.safereply.app.draft.AuditEntry;
 import com.safereply.app.draft.Decision;
 import com.safereply.app.draft.DraftContent;
@@ -128,18 +129,26 @@ public final class ReviewJson {
         }
     }
 
-    public record AuditTrail(String draftId, List<AuditItem> items) {
-        static AuditTrail of(String draftId, List<AuditEntry> entries) {
-            return new AuditTrail(draftId, entries.stream().map(AuditItem::of).toList());
+    /** One page of the trail; {@code nextCursor} is null on the last page. */
+    public record AuditTrail(String draftId, List<AuditItem> items, String nextCursor) {
+        static AuditTrail of(String draftId, Page<AuditEntry> page) {
+            return new AuditTrail(draftId, page.items().stream().map(AuditItem::of).toList(),
+                    page.nextCursor().orElse(null));
         }
     }
 
-    /** An audit item: who, when, what, at which version, and the SHA-256 of the text (never the text). */
+    /**
+     * An audit item: who, when, what, at which version, and the SHA-256 of the text (never the text). A
+     * {@code viewed} item also says how many views it stands for ({@code count}) and when the last was
+     * ({@code lastAt}; {@code at} is the first); other actions are one event each and carry neither.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record AuditItem(Instant at, String actor, String action, long draftVersion, String textHash,
-                            String detail) {
+                            String detail, Long count, Instant lastAt) {
         static AuditItem of(AuditEntry e) {
-            return new AuditItem(e.at(), e.actor(), e.action().label(), e.draftVersion(), e.textHash(), e.detail());
+            boolean view = e.action() == AuditAction.VIEWED;
+            return new AuditItem(e.at(), e.actor(), e.action().label(), e.draftVersion(), e.textHash(), e.detail(),
+                    view ? e.count() : null, view ? e.lastAt() : null);
         }
     }
 }

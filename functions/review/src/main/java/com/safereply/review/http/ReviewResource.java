@@ -78,7 +78,7 @@ public class ReviewResource {
                                            @QueryParam("limit") String limit,
                                            @QueryParam("cursor") String cursor) {
         Approver approver = approver(request);
-        return ReviewJson.QueuePage.of(review.list(approver, practiceId, state(status), new PageRequest(limit(limit), cursor)));
+        return ReviewJson.QueuePage.of(review.list(approver, practiceId, state(status), new PageRequest(limit(limit, PageRequest.DEFAULT_LIMIT, PageRequest.MAX_LIMIT), cursor)));
     }
 
     @GET
@@ -168,14 +168,19 @@ public class ReviewResource {
 
     @GET
     @Path("/drafts/{draftId}/audit")
-    @Operation(operationId = "getDraftAudit", summary = "The draft's audit trail, oldest first")
-    @APIResponseSchema(value = ReviewJson.AuditTrail.class, responseCode = "200", responseDescription = "Audit items")
+    @Operation(operationId = "getDraftAudit", summary = "One page of the draft's audit trail, oldest first; repeated views by one approver of one version within 15 minutes are one item with a count")
+    @APIResponseSchema(value = ReviewJson.AuditTrail.class, responseCode = "200", responseDescription = "One page of audit items")
+    @APIResponse(responseCode = "400", description = "Bad limit, or a cursor not issued for this draft's trail")
     @APIResponse(responseCode = "401", description = "Missing approver claims")
     @APIResponse(responseCode = "404", description = "Unknown draft or another practice's")
-    public ReviewJson.AuditTrail getDraftAudit(@Context HttpServerRequest request, @PathParam("draftId") String draftId) {
+    public ReviewJson.AuditTrail getDraftAudit(@Context HttpServerRequest request, @PathParam("draftId") String draftId,
+                                               @QueryParam("limit") String limit,
+                                               @QueryParam("cursor") String cursor) {
         Approver approver = approver(request);
         String id = checked(draftId);
-        return ReviewJson.AuditTrail.of(id, review.audit(approver, id));
+        PageRequest page = new PageRequest(
+                limit(limit, ReviewService.AUDIT_DEFAULT_LIMIT, ReviewService.AUDIT_MAX_LIMIT), cursor);
+        return ReviewJson.AuditTrail.of(id, review.audit(approver, id, page));
     }
 
     /** Every failure of these routes, mapped here rather than app-wide (see {@link ReviewErrors}). */
@@ -222,16 +227,16 @@ public class ReviewResource {
         throw new BadRequestException("status must be one of " + java.util.Arrays.toString(DraftState.values()));
     }
 
-    private static int limit(String limit) {
+    private static int limit(String limit, int defaultLimit, int maxLimit) {
         if (limit == null || limit.isEmpty()) {
-            return PageRequest.DEFAULT_LIMIT;
+            return defaultLimit;
         }
         if (limit.matches("[0-9]{1,3}")) {
             int value = Integer.parseInt(limit);
-            if (value >= 1 && value <= PageRequest.MAX_LIMIT) {
+            if (value >= 1 && value <= maxLimit) {
                 return value;
             }
         }
-        throw new BadRequestException("limit must be a whole number from 1 to " + PageRequest.MAX_LIMIT);
+        throw new BadRequestException("limit must be a whole number from 1 to " + maxLimit);
     }
 }

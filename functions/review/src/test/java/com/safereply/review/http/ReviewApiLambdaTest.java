@@ -249,6 +249,59 @@ class ReviewApiLambdaTest {
         assertEquals(3, pages);
     }
 
+    /** Issue 11 finding 7: repeated views are one item with a count, and the trail is read in pages. */
+    @Test
+    void theAuditTrailFoldsRepeatedViewsAndPagesWithACursorBoundToTheDraft() {
+        DraftRecord draft = seeds.pending(practice, Instant.parse("2026-01-05T09:00:00Z"));
+        for (int i = 0; i < 3; i++) {
+            assertStatus(200, send(mine("review-get-draft.json", draft.draftId())));
+        }
+        assertStatus(200, send(as(forDraft(load("review-get-draft.json"), draft.draftId()), "sub-colleague", practice)));
+
+        List<JsonNode> items = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            Map<String, String> query = cursor == null ? Map.of("limit", "1") : Map.of("limit", "1", "cursor", cursor);
+            LambdaResponse page = send(withQuery(mine("review-get-draft-audit.json", draft.draftId()), query));
+            assertStatus(200, page);
+            assertEquals(1, page.json().get("items").size());
+            page.json().get("items").forEach(items::add);
+            cursor = page.json().path("nextCursor").isTextual() ? page.json().get("nextCursor").asText() : null;
+            pages++;
+        } while (cursor != null && pages < 10);
+
+        assertEquals(3, pages, "created, my views, my colleague's view");
+        assertEquals(List.of("created", "viewed", "viewed"), items.stream().map(i -> i.get("action").asText()).toList());
+        assertFalse(items.get(0).has("count"), "only views carry a count");
+        assertEquals(3, items.get(1).get("count").asLong());
+        assertEquals(approver, items.get(1).get("actor").asText());
+        assertTrue(items.get(1).has("lastAt"));
+        assertEquals(1, items.get(2).get("count").asLong());
+        assertEquals("sub-colleague", items.get(2).get("actor").asText());
+
+        LambdaResponse whole = send(mine("review-get-draft-audit.json", draft.draftId()));
+        assertEquals(3, whole.json().get("items").size(), "default limit 50 holds the whole trail");
+        assertTrue(whole.json().get("nextCursor").isNull());
+
+        String firstCursor = send(withQuery(mine("review-get-draft-audit.json", draft.draftId()), Map.of("limit", "1")))
+                .json().get("nextCursor").asText();
+        DraftRecord other = seeds.pending(practice, Instant.parse("2026-01-05T09:01:00Z"));
+        assertError(400, "cursor", send(withQuery(mine("review-get-draft-audit.json", other.draftId()),
+                Map.of("cursor", firstCursor))));
+        assertError(400, "cursor", send(withQuery(mine("review-get-draft-audit.json", draft.draftId()),
+                Map.of("cursor", firstCursor.substring(3)))));
+        assertError(400, "limit", send(withQuery(mine("review-get-draft-audit.json", draft.draftId()),
+                Map.of("limit", "201"))));
+        assertStatus(200, send(withQuery(mine("review-get-draft-audit.json", draft.draftId()), Map.of("limit", "200"))));
+
+        String otherPractice = seeds.practice();
+        LambdaResponse foreign = send(withQuery(as(forDraft(load("review-get-draft-audit.json"), draft.draftId()),
+                "sub-other", otherPractice), Map.of("cursor", firstCursor)));
+        assertStatus(404, foreign);
+        assertFalse(foreign.body().contains(approver), "nothing of the trail leaks");
+    }
+
     @ParameterizedTest
     @Event(value = "events/review-list-drafts-bad-cursor.json", type = APIGatewayV2HTTPEvent.class)
     void aForgedCursorIsABadRequest(APIGatewayV2HTTPEvent event) {

@@ -17,9 +17,13 @@ import java.util.UUID;
  * @param draftVersion the draft version the action saw or produced
  * @param textHash     SHA-256 (hex) of the draft text at that version
  * @param detail       a short PHI-free note (e.g. "two-person rule"), or null; never comment or draft text
+ * @param count        how many events the item stands for: 1, except for {@code viewed} items, which fold repeated
+ *                     views by one approver of one version within a window (see {@link DraftStore#recordView})
+ * @param lastAt       when the last of those events happened ({@code at} is the first)
  */
 public record AuditEntry(String entryId, String draftId, String practiceId, Instant at, String actor,
-                         AuditAction action, long draftVersion, String textHash, String detail) {
+                         AuditAction action, long draftVersion, String textHash, String detail,
+                         long count, Instant lastAt) {
 
     public AuditEntry {
         Objects.requireNonNull(entryId, "entryId");
@@ -29,6 +33,19 @@ public record AuditEntry(String entryId, String draftId, String practiceId, Inst
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(textHash, "textHash");
+        Objects.requireNonNull(lastAt, "lastAt");
+        if (count < 1) {
+            throw new IllegalArgumentException("count must be at least 1");
+        }
+        if (count > 1 && action != AuditAction.VIEWED) {
+            throw new IllegalArgumentException("only viewed items fold repeated events");
+        }
+    }
+
+    /** One event: count 1, last at its own time. */
+    public AuditEntry(String entryId, String draftId, String practiceId, Instant at, String actor,
+                      AuditAction action, long draftVersion, String textHash, String detail) {
+        this(entryId, draftId, practiceId, at, actor, action, draftVersion, textHash, detail, 1, at);
     }
 
     /** An entry for what {@code actor} did to {@code draft} (as it is after the action), with a fresh id. */

@@ -3,6 +3,7 @@ package com.safereply.app.draft;
 import com.safereply.app.Platform;
 import com.safereply.app.StoreUnavailableException;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -45,14 +46,32 @@ public interface DraftStore {
     DraftRecord update(DraftUpdate update);
 
     /**
-     * Appends an audit item. Items are never updated or deleted; appending an entry id twice keeps the first.
+     * Appends an audit item. Items are never deleted, and only a {@code viewed} item's count and last time are ever
+     * updated ({@link #recordView}); appending an entry id twice keeps the first.
      *
      * @return true if written now, false if this entry id was already there
      */
     boolean appendAudit(AuditEntry entry);
 
-    /** The draft's audit trail, oldest first. */
+    /**
+     * Records a {@code viewed} entry, folding it into the approver's current view item of the same draft version when
+     * that item's first view is less than {@code window} old: the item's {@code count} grows by one and its
+     * {@code lastAt} becomes the entry's time, by a conditional update, so concurrent views never lose a count. A view
+     * by another approver, of another version or after the window starts a new item.
+     *
+     * @return true if folded into an existing item, false if written as a new one
+     */
+    boolean recordView(AuditEntry viewed, Duration window);
+
+    /** The draft's whole audit trail, oldest first (for the store's own callers and tests; the API reads pages). */
     List<AuditEntry> auditTrail(String draftId);
+
+    /**
+     * One page of the draft's audit trail, oldest first. The cursor is bound to the draft.
+     *
+     * @throws InvalidCursorException when the cursor was not issued for this draft's trail
+     */
+    Page<AuditEntry> auditPage(String draftId, PageRequest page);
 
     /**
      * Records that the notification {@code notificationKey} (e.g. "pending#v1" or "escalation#3") was sent for the draft.

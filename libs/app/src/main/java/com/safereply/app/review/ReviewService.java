@@ -1,9 +1,9 @@
 package com.safereply.app.review;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Objects;
 
 import com.safereply.app.draft.AuditAction;
@@ -38,7 +38,9 @@ import com.safereply.core.model.Violation;
  *   <li><b>Optimistic locking</b>: every change names the version it was based on; a stale one is
  *   {@link VersionConflictException} and nothing is written (the store's conditional write closes the race between
  *   two approvers who both passed the check here).</li>
- *   <li><b>Audit</b> (HIPAA 164.312(b)): a view appends a {@code viewed} item; each change writes its item in the same
+ *   <li><b>Audit</b> (HIPAA 164.312(b)): a view is recorded as a {@code viewed} item (repeated views by one approver
+ *   of one version within {@link #VIEW_FOLD_WINDOW} are one item with a count, so the trail grows with distinct
+ *   events, not page loads); each change writes its item in the same
  *   transaction as the draft, so a refused change leaves no trace claiming it happened. Items hold the text's hash.</li>
  * </ul>
  */
@@ -46,6 +48,10 @@ public final class ReviewService {
 
     public static final int MAX_TEXT_CHARS = 2_000;
     public static final int MAX_REASON_CHARS = 500;
+    /** Repeated views of one version by one approver within this window are one audit item with a count. */
+    public static final Duration VIEW_FOLD_WINDOW = Duration.ofMinutes(15);
+    public static final int AUDIT_DEFAULT_LIMIT = 50;
+    public static final int AUDIT_MAX_LIMIT = 200;
 
     private final DraftStore drafts;
     private final PracticeDirectory practices;
@@ -76,7 +82,7 @@ public final class ReviewService {
     public DraftView view(Approver approver, String draftId) {
         DraftRecord draft = load(approver, draftId);
         GuardResult verdict = check(draft.draft().text(), draft, practiceOf(draft));
-        drafts.appendAudit(AuditEntry.of(draft, approver.sub(), AuditAction.VIEWED, now(), null));
+        drafts.recordView(AuditEntry.of(draft, approver.sub(), AuditAction.VIEWED, now(), null), VIEW_FOLD_WINDOW);
         return new DraftView(draft, verdict);
     }
 
@@ -159,10 +165,13 @@ public final class ReviewService {
                 .withAudit(AuditEntry.of(next, approver.sub(), AuditAction.REJECTED, next.updatedAt(), null)));
     }
 
-    /** The draft's audit trail, oldest first. */
-    public List<AuditEntry> audit(Approver approver, String draftId) {
+    /** One page of the draft's audit trail, oldest first; the cursor only works for the draft it was issued for. */
+    public Page<AuditEntry> audit(Approver approver, String draftId, PageRequest page) {
+        if (page.limit() > AUDIT_MAX_LIMIT) {
+            throw new InvalidReviewRequestException("limit must be 1.." + AUDIT_MAX_LIMIT);
+        }
         load(approver, draftId);
-        return drafts.auditTrail(draftId);
+        return drafts.auditPage(draftId, page);
     }
 
     private DraftRecord load(Approver approver, String draftId) {
