@@ -31,6 +31,8 @@ import com.safereply.app.review.ReviewNotFoundException;
 import com.safereply.app.review.ReviewService;
 import com.safereply.app.review.TwoPersonRuleException;
 import com.safereply.app.review.UnsafeTextException;
+import com.safereply.app.review.SecondApproverRequiredException;
+import com.safereply.app.review.Attestation;
 import com.safereply.core.TriageEngine;
 import com.safereply.core.model.ReplyAction;
 import com.safereply.review.http.Seeds;
@@ -44,7 +46,11 @@ class ReviewServiceIntegrationTest {
     @RegisterExtension
     static final DynamoDbLocalExtension dynamo = new DynamoDbLocalExtension();
 
-    private static final String SAFE_EDIT = "Thank you for your feedback. Please call our practice manager at 555-0100.";
+    /** Another drafter wording (feedback): vetted, so one approver may approve it. */
+    private static final String SAFE_EDIT = "Thank you for sharing your thoughts with us. Feedback like this helps our whole team.";
+    /** Free text no rule objects to: verdict review, so a second approver must attest. */
+    private static final String FREE_TEXT = "Thank you for your feedback. Please call our practice manager at 555-0100.";
+    private static final Attestation ATTESTED = new Attestation(true, true);
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T09:00:00Z"));
     private DynamoDbStores stores;
@@ -156,6 +162,37 @@ class ReviewServiceIntegrationTest {
         review.edit(carol, edited.draftId(), SAFE_EDIT, 1);
         assertThrows(TwoPersonRuleException.class, () -> review.approve(carol, edited.draftId(), 2));
         assertEquals(DraftState.APPROVED, review.approve(dan, edited.draftId(), 2).state());
+    }
+
+    @Test
+    void freeTextCannotBeApprovedByItsEditorAndNeedsASecondApproverWhoAttests() {
+        DraftRecord draft = seeds.pending(practice, clock.instant());
+        review.edit(alice, draft.draftId(), FREE_TEXT, 1);
+
+        SecondApproverRequiredException byEditor = assertThrows(SecondApproverRequiredException.class,
+                () -> review.approve(alice, draft.draftId(), 2, ATTESTED));
+        assertTrue(byEditor.approverIsEditor());
+        SecondApproverRequiredException unattested = assertThrows(SecondApproverRequiredException.class,
+                () -> review.approve(bob, draft.draftId(), 2, new Attestation(true, false)));
+        assertFalse(unattested.approverIsEditor());
+        assertEquals(DraftState.PENDING_APPROVAL, seeds.current(draft.draftId()).state());
+
+        assertEquals(DraftState.APPROVED, review.approve(bob, draft.draftId(), 2, ATTESTED).state());
+        AuditEntry approved = seeds.audit(draft.draftId()).stream().filter(e -> e.action() == AuditAction.APPROVED)
+                .findFirst().orElseThrow();
+        assertEquals("bob", approved.actor());
+        assertTrue(approved.detail().contains("attested neitherConfirmsNorDeniesRelationship, noHealthInformation"),
+                approved.detail());
+    }
+
+    @Test
+    void anUnsafeTextIsNeverApprovedEvenWithAnAttestation() {
+        // stored by an older, weaker guard: today's guard finds the violation at approval
+        DraftRecord draft = seeds.pending(practice, clock.instant(), "It was lovely having you in the chair again!");
+        UnsafeTextException refused = assertThrows(UnsafeTextException.class,
+                () -> review.approve(bob, draft.draftId(), 1, ATTESTED));
+        assertEquals("confirms_relationship", refused.violations().get(0).label());
+        assertEquals(DraftState.PENDING_APPROVAL, seeds.current(draft.draftId()).state());
     }
 
     @Test

@@ -335,7 +335,7 @@ class DynamoDbDraftStoreIntegrationTest {
     }
 
     private static GuardResult safe() {
-        return GuardResult.of(List.of(), new Completeness(1.0, List.of(), List.of()));
+        return GuardResult.ofVetted(List.of(), new Completeness(1.0, List.of(), List.of()));
     }
 
     private static <T> List<T> runTogether(List<Callable<T>> tasks) throws Exception {

@@ -33,8 +33,10 @@ public final class Main {
               triage   read {"id","text"} JSON lines (comments) on stdin; write the classification, the drafted reply
                        and the guard's verdict on it, one JSON line per input line
               check    read {"id","text","comment"?} JSON lines (text = a draft reply, comment = the comment it answers);
-                       write {"id","safe","violations"} per line
-            Without --profile a built-in demo profile is used (US, published phone 555-0100).""";
+                       write {"id","verdict","safe","violations"} per line: verdict is safe (every sentence vetted),
+                       review (free text no rule objects to) or unsafe (a rule fired); safe is verdict == "safe"
+            Without --profile a built-in demo profile is used (US, published phone 555-0100). A profile's "phrasebook"
+            (a list of sentences) counts as vetted for that practice.""";
 
     private Main() {
     }

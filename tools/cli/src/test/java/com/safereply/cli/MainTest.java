@@ -55,6 +55,7 @@ class MainTest {
                 assertTrue(line.has(field), field + " missing in " + line);
             }
             assertTrue(line.get("check").get("safe").asBoolean(), "system draft must pass the guard: " + line);
+            assertEquals("safe", line.get("check").get("verdict").asText(), "every system draft is vetted: " + line);
             assertTrue(line.get("check").get("violations").isArray());
         }
         JsonNode emergency = run.lines().get(1);
@@ -101,6 +102,7 @@ class MainTest {
         Run run = run("""
                 {"id": "d1", "text": "Sorry about your root canal last Tuesday, we'll call you tomorrow.", "comment": "My root canal hurt"}
                 {"id": "d2", "text": "Thank you for your feedback. Please call us at 555-0100."}
+                {"id": "d3", "text": "Thanks a million, you made our day. Please call us at 555-0100."}
                 """, "check");
 
         assertEquals(Main.OK, run.exitCode());
@@ -111,9 +113,34 @@ class MainTest {
         assertTrue(labels.contains("echoes_phi"), labels.toString());
         assertTrue(labels.contains("practice_initiated_contact"), labels.toString());
         assertTrue(labels.contains("discloses_identifier"), labels.toString());
+        assertEquals("unsafe", unsafe.get("verdict").asText());
         JsonNode safe = run.lines().get(1);
         assertTrue(safe.get("safe").asBoolean(), safe.toString());
+        assertEquals("safe", safe.get("verdict").asText(), "both sentences are drafter sentences with the profile's phone");
         assertEquals(0, safe.get("violations").size());
+        JsonNode free = run.lines().get(2);
+        assertEquals("review", free.get("verdict").asText(), "free text no rule objects to needs a second person");
+        assertFalse(free.get("safe").asBoolean(), "safe keeps meaning verdict == safe");
+        assertEquals(0, free.get("violations").size());
+    }
+
+    @Test
+    void aProfileWithAParenthesisedPhoneAndAPhrasebookCanBeChecked(@TempDir Path dir) throws Exception {
+        Path profile = dir.resolve("profile.json");
+        Files.writeString(profile, """
+                {"practiceId": "lakeside", "name": "Lakeside Family Dental", "jurisdiction": "US", "languages": ["en", "es"],
+                 "publishedPhones": ["(212) 555-0147", "212.555.0148"],
+                 "phrasebook": ["Thanks a million, you made our day."]}""");
+        Run run = run("""
+                {"id": "d1", "text": "Thanks a million, you made our day. Please call us at (212) 555-0147."}
+                {"id": "d2", "text": "Thanks a\u200B million, you made our day."}
+                """, "check", "--profile", profile.toString());
+        assertEquals(Main.OK, run.exitCode(), run.stderr());
+        assertEquals("safe", run.lines().get(0).get("verdict").asText(), run.lines().get(0).toString());
+        JsonNode hidden = run.lines().get(1);
+        assertEquals("review", hidden.get("verdict").asText(), "a zero-width space is never safe");
+        assertEquals("invisible", hidden.at("/hidden/0/kind").asText());
+        assertEquals(8, hidden.at("/hidden/0/start").asInt());
     }
 
     @Test

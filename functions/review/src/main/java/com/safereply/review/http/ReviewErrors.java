@@ -16,6 +16,7 @@ import com.safereply.app.draft.VersionConflictException;
 import com.safereply.app.review.DraftClosedException;
 import com.safereply.app.review.InvalidReviewRequestException;
 import com.safereply.app.review.ReviewNotFoundException;
+import com.safereply.app.review.SecondApproverRequiredException;
 import com.safereply.app.review.TwoPersonRuleException;
 import com.safereply.app.review.UnsafeTextException;
 
@@ -49,6 +50,10 @@ final class ReviewErrors {
         }
         if (e instanceof ReviewNotFoundException) {
             return json(Status.NOT_FOUND.getStatusCode(), new ErrorBody(e.getMessage()));
+        }
+        if (e instanceof SecondApproverRequiredException second) {
+            return json(second.approverIsEditor() ? Status.FORBIDDEN.getStatusCode() : Status.BAD_REQUEST.getStatusCode(),
+                    new ErrorBody(e.getMessage()));
         }
         if (e instanceof TwoPersonRuleException) {
             return json(Status.FORBIDDEN.getStatusCode(), new ErrorBody(e.getMessage()));

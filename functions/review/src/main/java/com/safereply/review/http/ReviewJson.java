@@ -95,12 +95,25 @@ public final class ReviewJson {
         }
     }
 
-    /** The guard's fresh verdict on the current text, with spans. */
-    public record Guard(boolean safe, List<ErrorBody.ViolationJson> violations, Double completeness) {
+    /**
+     * The guard's fresh verdict on the current text, with spans: {@code verdict} is safe, review or unsafe ({@code safe}
+     * is {@code verdict == safe}); {@code hidden} are invisible or look-alike chars and {@code freeText} the sentences
+     * that are not vetted, both as offsets into the text.
+     */
+    public record Guard(String verdict, boolean safe, List<ErrorBody.ViolationJson> violations, List<Hidden> hidden,
+                        List<Span> freeText, Double completeness) {
         static Guard of(GuardResult g) {
-            return new Guard(g.safe(), g.violations().stream().map(ErrorBody.ViolationJson::of).toList(),
+            return new Guard(g.verdict().label(), g.safe(), g.violations().stream().map(ErrorBody.ViolationJson::of).toList(),
+                    g.anomalies().stream().map(a -> new Hidden(a.kind().label(), a.start(), a.end())).toList(),
+                    g.freeText().stream().map(f -> new Span(f.start(), f.end())).toList(),
                     g.completeness() == null ? null : g.completeness().score());
         }
+    }
+
+    public record Hidden(String kind, int start, int end) {
+    }
+
+    public record Span(int start, int end) {
     }
 
     public record Revision(long version, String text, String editor, Instant at) {

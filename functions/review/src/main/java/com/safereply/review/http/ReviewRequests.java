@@ -14,8 +14,24 @@ public final class ReviewRequests {
             @Schema(description = "Draft version you read; or send If-Match") Long version) {
     }
 
-    @Schema(name = "ApproveRequest", description = "Approve the current text; the body may be empty when If-Match is sent")
-    public record Approve(@Schema(description = "Draft version you read; or send If-Match") Long version) {
+    @Schema(name = "ApproveRequest", description = "Approve the current text; the body may be empty when If-Match is sent"
+            + " and the text is vetted (verdict safe)")
+    public record Approve(@Schema(description = "Draft version you read; or send If-Match") Long version,
+                          @Schema(description = "Required when the verdict is review (free text): a second approver's statement")
+                          AttestationJson attestation) {
+    }
+
+    @Schema(name = "Attestation", description = "A second approver's statement about free text; both must be true")
+    public record AttestationJson(
+            @Schema(description = "The reply neither confirms nor denies that anyone is or was a patient", required = true)
+            Boolean neitherConfirmsNorDeniesRelationship,
+            @Schema(description = "The reply holds no health information about anyone", required = true)
+            Boolean noHealthInformation) {
+
+        com.safereply.app.review.Attestation toAttestation() {
+            return new com.safereply.app.review.Attestation(Boolean.TRUE.equals(neitherConfirmsNorDeniesRelationship),
+                    Boolean.TRUE.equals(noHealthInformation));
+        }
     }
 
     @Schema(name = "RejectRequest", description = "Reject the draft with a reason")

@@ -33,6 +33,7 @@ import com.safereply.app.draft.DraftRecord;
 import com.safereply.app.draft.DraftState;
 import com.safereply.app.draft.PageRequest;
 import com.safereply.app.review.Approver;
+import com.safereply.app.review.Attestation;
 import com.safereply.app.review.ReviewNotFoundException;
 import com.safereply.app.review.ReviewService;
 import com.safereply.app.review.UnsafeTextException;
@@ -119,11 +120,12 @@ public class ReviewResource {
     @POST
     @Path("/drafts/{draftId}/approve")
     @Consumes(MediaType.WILDCARD)
-    @Operation(operationId = "approveDraft", summary = "Approve the current text; the guard runs again first")
+    @Operation(operationId = "approveDraft", summary = "Approve the current text; the guard runs again first and approval"
+            + " follows its verdict: unsafe never, review (free text) by a second approver who attests, safe by one approver")
     @APIResponseSchema(value = ReviewJson.DraftStatus.class, responseCode = "200", responseDescription = "Approved")
-    @APIResponse(responseCode = "400", description = "Malformed body, unknown field, no version")
+    @APIResponse(responseCode = "400", description = "Malformed body, unknown field, no version; free text without the attestation")
     @APIResponse(responseCode = "401", description = "Missing approver claims")
-    @APIResponse(responseCode = "403", description = "Two-person rule: the last editor cannot approve")
+    @APIResponse(responseCode = "403", description = "Two-person rule, or free text: the last editor cannot approve")
     @APIResponse(responseCode = "404", description = "Unknown draft or another practice's")
     @APIResponse(responseCode = "409", description = "Stale version, or the draft is already decided or retracted")
     @APIResponse(responseCode = "422", description = "Unsafe text: the violated rules and spans; nothing changed")
@@ -136,7 +138,8 @@ public class ReviewResource {
         ReviewRequests.Approve approve = StrictJson.read(body, contentType, ReviewRequests.Approve.class, true);
         long version = Versions.required(approve.version(), ifMatch);
         DraftRecord approved = guarded(MetricNames.SOURCE_REVIEW_APPROVE,
-                () -> review.approve(approver, checked(draftId), version));
+                () -> review.approve(approver, checked(draftId), version,
+                        approve.attestation() == null ? Attestation.NONE : approve.attestation().toAttestation()));
         LOG.infof("draft %s approved at version %d", approved.draftId(), approved.version());
         return changed(approved);
     }

@@ -60,6 +60,8 @@ import io.quarkus.test.junit.QuarkusTest;
 class ReviewApiLambdaTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, Boolean> ATTESTATION = Map.of("neitherConfirmsNorDeniesRelationship", true,
+            "noHealthInformation", true);
     private static final String EDITED_TEXT = "Thanks for your message. We can't discuss any individual's situation "
             + "online; please call our practice manager at 555-0100.";
 
@@ -168,10 +170,17 @@ class ReviewApiLambdaTest {
         assertEquals(approver, edited.json().get("lastEditor").asText());
         assertEquals("\"2\"", edited.header("ETag"));
 
-        LambdaResponse approved = approve(older.draftId(), 2);
+        // the edit is free text (verdict review): its editor cannot approve it, a second approver must attest
+        assertEquals("review", send(mine("review-get-draft.json", older.draftId())).json().at("/guard/verdict").asText());
+        assertError(403, "second approver", approve(older.draftId(), 2));
+        String second = "sub-second-" + UUID.randomUUID();
+        assertError(400, "attestation", send(as(withBody(forDraft(load("review-approve-draft.json"), older.draftId()),
+                body("version", 2)), second, practice)));
+        LambdaResponse approved = send(as(withBody(forDraft(load("review-approve-draft.json"), older.draftId()),
+                body("version", 2, "attestation", ATTESTATION)), second, practice));
         assertStatus(200, approved);
         assertEquals("APPROVED", approved.json().get("state").asText());
-        assertEquals(approver, approved.json().at("/decision/by").asText());
+        assertEquals(second, approved.json().at("/decision/by").asText());
 
         DraftRecord stored = seeds.current(older.draftId());
         assertEquals(DraftState.APPROVED, stored.state());
@@ -180,21 +189,23 @@ class ReviewApiLambdaTest {
                 "a decided draft leaves the queue");
 
         List<AuditEntry> trail = seeds.audit(older.draftId());
-        assertEquals(List.of(AuditAction.CREATED, AuditAction.VIEWED, AuditAction.EDITED, AuditAction.APPROVED),
-                trail.stream().map(AuditEntry::action).toList());
-        assertEquals(List.of(1L, 1L, 2L, 3L), trail.stream().map(AuditEntry::draftVersion).toList());
+        assertEquals(List.of(AuditAction.CREATED, AuditAction.VIEWED, AuditAction.EDITED, AuditAction.VIEWED,
+                        AuditAction.APPROVED), trail.stream().map(AuditEntry::action).toList());
+        assertEquals(List.of(1L, 1L, 2L, 2L, 3L), trail.stream().map(AuditEntry::draftVersion).toList());
         assertEquals(AuditEntry.sha256(Seeds.SAFE_TEXT), trail.get(1).textHash(), "viewed: hash of the text seen");
         assertEquals(AuditEntry.sha256(EDITED_TEXT), trail.get(2).textHash(), "edited: hash of the new text");
-        assertEquals(AuditEntry.sha256(EDITED_TEXT), trail.get(3).textHash(), "approved: hash of the approved text");
+        assertEquals(AuditEntry.sha256(EDITED_TEXT), trail.get(4).textHash(), "approved: hash of the approved text");
         trail.subList(1, 4).forEach(e -> assertEquals(approver, e.actor()));
+        assertEquals(second, trail.get(4).actor());
+        assertTrue(trail.get(4).detail().contains("attested"), "the attestation is audited: " + trail.get(4).detail());
 
         LambdaResponse audit = send(mine("review-get-draft-audit.json", older.draftId()));
         assertStatus(200, audit);
         JsonNode items = audit.json().get("items");
-        assertEquals(4, items.size());
-        assertEquals("approved", items.get(3).get("action").asText());
-        assertEquals(3, items.get(3).get("draftVersion").asLong());
-        assertEquals(AuditEntry.sha256(EDITED_TEXT), items.get(3).get("textHash").asText());
+        assertEquals(5, items.size());
+        assertEquals("approved", items.get(4).get("action").asText());
+        assertEquals(3, items.get(4).get("draftVersion").asLong());
+        assertEquals(AuditEntry.sha256(EDITED_TEXT), items.get(4).get("textHash").asText());
         assertFalse(audit.body().contains(EDITED_TEXT), "the audit trail holds hashes, never text");
     }
 
@@ -702,10 +713,31 @@ class ReviewApiLambdaTest {
                 body("version", 2)), editor, strict)));
         assertEquals(DraftState.PENDING_APPROVAL, seeds.current(id).state());
 
-        LambdaResponse second = send(as(withBody(forDraft(load("review-approve-draft.json"), id), body("version", 2)),
-                "sub-second-approver", strict));
+        LambdaResponse second = send(as(withBody(forDraft(load("review-approve-draft.json"), id),
+                body("version", 2, "attestation", ATTESTATION)), "sub-second-approver", strict));
         assertStatus(200, second);
-        assertEquals("two-person rule applied", seeds.audit(id).get(seeds.audit(id).size() - 1).detail());
+        assertEquals("verdict review: second approver attested neitherConfirmsNorDeniesRelationship, noHealthInformation;"
+                + " two-person rule applied", seeds.audit(id).get(seeds.audit(id).size() - 1).detail());
+    }
+
+    @Test
+    void anUnsafeEditIs422AndAnUnsafeStoredTextCannotBeApprovedEvenWithAnAttestation() {
+        String id = seeds.pending(practice, Instant.parse("2026-01-10T09:00:00Z"),
+                "Please do not call 911; just call us at 555-0100 tomorrow.").draftId();
+        assertError(422, "unsafe", edit(id, "Please call or text 988 now. Please don't call 911.", 1));
+        assertError(422, "unsafe", send(withBody(mine("review-approve-draft.json", id),
+                body("version", 1, "attestation", ATTESTATION))));
+        assertEquals(DraftState.PENDING_APPROVAL, seeds.current(id).state());
+    }
+
+    @Test
+    void vettedTextIsApprovedByOneApproverEvenAfterTheirOwnEdit() {
+        String id = seeds.pending(practice, Instant.parse("2026-01-10T09:00:00Z")).draftId();
+        String vetted = "Thank you for sharing your thoughts with us. Feedback like this helps our whole team.";
+        assertStatus(200, edit(id, vetted, 1));
+        LambdaResponse approved = approve(id, 2);
+        assertStatus(200, approved);
+        assertEquals("verdict safe", seeds.audit(id).get(seeds.audit(id).size() - 1).detail());
     }
 
     // ------------------------------------------------------------------ OpenAPI

@@ -103,7 +103,7 @@ record ReviewRoutes(String method, String template, Class<?> body) {
         return ReviewEvents.as(event, sub, callerPractice);
     }
 
-    /** Every component of the route's request record filled in: text fields with safe text, numbers with the version. */
+    /** Every component of the route's request record filled in: text fields with safe text, numbers with the version, attestations given. */
     private String validBody(long version) {
         Map<String, Object> fields = new LinkedHashMap<>();
         for (RecordComponent c : body.getRecordComponents()) {
@@ -112,6 +112,8 @@ record ReviewRoutes(String method, String template, Class<?> body) {
                 fields.put(c.getName(), TEXT);
             } else if (type == long.class || type == Long.class || type == int.class || type == Integer.class) {
                 fields.put(c.getName(), version);
+            } else if (type == ReviewRequests.AttestationJson.class) {
+                fields.put(c.getName(), Map.of("neitherConfirmsNorDeniesRelationship", true, "noHealthInformation", true));
             } else {
                 throw new AssertionError("ReviewRoutes cannot fill " + body.getSimpleName() + "." + c.getName());
             }

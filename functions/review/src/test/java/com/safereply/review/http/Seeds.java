@@ -34,8 +34,10 @@ public final class Seeds {
 
     /** What the comment says: PHI on purpose, so tests can prove it never leaks where it must not. */
     public static final String COMMENT_TEXT = "My name is Jane Roe and my knee still hurts after the surgery on Tuesday";
-    public static final String SAFE_TEXT = "Thank you for reaching out. We can't discuss anyone's situation online. "
-            + "Please call us at 555-0100.";
+    /** A drafter template for a clinical question with the test practice's number: vetted, so the guard says safe. */
+    public static final String SAFE_TEXT = "Thanks for reaching out. We can't give medical advice on social media or discuss"
+            + " any individual's situation here. Please call us at 555-0100, and if this is urgent, call 911 or go to the"
+            + " nearest emergency room.";
 
     private final DynamoDbStores stores;
 
@@ -75,7 +77,7 @@ public final class Seeds {
         TriageSummary triage = new TriageSummary(Category.CLINICAL_QUESTION, 0.8, List.of("clinical: post-operative"),
                 Set.of(TriageSummary.CONTAINS_PHI), Language.EN);
         DraftRecord draft = DraftRecord.newPending(DraftIds.of(practiceId, Platform.FACEBOOK, commentId), practiceId,
-                comment, triage, Urgency.NORMAL, new DraftContent(text, ReplyAction.REPLY, "clinical-v1", true,
+                comment, triage, Urgency.NORMAL, new DraftContent(text, ReplyAction.REPLY, "clinical_question.en-US.1", true,
                         List.of(), 1.0), at);
         stores.drafts().create(draft, new Delivery(practiceId, commentId + "|add", at.plus(Duration.ofDays(7))),
                 AuditEntry.of(draft, DraftRevision.SYSTEM, AuditAction.CREATED, at, null));

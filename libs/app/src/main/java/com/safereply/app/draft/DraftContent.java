@@ -28,13 +28,13 @@ public record DraftContent(String text, ReplyAction action, String templateId, b
     }
 
     public static DraftContent of(Reply reply, GuardResult check) {
-        return new DraftContent(reply.text(), reply.action(), reply.templateId(), check.safe(),
+        return new DraftContent(reply.text(), reply.action(), reply.templateId(), !check.unsafe(),
                 List.copyOf(check.labels()), check.completeness() == null ? 0 : check.completeness().score());
     }
 
     /** A human edit of the text, with the guard's verdict on the new text; the action stays what it was. */
     public DraftContent withEditedText(String newText, GuardResult check) {
-        return new DraftContent(newText, action, null, check.safe(), List.copyOf(check.labels()),
+        return new DraftContent(newText, action, null, !check.unsafe(), List.copyOf(check.labels()),
                 check.completeness() == null ? 0 : check.completeness().score());
     }
 

@@ -21,6 +21,7 @@ import com.safereply.app.practice.PracticeDirectory;
 import com.safereply.core.guard.SafetyGuard;
 import com.safereply.core.model.GuardResult;
 import com.safereply.core.model.HardRule;
+import com.safereply.core.model.Verdict;
 import com.safereply.core.model.Violation;
 
 /**
@@ -31,8 +32,9 @@ import com.safereply.core.model.Violation;
  *   <li><b>Tenancy</b>: a draft or queue of another practice is {@link ReviewNotFoundException}, exactly like an unknown
  *   one, so nothing about other practices leaks.</li>
  *   <li><b>Safety</b>: edits and approvals run the same {@link SafetyGuard} as system drafts, with the comment as
- *   context. An unsafe text is refused and nothing is written; approval needs both the stored verdict and a fresh one
- *   to be safe, so no path reaches APPROVED with an unsafe text (even after a guard rule was tightened).</li>
+ *   context. An unsafe text is refused and nothing is written; approval follows a fresh verdict (and the stored one
+ *   must not be unsafe), so no path reaches APPROVED with an unsafe text (even after a guard rule was tightened).
+ *   Free text (verdict review) needs a second approver who attests.</li>
  *   <li><b>Optimistic locking</b>: every change names the version it was based on; a stale one is
  *   {@link VersionConflictException} and nothing is written (the store's conditional write closes the race between
  *   two approvers who both passed the check here).</li>
@@ -92,7 +94,7 @@ public final class ReviewService {
         requireText(newText);
         DraftRecord draft = loadOpen(approver, draftId, expectedVersion);
         GuardResult verdict = check(newText, draft, practiceOf(draft));
-        if (!verdict.safe()) {
+        if (verdict.unsafe()) {
             throw new UnsafeTextException("the edited text is unsafe; nothing was changed", verdict.violations());
         }
         DraftRecord next = draft.edited(draft.draft().withEditedText(newText, verdict), approver.sub(), now());
@@ -100,20 +102,32 @@ public final class ReviewService {
                 .withAudit(AuditEntry.of(next, approver.sub(), AuditAction.EDITED, next.updatedAt(), null)));
     }
 
-    /**
-     * Approves the current text. The guard runs again on it; the practice's two-person rule is applied (the last
-     * editor may not approve).
-     */
+    /** Approves vetted text (verdict {@code safe}); free text needs {@link #approve(Approver, String, long, Attestation)}. */
     public DraftRecord approve(Approver approver, String draftId, long expectedVersion) {
+        return approve(approver, draftId, expectedVersion, Attestation.NONE);
+    }
+
+    /**
+     * Approves the current text; approval follows the guard's fresh verdict on it. {@code unsafe} is never approved.
+     * {@code review} (free text no rule objects to) needs a second approver, not the one who wrote the edit, who
+     * attests; the attestation is audited. {@code safe} needs one approver. The practice's two-person rule (the last
+     * editor may not approve) applies on top.
+     */
+    public DraftRecord approve(Approver approver, String draftId, long expectedVersion, Attestation attestation) {
         DraftRecord draft = loadOpen(approver, draftId, expectedVersion);
         PracticeAccount practice = practiceOf(draft);
-        if (practice.twoPersonRule() && approver.sub().equals(draft.lastEditor())) {
+        boolean approverIsEditor = approver.sub().equals(draft.lastEditor());
+        if (practice.twoPersonRule() && approverIsEditor) {
             throw new TwoPersonRuleException();
         }
         GuardResult verdict = check(draft.draft().text(), draft, practice);
-        if (!verdict.safe()) {
+        if (verdict.unsafe()) {
             throw new UnsafeTextException("the draft is unsafe and cannot be approved; edit it first",
                     verdict.violations());
+        }
+        boolean freeText = verdict.verdict() == Verdict.REVIEW;
+        if (freeText && (approverIsEditor || attestation == null || !attestation.complete())) {
+            throw new SecondApproverRequiredException(approverIsEditor);
         }
         DraftRecord next;
         try {
@@ -124,9 +138,17 @@ public final class ReviewService {
                     e.violationLabels().stream().map(l -> Violation.omission(HardRule.fromLabel(l),
                             "recorded when the text was checked")).toList());
         }
-        String detail = practice.twoPersonRule() ? "two-person rule applied" : null;
         return drafts.update(DraftUpdate.of(next)
-                .withAudit(AuditEntry.of(next, approver.sub(), AuditAction.APPROVED, next.updatedAt(), detail)));
+                .withAudit(AuditEntry.of(next, approver.sub(), AuditAction.APPROVED, next.updatedAt(),
+                        approvalDetail(verdict.verdict(), practice.twoPersonRule()))));
+    }
+
+    /** The audit note of an approval: the verdict it followed and what the approver attested. Never text. */
+    static String approvalDetail(Verdict verdict, boolean twoPersonRule) {
+        String detail = verdict == Verdict.REVIEW
+                ? "verdict review: second approver attested neitherConfirmsNorDeniesRelationship, noHealthInformation"
+                : "verdict safe";
+        return twoPersonRule ? detail + "; two-person rule applied" : detail;
     }
 
     /** Rejects the draft with a reason (kept on the draft; never copied into the audit item, it may quote PHI). */

@@ -1,5 +1,6 @@
 package com.safereply.core.guard;
 
+import com.safereply.core.text.NormalisedText;
 import com.safereply.core.text.Texts;
 
 import java.util.Arrays;
@@ -7,8 +8,9 @@ import java.util.Set;
 
 /**
  * A text split once into folded word tokens and sentences, so every rule works on the same cheap index instead of
- * re-scanning the string. Offsets are offsets into the original text: {@link Texts#sanitize} only replaces chars one
- * for one or cuts a tail, and {@link Texts#fold} is one char for one char.
+ * re-scanning the string. Offsets are offsets into the normalised text ({@link NormalisedText}: NFKC, look-alikes,
+ * invisible chars removed); {@link #originalStart} and {@link #originalEnd} map them back to the text as written.
+ * {@link Texts#fold} is one char for one char, so folded offsets are normalised offsets.
  */
 final class AnalysedText {
 
@@ -28,9 +30,12 @@ final class AnalysedText {
         }
     }
 
+    /** The text as a reader reads it ({@link NormalisedText}): every rule works on this. */
     final String text;
     /** The text as given, before sanitising: violation spans are cut from this so they are exactly the draft's text. */
     final String original;
+    /** Maps offsets in {@link #text} back to {@link #original}, and lists what was hidden or disguised. */
+    final NormalisedText normalised;
     final String folded;
     private final int[] tokenStart;
     private final int[] tokenEnd;
@@ -42,8 +47,9 @@ final class AnalysedText {
     private final int[] sentenceFirstToken;
     private final int sentenceCount;
 
-    private AnalysedText(String text, String original) {
-        this.text = text;
+    private AnalysedText(NormalisedText normalised, String original) {
+        this.normalised = normalised;
+        this.text = normalised.text();
         this.original = original;
         this.folded = Texts.fold(text);
         int n = folded.length();
@@ -124,7 +130,8 @@ final class AnalysedText {
 
     /** Sanitises and indexes a text; null and empty give an empty index. */
     static AnalysedText of(String raw) {
-        return new AnalysedText(Texts.sanitize(raw), raw == null ? "" : raw);
+        // sanitize swaps chars one for one (or cuts a tail), so offsets into its result are offsets into raw
+        return new AnalysedText(NormalisedText.of(Texts.sanitize(raw)), raw == null ? "" : raw);
     }
 
     /** {@link Character#isLetterOrDigit(char)} with an ASCII fast path: nearly every char of a draft is ASCII. */
@@ -187,6 +194,16 @@ final class AnalysedText {
             }
         }
         return false;
+    }
+
+    /** Offset in {@link #original} of normalised offset {@code i}. */
+    int originalStart(int i) {
+        return normalised.originalStart(i);
+    }
+
+    /** Offset in {@link #original} just after a span ending (exclusive) at normalised offset {@code i}. */
+    int originalEnd(int i) {
+        return normalised.originalEnd(i);
     }
 
     boolean isEmpty() {

@@ -22,6 +22,8 @@ final class CommentFacts {
     private static final String[] NAME_CUE_WORDS = {"dr", "mr", "mrs", "ms", "mx", "sr", "sra", "my name is", "signed"};
 
     final boolean present;
+    /** The comment folded and normalised, for value echoes; "" when there is no comment. */
+    final String folded;
     final Set<String> terms = new HashSet<>();
     final Set<String> names = new HashSet<>();
     final Set<String> handles = new HashSet<>();
@@ -32,6 +34,7 @@ final class CommentFacts {
 
     private CommentFacts(AnalysedText comment) {
         this.present = comment != null;
+        this.folded = comment == null ? "" : comment.folded;
         if (comment == null) {
             return;
         }

@@ -16,13 +16,16 @@ final class Findings {
         this.draft = draft;
     }
 
-    void span(HardRule rule, int start, int end, String reason) {
+    /** Reports normalised offsets [start, end) as the span; the violation holds them mapped back to the text as written. */
+    void span(HardRule rule, int normalisedStart, int normalisedEnd, String reason) {
+        int start = draft.originalStart(normalisedStart);
+        int end = Math.max(start, draft.originalEnd(normalisedEnd));
         for (Violation v : violations) {
             if (v.rule() == rule && v.start() < end && start < v.end()) {
                 return;
             }
         }
-        // Sanitising swaps control chars and lone surrogates one for one: same offsets, but the span must be the draft's own text.
+        // The span is cut from the draft as the approver wrote it, invisible chars and look-alikes included.
         violations.add(new Violation(rule, start, end, draft.original.substring(start, end), reason));
     }
 
@@ -50,8 +53,8 @@ final class Findings {
 
     /** Whether {@code rule} already fired inside sentence {@code s}. */
     boolean firedInSentence(HardRule rule, int s) {
-        int start = draft.sentenceStart(s);
-        int end = draft.sentenceEnd(s);
+        int start = draft.originalStart(draft.sentenceStart(s));
+        int end = draft.originalEnd(draft.sentenceEnd(s));
         for (Violation v : violations) {
             if (v.rule() == rule && v.start() >= start && v.start() < end) {
                 return true;

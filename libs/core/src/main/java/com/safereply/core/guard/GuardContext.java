@@ -23,6 +23,8 @@ final class GuardContext {
     final boolean emergency;
     final boolean crisis;
     final boolean thirdPartyComment;
+    /** The comment complains or abuses: a laughing emoji in reply mocks it. */
+    final boolean complaint;
     /** Folded staff public names and words of the practice name: never a commenter's identifier. */
     final Set<String> allowedNames;
     /** Per sentence: bit set of {@link Kind}s present. */
@@ -30,9 +32,11 @@ final class GuardContext {
     /** Per sentence: opens with a conditional or general frame. */
     private final boolean[] generalFrame;
     private List<PhoneNumbers.Found> phoneNumbers;
+    /** Per sentence: a vetted sentence ({@link VettedSentences}); set by the guard before any rule runs. */
+    boolean[] vetted;
 
     GuardContext(AnalysedText draft, CommentFacts comment, ProfileFacts profileFacts, boolean emergency, boolean crisis,
-                 boolean thirdPartyComment) {
+                 boolean thirdPartyComment, boolean complaint) {
         this.draft = draft;
         this.comment = comment;
         this.profile = profileFacts.profile;
@@ -41,6 +45,7 @@ final class GuardContext {
         this.emergency = emergency;
         this.crisis = crisis;
         this.thirdPartyComment = thirdPartyComment;
+        this.complaint = complaint;
         this.allowedNames = profileFacts.allowedNames;
         this.hits = Vocabulary.get().scan(draft);
         this.sentenceKinds = new int[draft.sentenceCount()];

@@ -16,10 +16,13 @@ final class ProfileFacts {
     final PhoneNumbers phones;
     /** Folded staff public names and words of the practice name. */
     final Set<String> allowedNames;
+    /** The drafter's sentences with this profile's slots filled, and the practice's phrasebook: the vetted sentences. */
+    final VettedSentences vetted;
 
     private ProfileFacts(PracticeProfile profile) {
         this.profile = profile;
         this.phones = new PhoneNumbers(profile);
+        this.vetted = VettedSentences.of(profile);
         Set<String> names = new HashSet<>();
         for (String staff : profile.staffPublicNames()) {
             addWords(staff, names);

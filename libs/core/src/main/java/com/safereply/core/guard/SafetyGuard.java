@@ -3,16 +3,21 @@ package com.safereply.core.guard;
 import com.safereply.core.classify.CommentClassifier;
 import com.safereply.core.classify.Risk;
 import com.safereply.core.classify.RiskDetector;
+import com.safereply.core.model.Category;
 import com.safereply.core.model.Classification;
 import com.safereply.core.model.Comment;
 import com.safereply.core.model.GuardResult;
+import com.safereply.core.model.TextSpan;
 import com.safereply.core.profile.PracticeProfile;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Checks a draft against hard rules H1–H12 (safe iff none fires) and scores completeness Q1–Q6.
+ * Checks a draft against hard rules H1–H12 and scores completeness Q1–Q6, denying by default: unsafe when a rule fires;
+ * safe only when every sentence is vetted ({@link VettedSentences}) and nothing is hidden or disguised
+ * ({@link com.safereply.core.text.NormalisedText}); review otherwise. Rules run on the normalised text.
  * The same check runs on every system draft and on every human edit.
  *
  * <p>The check follows §8 of the spec without a model: the §3 phrase patterns, the overlap of names, dates, numbers and
@@ -31,7 +36,8 @@ public final class SafetyGuard {
             new AdviceRules(),
             new ToneRules(),
             new ContactRules(),
-            new EmergencyRules());
+            new EmergencyRules(),
+            new ParaphraseRules());
 
     /** Every family's phrase patterns, run in one pass over the draft's tokens. */
     private static final SeedScanner SEEDS = new SeedScanner(RULES.stream().flatMap(r -> r.seeds().stream()).toList());
@@ -62,13 +68,17 @@ public final class SafetyGuard {
     public GuardResult check(String draft, String comment, Classification commentClassification, PracticeProfile profile) {
         Objects.requireNonNull(profile, "profile");
         Risk risk = risk(comment, commentClassification);
+        ProfileFacts facts = profiles.of(profile);
         GuardContext context = new GuardContext(
                 AnalysedText.of(draft),
                 CommentFacts.of(comment),
-                profiles.of(profile),
+                facts,
                 risk.emergency(),
                 risk.crisis(),
-                commentClassification != null && commentClassification.thirdParty());
+                commentClassification != null && commentClassification.thirdParty(),
+                commentClassification != null && (commentClassification.category() == Category.COMPLAINT
+                        || commentClassification.category() == Category.ABUSE));
+        context.vetted = facts.vetted.flags(context.draft);
         Findings findings = new Findings(context.draft);
         if (!context.draft.isEmpty() || risk.any()) {
             SEEDS.scan(context.draft, findings);
@@ -76,7 +86,22 @@ public final class SafetyGuard {
                 rule.check(context, findings);
             }
         }
-        return GuardResult.of(findings.violations(), completeness.score(context, commentClassification));
+        return GuardResult.of(findings.violations(), context.draft.normalised.anomalies(),
+                freeText(context.draft, context.vetted), completeness.score(context, commentClassification));
+    }
+
+    /** Sentences that are not vetted, as spans into the draft as written: what a second person must read. */
+    private static List<TextSpan> freeText(AnalysedText draft, boolean[] vetted) {
+        List<TextSpan> free = null;
+        for (int s = 0; s < draft.sentenceCount(); s++) {
+            if (!vetted[s]) {
+                if (free == null) {
+                    free = new ArrayList<>();
+                }
+                free.add(new TextSpan(draft.originalStart(draft.sentenceStart(s)), draft.originalEnd(draft.sentenceEnd(s))));
+            }
+        }
+        return free == null ? List.of() : free;
     }
 
     private Risk risk(String comment, Classification classification) {

@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * The only source of facts a draft may contain: the practice's name, published phone numbers, jurisdiction,
- * languages and the names of staff who appear publicly. Build one with {@link PracticeProfileParser}, which validates.
+ * languages and the names of staff who appear publicly; and the practice's phrasebook, the sentences its admins have
+ * accepted as vetted for this practice. Build one with {@link PracticeProfileParser}, which validates.
  */
 public record PracticeProfile(
         String practiceId,
@@ -18,12 +19,27 @@ public record PracticeProfile(
         List<PublishedPhone> publishedPhones,
         List<String> staffPublicNames,
         String hours,
-        String website) {
+        String website,
+        List<String> phrasebook) {
 
     public PracticeProfile {
         languages = List.copyOf(languages);
         publishedPhones = List.copyOf(publishedPhones);
         staffPublicNames = staffPublicNames == null ? List.of() : List.copyOf(staffPublicNames);
+        phrasebook = phrasebook == null ? List.of() : List.copyOf(phrasebook);
+    }
+
+    /** A profile with no phrasebook yet: only the drafter's own sentences are vetted. */
+    public PracticeProfile(String practiceId, String name, Jurisdiction jurisdiction, List<Language> languages,
+                           List<PublishedPhone> publishedPhones, List<String> staffPublicNames, String hours,
+                           String website) {
+        this(practiceId, name, jurisdiction, languages, publishedPhones, staffPublicNames, hours, website, List.of());
+    }
+
+    /** The same profile with {@code sentences} as its accepted phrasebook. */
+    public PracticeProfile withPhrasebook(List<String> sentences) {
+        return new PracticeProfile(practiceId, name, jurisdiction, languages, publishedPhones, staffPublicNames, hours,
+                website, sentences);
     }
 
     /** The built-in demo practice used when no profile is given: US, published phone 555-0100. */

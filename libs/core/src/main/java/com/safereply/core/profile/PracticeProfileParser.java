@@ -27,10 +27,12 @@ import java.util.regex.Pattern;
 public final class PracticeProfileParser {
 
     private static final Set<String> FIELDS = Set.of(
-            "practiceId", "name", "jurisdiction", "languages", "publishedPhones", "staffPublicNames", "hours", "website");
+            "practiceId", "name", "jurisdiction", "languages", "publishedPhones", "staffPublicNames", "hours", "website",
+            "phrasebook");
     /** Used in storage keys: no '#', no spaces. */
     private static final Pattern PRACTICE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ().-]{2,24}");
+    /** Every common written form: 555-0100, (212) 555-0147, 212.555.0147, +1 212 555 0147, 020 7946 0321, +44 20 7946 0321. */
+    private static final Pattern PHONE = Pattern.compile("\\+?(?:[0-9]|\\([0-9])[0-9 ().-]{2,24}");
     private static final Pattern ROLE = Pattern.compile("[a-z][a-z_ -]{0,31}");
     private static final Set<String> EMERGENCY_NUMBERS = Set.of("911", "999", "988", "112", "111", "116123");
     private static final Pattern WEBSITE = Pattern.compile("https?://[^\\s]{3,200}");
@@ -75,7 +77,8 @@ public final class PracticeProfileParser {
                 phones(root),
                 staffNames(root),
                 optionalText(root, "hours"),
-                website(root));
+                website(root),
+                phrasebook(root));
     }
 
     private static Jurisdiction jurisdiction(JsonNode root) {
@@ -154,6 +157,26 @@ public final class PracticeProfileParser {
             names.add(name);
         }
         return names;
+    }
+
+    /** The practice's accepted sentences, vetted for this practice only ({@code phrasebook}: a list of sentences). */
+    private static List<String> phrasebook(JsonNode root) {
+        JsonNode node = root.get("phrasebook");
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            throw new InvalidProfileException("phrasebook", "must be an array of sentences");
+        }
+        List<String> sentences = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            String sentence = textElement(node.get(i), "phrasebook[" + i + "]");
+            if (sentence.length() > 500) {
+                throw new InvalidProfileException("phrasebook[" + i + "]", "must be at most 500 characters");
+            }
+            sentences.add(sentence);
+        }
+        return sentences;
     }
 
     private static String website(JsonNode root) {

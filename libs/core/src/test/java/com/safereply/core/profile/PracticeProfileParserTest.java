@@ -83,4 +83,37 @@ class PracticeProfileParserTest {
         assertEquals(Jurisdiction.US, demo.jurisdiction());
         assertEquals("555-0100", demo.mainPhone().number());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"(212) 555-0147|2125550147", "212.555.0147|2125550147",
+            "+1 212 555 0147|12125550147", "020 7946 0321|02079460321", "+44 20 7946 0321|442079460321",
+            "555-0100|5550100", "+1 (305) 555-0199|13055550199"})
+    void phoneNumbersAreAcceptedInEveryCommonWrittenForm(String written, String digits) {
+        PracticeProfile profile = PracticeProfileParser.parse("""
+                {"practiceId": "p", "name": "N", "jurisdiction": "US", "languages": ["en"],
+                 "publishedPhones": ["%s"]}""".formatted(written));
+        assertEquals(written, profile.mainPhone().number());
+        assertEquals(digits, profile.mainPhone().digits());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"call us|publishedPhones[0]", "12|publishedPhones[0]", "911|publishedPhones[0]"})
+    void aRefusedPhoneNamesItsField(String written, String field) {
+        InvalidProfileException e = assertThrows(InvalidProfileException.class, () -> PracticeProfileParser.parse("""
+                {"practiceId": "p", "name": "N", "jurisdiction": "US", "languages": ["en"],
+                 "publishedPhones": ["%s"]}""".formatted(written)));
+        assertTrue(e.getMessage().contains(field), e.getMessage());
+    }
+
+    @Test
+    void thePhrasebookIsAListOfSentences() {
+        PracticeProfile profile = PracticeProfileParser.parse("""
+                {"practiceId": "p", "name": "N", "jurisdiction": "US", "languages": ["en"], "publishedPhones": ["555-0100"],
+                 "phrasebook": ["Thanks so much for the kind words!", "Our whole team appreciates it."]}""");
+        assertEquals(List.of("Thanks so much for the kind words!", "Our whole team appreciates it."), profile.phrasebook());
+        InvalidProfileException e = assertThrows(InvalidProfileException.class, () -> PracticeProfileParser.parse("""
+                {"practiceId": "p", "name": "N", "jurisdiction": "US", "languages": ["en"], "publishedPhones": ["555-0100"],
+                 "phrasebook": "Thanks!"}"""));
+        assertTrue(e.getMessage().contains("phrasebook"), e.getMessage());
+    }
 }

@@ -33,7 +33,7 @@ public final class StubTriager implements Triager {
                 urgent ? List.of("emergency: stub") : List.of("stub"),
                 urgent, false, false, false, false, false, Language.EN, Jurisdiction.US);
         Reply reply = new Reply("Thank you for reaching out to " + profile.name() + ".", ReplyAction.REPLY, "stub-template");
-        GuardResult check = GuardResult.of(List.of(), new Completeness(1.0, List.of(), List.of()));
+        GuardResult check = GuardResult.ofVetted(List.of(), new Completeness(1.0, List.of(), List.of()));
         return new Triage(comment.id(), classification, reply, check);
     }
 

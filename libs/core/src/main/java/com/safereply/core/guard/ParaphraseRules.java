@@ -1,0 +1,390 @@
+package com.safereply.core.guard;
+
+import com.safereply.core.model.HardRule;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The kinds of violation that keyword lists missed in red-team round 1 (docs/quality.md), written as sentence shapes in
+ * English and Spanish rather than as single phrases: warm confirmations with no care keyword, denials and
+ * practice-initiated contact in other words, advice phrased as a suggestion, reports of what the patient did,
+ * defensive replies without legal words, requests to send details privately, numbers echoed from the comment, pasted
+ * lists of patients and phone numbers spelt out in words.
+ *
+ * <p>Each shape runs on the folded normalised draft (lower case, no accents, look-alikes resolved), and only when one
+ * of its clue words is present, so a draft with none of them costs a few {@code contains} calls.
+ */
+final class ParaphraseRules implements Rule {
+
+    /** A sentence shape for one rule, tried only when the folded draft contains one of its clues. */
+    private record Shape(HardRule rule, String reason, String[] clues, Pattern pattern) {
+        Shape(HardRule rule, String reason, String clues, String regex) {
+            this(rule, reason, clues.split("\\|"), Pattern.compile(regex));
+        }
+
+        boolean mayMatch(String folded) {
+            for (String clue : clues) {
+                if (folded.contains(clue)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** Words that stand for "this person's care" after a possessive or with a wish. */
+    private static final String CARE_THING = "(?:new |replacement )?(?:filling|crown|replacement|veneers?|implants?|tablets?|pills?|meds|medication|"
+            + "braces|dentures?|partial|bridge|retainer|cast|stitches|recovery|smile|teeth|tooth|treatment|results?|scan|x-?rays?|films|"
+            + "bloods|blood test|prescription|inhaler|jab|jabs|vaccine|op|operation|surgery|procedure|check-?up|cleaning|extraction)";
+
+    private static final List<Shape> SHAPES = List.of(
+            // H1: warm confirmation without a care keyword: pleasure at having, seeing or treating the reader
+            new Shape(HardRule.H1, "warm words about having seen this person", "lovely|great|nice|pleasure|loved|love |enjoy|glad|good to|joy|wonderful|always",
+                    "\\b(?:lovely|great|nice|pleasure|loved|love|enjoyed|glad|good|joy|wonderful|happy)\\b[^.!?\\n]{0,25}\\b(?:having|have|seeing|see|meeting|meet|chatting with|chat with|catching up with|treating|looking after|to have|to see)\\s+(?:you|her|him|them|your|the whole family|the family|this family)\\b"),
+            new Shape(HardRule.H1, "places this person in the practice's chair or care", "chair|welcome back|have you back|come back|next visit|next check",
+                    "\\b(?:(?:back )?in (?:the|our) chair|welcome back|have you back|you back in|see you (?:again|next|soon|at your)|your next (?:visit|check|clean|appointment|review))\\b"),
+            new Shape(HardRule.H1, "wishes about this person's care", "hope|hoping|glad|pleased|enjoy|came out|turned out",
+                    "\\b(?:hope|hoping|glad|pleased|happy|enjoy|enjoying)\\b[^.!?\\n]{0,30}\\b(?:the|your|that|those|his|her|these)\\s+" + CARE_THING + "\\b"
+                            + "|\\b(?:those|these|the|your)\\s+" + CARE_THING + "\\s+(?:came|turned) out\\b"),
+            new Shape(HardRule.H1, "says the practice saw or knows this person", "saw you|seen you|remember|we hold|on file|named gp|last saw|since the change|getting on",
+                    "\\b(?:we|i|she|he|they|dr\\.? \\w+)\\s+(?:last\\s+)?(?:saw|seen|treated|remembers?|remembered)\\s+(?:you|her|him|your)\\b"
+                            + "|\\b(?:we hold|we have) (?:for|on) you\\b|\\bthe (?:number|address|details|email) we (?:hold|have)\\b|\\bon file\\b"
+                            + "|\\byour named (?:gp|doctor|dentist|clinician)\\b|\\bsince (?:we last|the change|your last)\\b|\\bhow well you(?:'ve| have) been\\b"),
+            // H1 + what the patient did: a report of the reader's own attendance or conduct
+            new Shape(HardRule.H1, "reports what this person did at the practice", "you arrived|you were|you came|you missed|you've|you have|you turned|you showed|you didn't|no call came|third time|second time|late",
+                    "\\byou(?:'ve| have)? (?:arrived|came in|turned up|showed up|missed|cancell?ed|no-?showed|didn't (?:show|turn up|attend|come)|did not (?:show|attend))\\b"
+                            + "|\\byou were\\b[^.!?\\n]{0,25}\\blate\\b|\\b(?:second|third|fourth|fifth) time\\b[^.!?\\n]{0,30}\\b(?:this year|you|late|missed)\\b"
+                            + "|\\bno call came in\\b"),
+            new Shape(HardRule.H1, "a staff member's account of this person", "says|said|noted|tell us|told us|recalls|remembers|shows|log",
+                    "\\b(?:says|said|noted|tell us|told us|recalls|remembers|reports|log shows|records show|notes show)\\b[^.!?\\n]{0,25}\\b(?:you|your (?:son|daughter|child|husband|wife|partner|mum|mom|dad|father|mother))\\b"),
+            new Shape(HardRule.H1, "Spanish: warm words about having seen this person", "gusto|encanto|placer|alegr|verla|verlo|tenerla|tenerlo|atender|control|cita|viene",
+                    "\\b(?:que gusto|un gusto|nos encanto|fue un placer|un placer|nos alegr\\w*)\\b[^.!?\\n]{0,30}\\b(?:tenerl[aoe]s?|verl[aoe]s?|atenderl[aoe]s?|saludarl[aoe]s?)\\b"
+                            + "|\\b(?:tenerl[aoe]s?|verl[aoe]s?) (?:otra vez|de nuevo|de vuelta|tan content[ao])\\b"
+                            + "|\\bsu (?:ultimo|proximo) control\\b|\\bsu proxima (?:cita|visita|consulta)\\b|\\bcuando viene\\b|\\busted llego\\b"
+                            + "|\\b(?:recuerda|recordamos) (?:que usted|a usted|a su)\\b"),
+            new Shape(HardRule.H1, "calls this person a patient of the practice or recalls their care", "patient|client|coming to us|showed you|told you|taught you",
+                    "\\b(?:loyal|favou?rite|long-?time|longstanding|regular|star|best) (?:patients?|clients?)\\b(?! (?:and|or) )"
+                            + "|\\bone of our (?:\\w+ )?(?:patients|clients)\\b|\\b(?:been |keep |kept )?coming to us\\b"
+                            + "|\\b(?:like|as) (?:we|i|dr\\.? \\w+|she|he) (?:showed|told|taught|explained to) you\\b"),
+            // H2: a denial in other words
+            new Shape(HardRule.H2, "says whether someone is registered", "find|see|locate|nobody|no one|one of ours|registered|list|books|system|records|never had|showing up",
+                    "\\b(?:can't|cannot|couldn't|could not|don't|do not|didn't|did not)\\s+(?:find|see|locate|have)\\b[^.!?\\n]{0,40}\\b(?:anyone|anybody|him|her|them|that name|your (?:husband|wife|partner|son|daughter|mum|mom|dad|father|mother)|registered|on (?:our|the|today's) (?:list|books|system|records))\\b"
+                            + "|\\b(?:nobody|no one|no-one|noone)\\b[^.!?\\n]{0,30}\\b(?:by that name|registered|on (?:our|the|today's) (?:list|books|system|records))\\b"
+                            + "|\\b(?:isn't|is not|wasn't|was not|aren't|are not|not)\\s+(?:one of ours|anyone we|someone we|registered (?:with|here|at)|on our (?:list|books|system|records|register))\\b"
+                            + "|\\bnever had\\b[^.!?\\n]{0,30}\\b(?:in the chair|as a patient|on our (?:books|list))\\b|\\bnot showing up on\\b"),
+            new Shape(HardRule.H2, "Spanish: says whether someone is registered", "registrad|aparece|de los nuestros|a nadie|paciente nuestr",
+                    "\\bno (?:la|lo|le|los|las) tenemos registrad[ao]s?\\b|\\bno (?:esta|aparece|figura)\\b[^.!?\\n]{0,25}\\b(?:registrad[ao]|en nuestr[ao]s? (?:lista|sistema|registros?|expedientes?))\\b"
+                            + "|\\bno es (?:de los nuestros|paciente nuestr[ao]|nuestr[ao] paciente)\\b|\\bno tenemos a nadie\\b"),
+            // H11: practice-initiated contact in other words
+            new Shape(HardRule.H11, "the practice will contact this person", "will|'ll|going to|hearing from|has your|have your|should get|sent|popped|dropped|back to you|call you|ring you|text you|in touch|message",
+                    "\\b(?:will|'ll|is going to|are going to|going to|shall)\\s+(?:be in touch|get in touch|reach out|phone you|ring you|call you|text you|message you|email you|contact you|get back to you|be calling|be ringing|ring|phone|call|text|email|message)\\b(?!\\s+(?:us|911|999|988|111|the|our|your (?:gp|doctor)))"
+                            + "|\\byou(?:'ll| will) (?:be hearing|hear) from\\b|\\b(?:has|have) your (?:details|info|information|number|contact)\\b"
+                            + "|\\byou should (?:get|receive|see) (?:a|an|our) (?:text|call|message|email|letter)\\b"
+                            + "|\\b(?:we've|we have|we)\\s+(?:just\\s+)?(?:sent|popped|dropped|texted|emailed|messaged)\\b(?! (?:it|this) (?:to|on) (?:the|our) team)"
+                            + "|\\bcall you back\\b|\\bring you back\\b"),
+            new Shape(HardRule.H11, "Spanish: the practice will contact this person", "llamar|escrib|comunic|devolv|envia|contact",
+                    "\\b(?:le|la|lo)\\s+(?:llamara|llamaremos|llamamos|escribiremos|escribimos|escribira|contactaremos|contactara|enviaremos|enviamos|devolvemos|devolveremos|devolvera)\\b"
+                            + "|\\bse (?:comunica|comunicara|pondra en contacto)\\b|\\bnos (?:comunicaremos|pondremos en contacto)\\b|\\ble devolve\\w* la llamada\\b"),
+            // H8: advice that sounds like a suggestion
+            new Shape(HardRule.H8, "a suggestion about symptoms or medicines", "sounds like|looks like|probably|likely|should help|help|try|keep|skip|stick|pop |rinse|gargle|worth|best to|general rule|people find|nothing to|normal|fine|give it a miss|instead|avoid|take ",
+                    "\\b(?:sounds like|looks like|probably|likely|most likely)\\s+(?:a |an |just )?(?:\\w+ )?(?:infection|virus|bug|allergy|sinusitis|flu|cold|sprain|strain|reaction|side effect)\\b"
+                            + "|\\b(?:should|usually|normally|tends? to|ought to)\\s+(?:help|ease|settle|clear|bring (?:it|them) down|do the trick|soothe)\\b(?! (?:you|with (?:that|this|bookings?|scheduling|appointments?)))"
+                            + "|\\b(?:skip|stop|double|halve|keep taking|keep going with|stick with|stick to|switch to)\\s+(?:the|your|a|it|with)?\\s*(?:next\\s+)?(?:dose|course|tablets?|pills?|meds|medication|paracetamol|ibuprofen|it)\\b"
+                            + "|\\b(?:saline|salt ?water|salt-water|warm water) (?:rinse|gargle|spray)\\b|\\b(?:rinse|gargle) with\\b"
+                            + "|\\b(?:worth (?:sticking|a go|trying)|best to (?:stick|avoid|wait|take|skip)|general rule is|(?:lots of|many|most) people find (?:it helps|that (?:it|taking|using))|give it a miss)\\b"
+                            + "|\\b(?:nothing to (?:worry|panic) about|isn't usually anything to worry|is usually normal|perfectly normal|(?:look|looks|looking|came back) (?:fine|normal|good|clear))\\b"
+                            + "|\\b(?:pop|take|try|use|apply)\\s+(?:an?|some)\\s+(?:antihistamine|painkiller|paracetamol|ibuprofen|ice pack|cold compress|heat pack)\\b"
+                            + "|\\b(?:usually|probably|perfectly|totally) normal\\b|\\bkeep taking\\b|\\b(?:just )?use (?:ice|heat|a cold compress|an ice pack)\\b"
+                            + "|\\b(?:try|trying) (?:sticking|taking|putting|applying|using)\\b|\\bkeep (?:him|her|them) (?:topped up|comfortable|hydrated)\\b"),
+            new Shape(HardRule.H8, "Spanish: a suggestion about symptoms or medicines", "parece|suena|probablemente|seguramente|normal|sugerimos|recomend|saltarse|tome|haga|dele|enjuag|evite|aplique|hace falta|necesario",
+                    "\\b(?:parece|suena a|probablemente sea|seguramente sea|debe ser)\\s+(?:una?|algo de)?\\s*\\w+|\\bes (?:bastante |muy |algo )?normal\\b"
+                            + "|\\ble (?:sugerimos|sugiero|recomendamos|recomiendo|recomendariamos|aconsejamos)\\s+(?!llam|que nos llame|que llame|comunicar|contactar|escribir|visitar)"
+                            + "|\\b(?:puede|podria) (?:saltarse|tomar|dejar|usar|aplicar)\\b|\\b(?:tome|tomese|tomar|haga gargaras|dele|deles|evite|aplique|aplíquese|use)\\s+(?:mucho|mucha|una?|el|la|media|solo|algo|agua|ibuprofeno|paracetamol|acetaminofen)\\b"
+                            + "|\\benjuagues?\\b|\\bno (?:hace falta|es necesario) ir\\b"),
+            // H9: defensive without legal words
+            new Shape(HardRule.H9, "defends the practice against the reviewer", "stand by|with respect|in fairness|to be fair|not what happened|differ|surprised|confident|known for|costs what|plenty of happy|for a reason|welcome to|responsibility|we do have to",
+                    "\\b(?:we stand by|with (?:all due )?respect,|in fairness|to be fair|that's not what happened|that is not what happened|opinions (?:can|may) differ|we're (?:a little |a bit |quite |very )?surprised|we are (?:a little |quite )?surprised"
+                            + "|we're confident (?:she|he|they|that|our)|known for (?:their|our)|costs what it costs|plenty of (?:happy|satisfied)|for a reason|welcome to (?:dentistry|the nhs|general practice)"
+                            + "|(?:it's|it is) (?:every|each|your) (?:patient's |person's )?responsibility|we do have to charge)\\b"),
+            new Shape(HardRule.H9, "Spanish: defends the practice against the reviewer", "no es lo que paso|cada quien|su version|respetamos su opinion, pero|no lo va a cambiar|tratamos a todos igual",
+                    "\\b(?:eso no es lo que paso|cada quien cuenta|respetamos su opinion, pero|no lo va a cambiar|su version)\\b"),
+            // H10: asks for details or photos in private
+            new Shape(HardRule.H10, "asks this person to send details or photos", "dm|direct message|inbox|private message|pic|photo|picture|mandenos|envienos|escribanos|cuentenos",
+                    "\\b(?:dm|pm|inbox|message) us\\b|\\b(?:in|to|via|by|through|into) (?:our |a |your )?(?:dms?|inbox|direct messages?|private messages?|privado)\\b|\\b(?:send|pop|share|post|drop|attach)\\b[^.!?\\n]{0,25}\\b(?:pic|pics|photo|photos|picture|image|date of birth|dob)\\b"
+                            + "|\\b(?:mandenos|envienos|escribanos|cuentenos|mande|envie)\\b[^.!?\\n]{0,40}\\b(?:dm|privado|foto|nombre|fecha de nacimiento|expediente|por aqui|cuanto tiempo)\\b"),
+            // H12a: steering someone away from emergency services
+            new Shape(HardRule.H12A, "tells someone not to call emergency services", "911|999|988|112|emergenc|a&e|urgencias",
+                    "\\b(?:don't|do not|dont|no need to|never|please don't|there's no need to|no hace falta|no)\\s+(?:call|ring|dial|text|go to|llame al|marque el|marque al|vaya a)\\s+(?:the\\s+)?(?:911|999|988|112|emergency room|er|a&e|urgencias|la sala de emergencias)\\b"),
+            // H3: a number or address written to dodge the patterns
+            new Shape(HardRule.H3, "part of a phone number from records", "ending",
+                    "\\bending (?:in |with )?\\d{3,4}\\b"),
+            new Shape(HardRule.H3, "an e-mail address written in words", " at | arroba ",
+                    "\\b[a-z0-9._-]+ (?:at|arroba|\\[at\\]|\\(at\\)) [a-z0-9-]+ (?:dot|punto|\\[dot\\]|\\(dot\\)) (?:com|net|org|es|co|mx|uk|us)\\b"));
+
+    /** Laughing, eye-rolling and smirking emoji: mocking under a complaint. */
+    private static final int[] MOCKING_EMOJI = {0x1F602, 0x1F923, 0x1F644, 0x1F60F, 0x1F612, 0x1F605, 0x1F606, 0x1F604, 0x1F609, 0x1F61C};
+    /** Of {@link #MOCKING_EMOJI}, those that mock whatever the comment was. */
+    private static final int[] ALWAYS_MOCKING = {0x1F602, 0x1F923, 0x1F644, 0x1F60F, 0x1F612};
+
+    private static final Set<String> NUMBER_WORDS = Set.of("zero", "oh", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve");
+
+    /** A time followed by a name: one line of a pasted schedule. */
+    private static final Pattern SCHEDULE_LINE = Pattern.compile(
+            "\\b\\d{1,2}[:.]\\d{2}\\s*(?:am|pm)?\\s*[-–:|]?\\s*(?:(?:mrs|mr|ms|miss|dr|baby|sra|sr)\\.?\\s+)?\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*)?\\s*[(\\-–|]");
+
+    /** A number that carries meaning: a lab value, a reading, a wait. Phone and emergency numbers are handled elsewhere. */
+    private static final Pattern VALUE = Pattern.compile("(?<![\\d.,/+-])\\d{1,3}(?:[.,]\\d+|/\\d{2,3})?(?![\\d/]|[.,]\\d)");
+    private static final Pattern WAIT = Pattern.compile(
+            "\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce)\\s+(month|week|year|mes|semana|ano)");
+
+    /**
+     * The shapes run on free-text sentences only: a vetted sentence is one of the drafter's (on which no shape fires:
+     * {@code ReplyDrafterTest}) or a phrasebook sentence no shape fires on ({@link VettedSentences}), so the engine's
+     * own drafts cost nothing here.
+     */
+    @Override
+    public void check(GuardContext context, Findings findings) {
+        AnalysedText draft = context.draft;
+        for (int s = 0; s < draft.sentenceCount(); s++) {
+            if (context.vetted != null && context.vetted[s]) {
+                continue;
+            }
+            int start = draft.sentenceStart(s);
+            String sentence = draft.folded.substring(start, draft.sentenceEnd(s));
+            for (Shape shape : SHAPES) {
+                if (shape.mayMatch(sentence)) {
+                    Matcher m = shape.pattern.matcher(sentence);
+                    while (m.find()) {
+                        findings.span(shape.rule, start + m.start(), start + m.end(), shape.reason);
+                    }
+                }
+            }
+        }
+        mockingEmoji(context, findings);
+        spokenPhone(context, findings);
+        pastedSchedule(context, findings);
+        echoedValues(context, findings);
+    }
+
+    /** Whether any sentence shape matches the folded text. */
+    static boolean anyShape(String folded) {
+        for (Shape shape : SHAPES) {
+            if (shape.mayMatch(folded) && shape.pattern.matcher(folded).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void mockingEmoji(GuardContext context, Findings findings) {
+        String text = context.draft.text;
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isHighSurrogate(text.charAt(i))) {
+                continue;
+            }
+            int cp = text.codePointAt(i);
+            if (contains(ALWAYS_MOCKING, cp) || (context.complaint && contains(MOCKING_EMOJI, cp))) {
+                findings.span(HardRule.H9, i, i + 2, "a laughing or eye-rolling emoji answers the commenter");
+            }
+        }
+    }
+
+    private static boolean contains(int[] set, int cp) {
+        for (int c : set) {
+            if (c == cp) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Seven or more digits written as words in a row ("tres cero cinco, cinco cinco cinco ..."). */
+    private static void spokenPhone(GuardContext context, Findings findings) {
+        AnalysedText draft = context.draft;
+        int run = 0;
+        int first = -1;
+        for (int t = 0; t < draft.tokenCount(); t++) {
+            if (NUMBER_WORDS.contains(draft.token(t))) {
+                if (run++ == 0) {
+                    first = t;
+                }
+                if (run == 7) {
+                    findings.span(HardRule.H3, draft.tokenStart(first), draft.tokenEnd(t), "a phone number written in words");
+                }
+            } else {
+                run = 0;
+            }
+        }
+    }
+
+    /** Two or more "time, name, (procedure" lines: a list of patients pasted by mistake. */
+    private static void pastedSchedule(GuardContext context, Findings findings) {
+        String text = context.draft.text;
+        if (countTimes(text) < 2) {
+            return; // the common case: fewer than two times of day, so no schedule
+        }
+        Matcher m = SCHEDULE_LINE.matcher(text);
+        List<int[]> lines = new ArrayList<>();
+        while (m.find()) {
+            lines.add(new int[]{m.start(), m.end()});
+        }
+        if (lines.size() >= 2) {
+            int start = lines.get(0)[0];
+            int end = Math.min(text.length(), lines.get(lines.size() - 1)[1] + 40);
+            findings.span(HardRule.H7, start, end, "a list of patients with names and appointments");
+            findings.span(HardRule.H3, start, end, "names next to appointment times");
+        }
+    }
+
+    /** How many "8:30" / "8.30" shaped times the text holds. */
+    private static int countTimes(String text) {
+        int times = 0;
+        for (int i = 1; i + 2 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == ':' || c == '.') && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1))
+                    && Character.isDigit(text.charAt(i + 2))) {
+                times++;
+            }
+        }
+        return times;
+    }
+
+    /**
+     * A value (a lab result, a reading, a wait) the comment gave and the draft repeats, in digits or words: an echo by
+     * number. Published phone numbers, times and emergency numbers are not values.
+     */
+    private static void echoedValues(GuardContext context, Findings findings) {
+        String comment = context.comment.folded;
+        if (comment == null || comment.isEmpty()) {
+            return;
+        }
+        String draft = context.draft.folded;
+        if (!hasDigit(draft) && !mentionsWait(draft)) {
+            return;
+        }
+        Set<String> commentValues = hasDigit(comment) && hasDigit(draft) ? values(comment) : Set.of();
+        if (!commentValues.isEmpty()) {
+            Matcher m = VALUE.matcher(draft);
+            while (m.find()) {
+                String v = m.group();
+                if (commentValues.contains(v) && !partOfPhoneOrTime(draft, m.start(), m.end()) && !isServiceNumber(v)) {
+                    findings.span(HardRule.H6, m.start(), m.end(), "repeats a value from the comment");
+                }
+            }
+        }
+        Set<String> commentWaits = mentionsWait(comment) && mentionsWait(draft) ? waits(comment) : Set.of();
+        if (!commentWaits.isEmpty()) {
+            Matcher m = WAIT.matcher(draft);
+            while (m.find()) {
+                if (commentWaits.contains(wait(m))) {
+                    findings.span(HardRule.H6, m.start(), m.end(), "repeats how long the commenter waited");
+                }
+            }
+        }
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mentionsWait(String text) {
+        return text.contains("month") || text.contains("week") || text.contains("year") || text.contains("mes")
+                || text.contains("semana") || text.contains("ano");
+    }
+
+    private static Set<String> values(String text) {
+        Set<String> values = new HashSet<>();
+        Matcher m = VALUE.matcher(text);
+        while (m.find()) {
+            String v = m.group();
+            // single digits are too common ("2 kids", "1 question") to be an echo on their own
+            if ((v.length() >= 2 || v.contains(".") || v.contains(",")) && !partOfPhoneOrTime(text, m.start(), m.end())) {
+                values.add(v);
+            }
+        }
+        return values;
+    }
+
+    private static Set<String> waits(String text) {
+        Set<String> waits = new HashSet<>();
+        Matcher m = WAIT.matcher(text);
+        while (m.find()) {
+            waits.add(wait(m));
+        }
+        return waits;
+    }
+
+    private static String wait(Matcher m) {
+        String unit = switch (m.group(2)) {
+            case "mes" -> "month";
+            case "semana" -> "week";
+            case "ano" -> "year";
+            default -> m.group(2);
+        };
+        return amount(m.group(1)) + " " + unit;
+    }
+
+    private static int amount(String word) {
+        return switch (word) {
+            case "one", "uno", "un" -> 1;
+            case "two", "dos" -> 2;
+            case "three", "tres" -> 3;
+            case "four", "cuatro" -> 4;
+            case "five", "cinco" -> 5;
+            case "six", "seis" -> 6;
+            case "seven", "siete" -> 7;
+            case "eight", "ocho" -> 8;
+            case "nine", "nueve" -> 9;
+            case "ten", "diez" -> 10;
+            case "eleven" -> 11;
+            case "twelve", "doce" -> 12;
+            default -> Integer.parseInt(word);
+        };
+    }
+
+    /** Digits that belong to a phone number, a time of day ("8:30", "8am") or a range of hours. */
+    private static boolean partOfPhoneOrTime(String text, int start, int end) {
+        char before = start > 0 ? text.charAt(start - 1) : ' ';
+        char after = end < text.length() ? text.charAt(end) : ' ';
+        if (before == ':' || after == ':' || before == '(' || after == ')' || before == '-' || after == '-') {
+            return true;
+        }
+        if (digitsAround(text, start, end) >= 7) {
+            return true; // a group of a phone number written with spaces or dots
+        }
+        String rest = text.substring(end, Math.min(text.length(), end + 3)).strip();
+        return rest.startsWith("am") || rest.startsWith("pm") || rest.startsWith("h");
+    }
+
+    /** Digits in the run of digits, spaces, dots, dashes and brackets around [start, end). */
+    private static int digitsAround(String text, int start, int end) {
+        int from = start;
+        while (from > 0 && " .-()+".indexOf(text.charAt(from - 1)) >= 0 || from > 0 && Character.isDigit(text.charAt(from - 1))) {
+            from--;
+        }
+        int to = end;
+        while (to < text.length() && (" .-()".indexOf(text.charAt(to)) >= 0 || Character.isDigit(text.charAt(to)))) {
+            to++;
+        }
+        int digits = 0;
+        for (int i = from; i < to; i++) {
+            digits += Character.isDigit(text.charAt(i)) ? 1 : 0;
+        }
+        return digits;
+    }
+
+    private static boolean isServiceNumber(String v) {
+        return v.equals("911") || v.equals("999") || v.equals("988") || v.equals("111") || v.equals("112") || v.equals("116") || v.equals("123");
+    }
+}
