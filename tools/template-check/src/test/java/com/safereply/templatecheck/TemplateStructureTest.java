@@ -107,6 +107,7 @@ class TemplateStructureTest {
                 webhookRoutes);
         assertEquals(Set.of("GET /practices/{practiceId}/drafts", "GET /drafts/{draftId}", "PUT /drafts/{draftId}",
                 "POST /drafts/{draftId}/approve", "POST /drafts/{draftId}/reject", "GET /drafts/{draftId}/audit",
+                "POST /drafts/{draftId}/retry-publish",
                 "GET /openapi"), routeKeys("ReviewFunction"));
         for (SamFunction f : template.functions()) {
             Maps.map(f.properties().get("Events")).forEach((name, event) -> {
