@@ -17,6 +17,7 @@ import com.safereply.app.practice.PracticeAccount;
 import com.safereply.app.practice.PracticeSeeder;
 import com.safereply.store.DynamoDbClients;
 import com.safereply.store.DynamoDbStores;
+import com.safereply.sns.SnsConfig;
 import com.safereply.store.StoreConfig;
 import com.safereply.store.TableDefinition;
 
@@ -38,6 +39,7 @@ public class LocalRun {
     private final LocalSettings settings;
     private final String[] arguments;
     private final String tableName;
+    private final String topicArn;
     private final DemoBanner banner;
     private final LocalNotifications notifications;
     private EmbeddedDynamoDb dynamoDb;
@@ -45,11 +47,13 @@ public class LocalRun {
     private DynamoDbClient client;
 
     public LocalRun(LocalSettings settings, @CommandLineArguments String[] arguments,
-                    @ConfigProperty(name = StoreConfig.TABLE_NAME) String tableName, DemoBanner banner,
+                    @ConfigProperty(name = StoreConfig.TABLE_NAME) String tableName,
+                    @ConfigProperty(name = SnsConfig.TOPIC_ARN) String topicArn, DemoBanner banner,
                     LocalNotifications notifications) {
         this.settings = settings;
         this.arguments = arguments;
         this.tableName = tableName;
+        this.topicArn = topicArn;
         this.banner = banner;
         this.notifications = notifications;
     }
@@ -60,7 +64,7 @@ public class LocalRun {
         boolean fresh = inMemory || settings.fresh() || Arrays.asList(arguments).contains("--fresh");
         Path dataDir = inMemory ? null : Path.of(settings.dataDir()).toAbsolutePath();
         dynamoDb = EmbeddedDynamoDb.start(settings.dynamodbPort(), dataDir, fresh);
-        sns = LocalSnsEndpoint.start(settings.snsPort(), System.out);
+        sns = LocalSnsEndpoint.start(settings.snsPort(), topicArn, System.out);
         client = DynamoDbClients.create(StoreConfig.local(tableName, dynamoDb.endpoint()));
         boolean created = TableDefinition.createIfMissing(client, tableName);
         PracticeAccount practice = new PracticeSeeder(

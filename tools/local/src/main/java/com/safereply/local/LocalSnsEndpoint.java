@@ -59,16 +59,22 @@ final class LocalSnsEndpoint implements AutoCloseable {
     private static final String NO_DELAY = "sun.net.httpserver.nodelay";
 
     private final HttpServer server;
+    private final String topicArn;
     private final PrintStream out;
     private final List<Published> published = Collections.synchronizedList(new ArrayList<>());
 
-    private LocalSnsEndpoint(HttpServer server, PrintStream out) {
+    private LocalSnsEndpoint(HttpServer server, String topicArn, PrintStream out) {
         this.server = server;
+        this.topicArn = topicArn;
         this.out = out;
     }
 
-    /** @param port 0 for any free port */
-    static LocalSnsEndpoint start(int port, PrintStream out) {
+    /**
+     * @param port     0 for any free port
+     * @param topicArn the one topic served (the configured {@code TOPIC_ARN}): anything else any local process
+     *                 publishes is refused as SNS would, never printed or listed
+     */
+    static LocalSnsEndpoint start(int port, String topicArn, PrintStream out) {
         try {
             // The JDK server writes a response's headers and body separately and leaves Nagle's algorithm on: with the
             // client's delayed ACK every publish stalled ~40 ms, which capped the stream poller at ~20 notifications/s.
@@ -77,7 +83,7 @@ final class LocalSnsEndpoint implements AutoCloseable {
                 System.setProperty(NO_DELAY, "true");
             }
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 16);
-            LocalSnsEndpoint endpoint = new LocalSnsEndpoint(server, out);
+            LocalSnsEndpoint endpoint = new LocalSnsEndpoint(server, topicArn, out);
             server.createContext("/", endpoint::handle);
             server.setExecutor(Executors.newSingleThreadExecutor(r -> {
                 Thread t = new Thread(r, "local-sns");
@@ -134,6 +140,10 @@ final class LocalSnsEndpoint implements AutoCloseable {
             Map<String, String> form = form(new String(body, StandardCharsets.UTF_8));
             if (!"Publish".equals(form.get("Action"))) {
                 reply(exchange, 400, error("Sender", "InvalidAction", "only Publish is served locally"));
+                return;
+            }
+            if (!topicArn.equals(form.get("TopicArn"))) {
+                reply(exchange, 404, error("Sender", "NotFound", "Topic does not exist"));
                 return;
             }
             Received message = new Received(form.get("TopicArn"), form.get("Subject"), defaultMessage(form),

@@ -91,7 +91,7 @@ class DraftStreamPollerTest {
         TableDefinition.createIfMissing(client, table);
         stores = new DynamoDbStores(client, table, clock);
         stores.practices().save(TestPractices.practice(PRACTICE));
-        sns = LocalSnsEndpoint.start(0, new PrintStream(OutputStream.nullOutputStream()));
+        sns = LocalSnsEndpoint.start(0, "arn:aws:sns:us-east-1:000000000000:poller-test", new PrintStream(OutputStream.nullOutputStream()));
     }
 
     @AfterEach

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -43,7 +44,7 @@ class LocalSnsEndpointTest {
 
     @BeforeEach
     void start() {
-        sns = LocalSnsEndpoint.start(0, new PrintStream(printed, true, StandardCharsets.UTF_8));
+        sns = LocalSnsEndpoint.start(0, TOPIC, new PrintStream(printed, true, StandardCharsets.UTF_8));
         notifier = SnsNotifier.create(SnsConfig.of(TOPIC, "us-east-1", sns.endpoint().toString()));
     }
 
@@ -120,6 +121,22 @@ class LocalSnsEndpointTest {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(405, other.statusCode());
         assertFalse(other.body().contains("items"));
+        assertEquals(0, get("/local/published").get("total").asInt());
+    }
+
+    /** Issue 11: it printed anything any local process published; only the configured topic is served now. */
+    @Test
+    void aPublishToAnotherTopicIsRefusedNeitherPrintedNorListed() throws Exception {
+        String form = "Action=Publish&TopicArn=" + URLEncoder.encode("arn:aws:sns:us-east-1:000000000000:elsewhere",
+                StandardCharsets.UTF_8) + "&Subject=spoof&Message=" + URLEncoder.encode("canary-7781 text", StandardCharsets.UTF_8);
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(sns.endpoint())
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(404, response.statusCode());
+        assertTrue(response.body().contains("NotFound"));
+        assertFalse(printed.toString(StandardCharsets.UTF_8).contains("canary-7781"));
         assertEquals(0, get("/local/published").get("total").asInt());
     }
 

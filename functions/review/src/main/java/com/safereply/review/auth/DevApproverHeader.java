@@ -18,7 +18,7 @@ public final class DevApproverHeader implements ApproverIdentityResolver {
     @Override
     public Optional<Approver> resolve(HttpServerRequest request) {
         String value = request.getHeader(HEADER);
-        if (value == null || value.isBlank()) {
+        if (value == null || value.isBlank() || !isPrintableAscii(value)) {
             return Optional.empty();
         }
         String[] parts = value.split(";", -1);
@@ -26,5 +26,13 @@ public final class DevApproverHeader implements ApproverIdentityResolver {
             return Optional.empty();
         }
         return Optional.of(new Approver(parts[0].strip(), parts.length == 3 ? parts[2].strip() : null, parts[1].strip()));
+    }
+
+    /**
+     * HTTP servers hand header bytes over as Latin-1, so a UTF-8 "é" would become "Ã©" in the approver's identity (and
+     * the audit trail). Ids and e-mail addresses here are ASCII: anything else is refused rather than guessed.
+     */
+    private static boolean isPrintableAscii(String value) {
+        return value.chars().allMatch(c -> c >= 0x20 && c < 0x7F);
     }
 }

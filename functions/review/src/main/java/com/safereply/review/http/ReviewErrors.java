@@ -40,6 +40,9 @@ final class ReviewErrors {
         if (e instanceof BadRequestException || e instanceof InvalidReviewRequestException) {
             return json(Status.BAD_REQUEST.getStatusCode(), new ErrorBody(e.getMessage()));
         }
+        if (e instanceof RequestRefusedException refused) {
+            return json(refused.status(), new ErrorBody(e.getMessage()));
+        }
         if (e instanceof InvalidCursorException) {
             return json(Status.BAD_REQUEST.getStatusCode(),
                     new ErrorBody("cursor is not one this API issued for this queue"));

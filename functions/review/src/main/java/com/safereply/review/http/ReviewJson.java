@@ -10,11 +10,13 @@ import com.safereply.app.draft.Decision;
 import com.safereply.app.draft.DraftContent;
 import com.safereply.app.draft.DraftRecord;
 import com.safereply.app.draft.DraftRevision;
+import com.safereply.app.draft.DraftState;
 import com.safereply.app.draft.Page;
 import com.safereply.app.draft.StoredComment;
 import com.safereply.app.draft.TriageSummary;
 import com.safereply.app.review.DraftView;
 import com.safereply.core.model.GuardResult;
+import com.safereply.core.text.BrokenText;
 
 /**
  * Response bodies. The queue lists no comment or draft text: reading a comment is an audited view, so text only
@@ -47,7 +49,7 @@ public final class ReviewJson {
         static Draft of(DraftView view) {
             DraftRecord d = view.draft();
             return new Draft(d.draftId(), d.practiceId(), d.state().name(), d.version(), d.urgency().label(),
-                    d.createdAt(), d.updatedAt(), Comment.of(d.comment()), Triage.of(d.triage()), Text.of(d.draft()),
+                    d.createdAt(), d.updatedAt(), Comment.of(d.comment(), d.state()), Triage.of(d.triage()), Text.of(d.draft()),
                     Guard.of(view.guard()), d.history().stream().map(Revision::of).toList(), d.lastEditor(),
                     DecisionJson.of(d.decision()));
         }
@@ -63,9 +65,17 @@ public final class ReviewJson {
         }
     }
 
-    public record Comment(String platform, String link, String text, Instant postedAt) {
-        static Comment of(StoredComment c) {
-            return new Comment(c.platform().label(), c.permalink(), c.text(), c.postedAt());
+    /**
+     * The comment as the approver sees it. Once its author removed it (the draft is RETRACTED) its text is no longer
+     * shown: privacy first, the author took it back; {@code removed} says why {@code text} is absent.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Comment(String platform, String link, String text, Instant postedAt, Boolean removed) {
+        static Comment of(StoredComment c, DraftState state) {
+            if (state == DraftState.RETRACTED) {
+                return new Comment(c.platform().label(), c.permalink(), null, c.postedAt(), true);
+            }
+            return new Comment(c.platform().label(), c.permalink(), BrokenText.renderable(c.text()), c.postedAt(), null);
         }
     }
 
@@ -79,7 +89,7 @@ public final class ReviewJson {
     public record Text(String text, String action, String templateId, boolean safe, List<String> violationLabels,
                        double completeness) {
         static Text of(DraftContent c) {
-            return new Text(c.text(), c.action().label(), c.templateId(), c.safe(), c.violationLabels(),
+            return new Text(BrokenText.renderable(c.text()), c.action().label(), c.templateId(), c.safe(), c.violationLabels(),
                     c.completeness());
         }
     }
@@ -94,14 +104,14 @@ public final class ReviewJson {
 
     public record Revision(long version, String text, String editor, Instant at) {
         static Revision of(DraftRevision r) {
-            return new Revision(r.version(), r.text(), r.editor(), r.at());
+            return new Revision(r.version(), BrokenText.renderable(r.text()), r.editor(), r.at());
         }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record DecisionJson(String by, Instant at, String reason) {
         static DecisionJson of(Decision d) {
-            return d == null ? null : new DecisionJson(d.by(), d.at(), d.reason());
+            return d == null ? null : new DecisionJson(d.by(), d.at(), BrokenText.renderable(d.reason()));
         }
     }
 

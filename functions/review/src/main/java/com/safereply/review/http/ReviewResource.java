@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -107,10 +108,11 @@ public class ReviewResource {
     @APIResponse(responseCode = "422", description = "Unsafe text: the violated rules and spans; nothing changed")
     public Response editDraft(@Context HttpServerRequest request, @PathParam("draftId") String draftId,
                               @HeaderParam("If-Match") String ifMatch,
+                              @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                               @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                                      schema = @Schema(implementation = ReviewRequests.Edit.class))) String body) {
+                                      schema = @Schema(implementation = ReviewRequests.Edit.class))) byte[] body) {
         Approver approver = approver(request);
-        ReviewRequests.Edit edit = StrictJson.read(body, ReviewRequests.Edit.class, false);
+        ReviewRequests.Edit edit = StrictJson.read(body, contentType, ReviewRequests.Edit.class, false);
         long version = Versions.required(edit.version(), ifMatch);
         DraftRecord edited = guarded(MetricNames.SOURCE_REVIEW_EDIT,
                 () -> review.edit(approver, checked(draftId), edit.text(), version));
@@ -131,10 +133,11 @@ public class ReviewResource {
     @APIResponse(responseCode = "422", description = "Unsafe text: the violated rules and spans; nothing changed")
     public Response approveDraft(@Context HttpServerRequest request, @PathParam("draftId") String draftId,
                                  @HeaderParam("If-Match") String ifMatch,
+                                 @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                  @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                                         schema = @Schema(implementation = ReviewRequests.Approve.class))) String body) {
+                                         schema = @Schema(implementation = ReviewRequests.Approve.class))) byte[] body) {
         Approver approver = approver(request);
-        ReviewRequests.Approve approve = StrictJson.read(body, ReviewRequests.Approve.class, true);
+        ReviewRequests.Approve approve = StrictJson.read(body, contentType, ReviewRequests.Approve.class, true);
         long version = Versions.required(approve.version(), ifMatch);
         DraftRecord approved = guarded(MetricNames.SOURCE_REVIEW_APPROVE,
                 () -> review.approve(approver, checked(draftId), version));
@@ -153,10 +156,11 @@ public class ReviewResource {
     @APIResponse(responseCode = "409", description = "Stale version, or the draft is already decided or retracted")
     public Response rejectDraft(@Context HttpServerRequest request, @PathParam("draftId") String draftId,
                                 @HeaderParam("If-Match") String ifMatch,
+                                @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                 @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                                        schema = @Schema(implementation = ReviewRequests.Reject.class))) String body) {
+                                        schema = @Schema(implementation = ReviewRequests.Reject.class))) byte[] body) {
         Approver approver = approver(request);
-        ReviewRequests.Reject reject = StrictJson.read(body, ReviewRequests.Reject.class, false);
+        ReviewRequests.Reject reject = StrictJson.read(body, contentType, ReviewRequests.Reject.class, false);
         long version = Versions.required(reject.version(), ifMatch);
         DraftRecord rejected = review.reject(approver, checked(draftId), reject.reason(), version);
         LOG.infof("draft %s rejected at version %d", rejected.draftId(), rejected.version());

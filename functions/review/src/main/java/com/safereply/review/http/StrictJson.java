@@ -1,10 +1,22 @@
 package com.safereply.review.http;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.ws.rs.core.MediaType;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -14,29 +26,53 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import com.safereply.core.text.BrokenText;
 
 /**
- * Reads request bodies strictly: unknown fields, wrong types, trailing content and malformed JSON are
- * {@link BadRequestException}s naming the field. The app's shared ObjectMapper stays lenient for everything else;
+ * Reads request bodies strictly, the one place every review body is checked: only application/json, at most 64 KB,
+ * valid UTF-8; unknown fields, duplicate fields, wrong types, trailing content, malformed JSON and broken text (lone
+ * surrogates, NUL, control characters: {@link BrokenText}) are {@link BadRequestException}s naming the field. The app's shared ObjectMapper stays lenient for everything else;
  * messages never quote the body (it may hold PHI).
  */
 final class StrictJson {
 
+    /** A reply is at most 2,000 characters: 64 KB is far above any real body and bounds what we parse. */
+    static final int MAX_BODY_BYTES = 65_536;
+    private static final Pattern DUPLICATE = Pattern.compile("^Duplicate field '([A-Za-z0-9_]{1,64})'");
     private static final ObjectMapper MAPPER = strictMapper();
 
     private StrictJson() {
     }
 
-    static <T> T read(String body, Class<T> type, boolean emptyAllowed) {
-        if (body == null || body.isBlank()) {
-            if (emptyAllowed) {
-                body = "{}";
-            } else {
+    /**
+     * @param body         the raw body bytes (decoded here, strictly: invalid UTF-8 is refused, not replaced)
+     * @param contentType  the request's Content-Type; only application/json is read
+     * @param emptyAllowed whether an empty body stands for {@code {}} (approve with If-Match)
+     */
+    static <T> T read(byte[] body, String contentType, Class<T> type, boolean emptyAllowed) {
+        byte[] raw = body == null ? new byte[0] : body;
+        if (raw.length > MAX_BODY_BYTES) {
+            throw new RequestRefusedException(413, "body exceeds " + MAX_BODY_BYTES + " bytes");
+        }
+        String text = utf8(raw);
+        boolean empty = text.isBlank();
+        // An empty approve may come without a Content-Type; anything with a body must say it is JSON.
+        if (!(empty && contentType == null) && !isJson(contentType)) {
+            throw new RequestRefusedException(415, "content type must be application/json");
+        }
+        if (empty) {
+            if (!emptyAllowed) {
                 throw new BadRequestException("a JSON body is required");
             }
+            text = "{}";
         }
         try {
-            T value = MAPPER.readValue(body, type);
+            JsonNode tree = MAPPER.readTree(text);
+            if (tree == null || !tree.isObject()) {
+                throw new BadRequestException("the body must be a JSON object");
+            }
+            refuseBrokenText(tree, "");
+            T value = MAPPER.treeToValue(tree, type);
             if (value == null) {
                 throw new BadRequestException("the body must be a JSON object");
             }
@@ -45,13 +81,67 @@ final class StrictJson {
             throw new BadRequestException("unknown field \"" + e.getPropertyName() + "\" (known fields: "
                     + e.getKnownPropertyIds() + ")");
         } catch (JsonParseException e) {
-            throw new BadRequestException("malformed JSON");
+            throw new BadRequestException(duplicateField(e).map(f -> "duplicate field \"" + f + "\"")
+                    .orElse("malformed JSON"));
         } catch (JsonMappingException e) {
             String field = path(e);
             throw new BadRequestException(field.isEmpty() ? "the body must be a JSON object"
                     : "field \"" + field + "\" has the wrong type");
         } catch (JacksonException e) {
             throw new BadRequestException("malformed JSON");
+        }
+    }
+
+    /** Every text value (and field name) of every body goes through the one check; the answer names the field. */
+    private static void refuseBrokenText(JsonNode node, String where) {
+        if (node.isTextual()) {
+            BrokenText.problem(node.textValue()).ifPresent(problem -> {
+                throw new BadRequestException("field \"" + where + "\" holds " + problem);
+            });
+        } else if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                BrokenText.problem(field.getKey()).ifPresent(problem -> {
+                    throw new BadRequestException("a field name holds " + problem);
+                });
+                refuseBrokenText(field.getValue(), where.isEmpty() ? field.getKey() : where + "." + field.getKey());
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                refuseBrokenText(node.get(i), where + "[" + i + "]");
+            }
+        }
+    }
+
+    /** Jackson says "Duplicate field 'version'": name the field only when it looks like one of ours. */
+    private static Optional<String> duplicateField(JsonParseException e) {
+        Matcher m = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    private static String utf8(byte[] body) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new BadRequestException("body is not valid UTF-8");
+        }
+    }
+
+    /** application/json only (a charset parameter is fine if it is UTF-8); text/plain, XML and +json are refused. */
+    private static boolean isJson(String contentType) {
+        if (contentType == null || contentType.isBlank()) {
+            return false;
+        }
+        try {
+            MediaType type = MediaType.valueOf(contentType);
+            String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
+            return MediaType.APPLICATION_JSON_TYPE.isCompatible(type) && !type.isWildcardType() && !type.isWildcardSubtype()
+                    && (charset == null || "utf-8".equalsIgnoreCase(charset));
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 
@@ -71,6 +161,7 @@ final class StrictJson {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
         // "text": 5 or "version": "3" are mistakes, not values to convert.
         mapper.coercionConfigFor(LogicalType.Textual)

@@ -1,10 +1,14 @@
 package com.safereply.review.http;
 
+import java.util.regex.Pattern;
+
 /**
  * The draft version a change is based on, from the body's {@code version} or an {@code If-Match} header (the ETag of
  * GET /drafts/{id}, {@code "3"}). One of the two is required; if both are sent they must agree.
  */
 final class Versions {
+
+    private static final Pattern STRONG_ETAG = Pattern.compile("\"[1-9][0-9]{0,17}\"");
 
     private Versions() {
     }
@@ -28,20 +32,22 @@ final class Versions {
         return "\"" + version + "\"";
     }
 
+    /**
+     * Strict: exactly the strong ETag this API sends, {@code "3"}. A weak ETag ({@code W/"3"}) only says "about the
+     * same" and is refused for a conditional write (RFC 9110 13.1.1 compares If-Match strongly); an unquoted value or
+     * leading zeros ({@code "03"}) are not an ETag we issued.
+     */
     private static Long parseIfMatch(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             return null;
         }
         String value = ifMatch.strip();
         if (value.startsWith("W/")) {
-            value = value.substring(2);
+            throw new BadRequestException("If-Match must be a strong ETag: a weak one (W/...) cannot guard a write");
         }
-        if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
-            value = value.substring(1, value.length() - 1);
+        if (!STRONG_ETAG.matcher(value).matches()) {
+            throw new BadRequestException("If-Match must be the draft's ETag exactly as sent, a quoted version such as \"3\"");
         }
-        if (!value.matches("[0-9]{1,18}")) {
-            throw new BadRequestException("If-Match must be the draft's ETag, a version such as \"3\"");
-        }
-        return Long.parseLong(value);
+        return Long.parseLong(value.substring(1, value.length() - 1));
     }
 }

@@ -74,4 +74,15 @@ class DevAuthLambdaTest {
 
         assertEquals(401, LambdaInvoker.invoke(event).statusCode());
     }
+
+    /** Issue 11: the header used to be read as Latin-1 ("josé" became "josÃ©"); non-ASCII is now refused. */
+    @Test
+    void aNonAsciiDevHeaderIsUnauthorizedRatherThanMisread() {
+        Seeds seeds = new Seeds(stores);
+        String practice = seeds.practice();
+        APIGatewayV2HTTPEvent event = withHeader(withoutClaims(forPracticePath(load("review-list-drafts.json"), practice)),
+                "X-Dev-Approver", "dev-sub;" + practice + ";jos\u00e9@example.org");
+
+        assertEquals(401, LambdaInvoker.invoke(event).statusCode());
+    }
 }

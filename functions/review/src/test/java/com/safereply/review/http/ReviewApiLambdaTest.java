@@ -14,8 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -466,6 +468,65 @@ class ReviewApiLambdaTest {
         assertEquals(List.of(AuditAction.CREATED), actions(id));
     }
 
+    /** Issue 11: broken text is refused in every text field, with 400 naming the field, before anything is stored. */
+    @Test
+    void brokenTextIsRefusedNamingTheField() {
+        String id = seeds.pending(practice, Instant.parse("2026-01-08T10:30:00Z")).draftId();
+
+        assertError(400, "field \"text\" holds a lone surrogate",
+                send(withBody(mine("review-edit-draft.json", id), "{\"text\":\"Call us \\ud800 today\",\"version\":1}")));
+        assertError(400, "field \"text\" holds a NUL character",
+                send(withBody(mine("review-edit-draft.json", id), "{\"text\":\"Call us\\u0000 today\",\"version\":1}")));
+        assertError(400, "field \"reason\" holds a control character",
+                send(withBody(mine("review-reject-draft.json", id), "{\"reason\":\"no\\u001b[31m\",\"version\":1}")));
+        APIGatewayV2HTTPEvent invalidUtf8 = mine("review-edit-draft.json", id);
+        byte[] bytes = "{\"text\":\"Call us \u00ff today\",\"version\":1}".getBytes(StandardCharsets.ISO_8859_1);
+        invalidUtf8.setBody(Base64.getEncoder().encodeToString(bytes));
+        invalidUtf8.setIsBase64Encoded(true);
+        assertError(400, "not valid UTF-8", send(invalidUtf8));
+
+        DraftRecord stored = seeds.current(id);
+        assertEquals(1, stored.version(), "nothing was stored");
+        assertEquals(Seeds.SAFE_TEXT, stored.draft().text());
+    }
+
+    /** Issue 11: a draft stored before these checks, holding a lone surrogate and a NUL, still reads as valid JSON. */
+    @Test
+    void aDraftStoredWithBrokenTextStillRendersAsValidJson() throws Exception {
+        String id = seeds.pending(practice, Instant.parse("2026-01-08T10:40:00Z"), "Call us \ud800 at 555-0100.\0").draftId();
+
+        LambdaResponse view = send(mine("review-get-draft.json", id));
+
+        assertStatus(200, view);
+        JsonNode draft = JSON.readTree(view.body());
+        assertEquals("Call us \uFFFD at 555-0100.\0", draft.get("draft").get("text").asText());
+    }
+
+    /** Issue 11: bodies are JSON only, ETags strict, duplicate keys named, 64 KB at most. */
+    @Test
+    void looseBodiesAreRefused() {
+        String id = seeds.pending(practice, Instant.parse("2026-01-08T10:50:00Z")).draftId();
+        String approve = body("version", 1);
+
+        assertError(415, "application/json", send(withHeader(withBody(mine("review-approve-draft.json", id), approve),
+                "content-type", "text/plain")));
+        assertError(415, "application/json", send(withHeader(withBody(mine("review-edit-draft.json", id),
+                "<edit><text>Hi</text><version>1</version></edit>"), "content-type", "application/xml")));
+        for (String loose : List.of("W/\"1\"", "1", "\"01\"")) {
+            assertError(400, "If-Match", send(withHeader(withBody(mine("review-approve-draft.json", id), null),
+                    "If-Match", loose)));
+        }
+        assertError(400, "weak", send(withHeader(withBody(mine("review-approve-draft.json", id), null), "If-Match", "W/\"1\"")));
+        assertError(400, "duplicate field \"version\"", send(withBody(mine("review-approve-draft.json", id),
+                "{\"version\":1,\"version\":\"2\"}")));
+        String huge = "{\"text\":\"" + "a".repeat(70_000) + "\",\"version\":1}";
+        assertError(413, "65536", send(withBody(mine("review-edit-draft.json", id), huge)));
+
+        assertEquals(1, seeds.current(id).version(), "no loose request changed anything");
+        assertEquals(List.of(AuditAction.CREATED), actions(id));
+        assertStatus(200, send(withHeader(withBody(mine("review-approve-draft.json", id), null), "If-Match", "\"1\"")));
+    }
+
     @Test
     void ifMatchCarriesTheVersionWhenTheBodyHasNone() {
         String id = seeds.pending(practice, Instant.parse("2026-01-08T11:00:00Z")).draftId();
@@ -511,6 +572,21 @@ class ReviewApiLambdaTest {
         assertError(409, "RETRACTED", approve(retracted.draftId(), retracted.version()));
         assertError(409, "RETRACTED", reject(retracted.draftId(), "gone", retracted.version()));
         assertEquals(DraftState.RETRACTED, seeds.current(retracted.draftId()).state());
+    }
+
+    /** Issue 11: the author removed the comment, so approvers no longer see its text (the privacy-first choice). */
+    @Test
+    void aRetractedDraftNoLongerShowsTheRemovedCommentsText() throws Exception {
+        DraftRecord retracted = seeds.retracted(seeds.pending(practice, Instant.parse("2026-01-09T11:30:00Z")));
+
+        LambdaResponse view = send(mine("review-get-draft.json", retracted.draftId()));
+
+        assertStatus(200, view);
+        assertFalse(view.body().contains("Jane Roe") || view.body().contains("knee"), view.body());
+        JsonNode comment = JSON.readTree(view.body()).get("comment");
+        assertTrue(comment.get("removed").asBoolean());
+        assertFalse(comment.has("text"));
+        assertEquals("RETRACTED", JSON.readTree(view.body()).get("state").asText());
     }
 
     @Test

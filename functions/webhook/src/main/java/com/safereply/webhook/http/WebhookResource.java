@@ -95,12 +95,15 @@ public class WebhookResource {
         if (crcToken == null || crcToken.isEmpty()) {
             return error(Status.BAD_REQUEST, "missing required query parameter: crc_token");
         }
-        return xCrc.responseToken(crcToken)
-                .map(token -> Response.ok(Map.of("response_token", token), MediaType.APPLICATION_JSON_TYPE).build())
-                .orElseGet(() -> {
-                    LOG.warn("x crc rejected: X_CONSUMER_SECRET is not set");
-                    return error(Status.FORBIDDEN, "crc cannot be answered");
-                });
+        XCrc.Result result = xCrc.answer(crcToken);
+        if (result instanceof XCrc.Answered answered) {
+            return Response.ok(Map.of("response_token", answered.responseToken()), MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        if (result instanceof XCrc.BadToken) {
+            return error(Status.BAD_REQUEST, "crc_token is not a plain token");
+        }
+        LOG.warn("x crc rejected: X_CONSUMER_SECRET is not set");
+        return error(Status.FORBIDDEN, "crc cannot be answered");
     }
 
     @POST

@@ -111,13 +111,16 @@ public final class MetaPayloadParser {
         }
         JsonNode createdNode = value.get("created_time");
         Instant createdAt = JsonBodies.epochOrIsoTime(createdNode);
-        // Meta's edit events reuse the comment id and verb: the time tells two edits apart. Without one, the entry
-        // time (when Meta produced the change) is the best distinguishing value we have.
+        // Meta's edit events reuse the comment id and verb, and a later edit can carry the same created_time as an
+        // earlier one: the edited text is what makes an edit distinct, so it is part of the key (as a hash). The
+        // edit's time stays in it so that editing back to an earlier text is still a new edit; a redelivery of the
+        // same edit carries the same text and time, so it stays a duplicate.
         String deliveryKey = "facebook:" + commentId + ":" + verbText.toLowerCase(Locale.ROOT);
+        String message = JsonBodies.text(value, "message");
         if (verb == CommentVerb.EDIT) {
             String editTime = createdAt != null ? String.valueOf(createdAt.getEpochSecond())
                     : JsonBodies.text(entry, "time");
-            deliveryKey += ":" + (editTime == null ? "unknown" : editTime);
+            deliveryKey += ":" + (editTime == null ? "unknown" : editTime) + ":" + EditKeys.textHash(message);
         }
         result.accept(new InboundComment(
                 Platform.FACEBOOK,
@@ -125,7 +128,7 @@ public final class MetaPayloadParser {
                 commentId,
                 verb,
                 deliveryKey,
-                textFor(verb, JsonBodies.text(value, "message")),
+                textFor(verb, message),
                 authorId,
                 JsonBodies.text(from, "name"),
                 null,
@@ -171,7 +174,9 @@ public final class MetaPayloadParser {
             result.ignore();
             return;
         }
-        String deliveryKey = "instagram:" + commentId + (verb == CommentVerb.ADD ? "" : ":" + verbText.toLowerCase(Locale.ROOT));
+        String text = JsonBodies.text(value, "text");
+        String deliveryKey = "instagram:" + commentId + (verb == CommentVerb.ADD ? "" : ":" + verbText.toLowerCase(Locale.ROOT))
+                + (verb == CommentVerb.EDIT ? ":" + EditKeys.textHash(text) : "");
         JsonNode media = value.get("media");
         result.accept(new InboundComment(
                 Platform.INSTAGRAM,
@@ -179,7 +184,7 @@ public final class MetaPayloadParser {
                 commentId,
                 verb,
                 deliveryKey,
-                textFor(verb, JsonBodies.text(value, "text")),
+                textFor(verb, text),
                 authorId,
                 null,
                 JsonBodies.text(from, "username"),

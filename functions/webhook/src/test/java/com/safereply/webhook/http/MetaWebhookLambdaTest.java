@@ -95,7 +95,7 @@ class MetaWebhookLambdaTest {
         assertOk(response);
         assertEquals(1, response.json().get("retriaged").asInt());
         assertEquals(CommentVerb.EDIT, ingest.calls().get(0).verb());
-        assertEquals("facebook:711223344556677_998877665544332:edited:1767261900", ingest.calls().get(0).deliveryKey());
+        assertEquals("facebook:711223344556677_998877665544332:edited:1767261900:fd6f1c9ac744c431", ingest.calls().get(0).deliveryKey());
     }
 
     @ParameterizedTest

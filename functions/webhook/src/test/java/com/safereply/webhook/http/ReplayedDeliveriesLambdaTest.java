@@ -22,6 +22,8 @@ import com.safereply.app.Platform;
 import com.safereply.app.draft.DraftRecord;
 import com.safereply.app.draft.DraftState;
 import com.safereply.app.draft.DraftUpdate;
+import com.safereply.app.draft.Urgency;
+import com.safereply.testing.lambda.ApiGatewayEvents;
 import com.safereply.store.DynamoDbClients;
 import com.safereply.store.DynamoDbStores;
 import com.safereply.store.StoreConfig;
@@ -72,6 +74,12 @@ class ReplayedDeliveriesLambdaTest {
         return signedForMeta(PhiComments.edited(EventLoader.loadApiGatewayHttpEvent("events/meta-page-comment-edited.json")));
     }
 
+    /** The sample edit (same created_time every time) with another text. */
+    private static APIGatewayV2HTTPEvent editedTo(String text) {
+        APIGatewayV2HTTPEvent edit = PhiComments.edited(EventLoader.loadApiGatewayHttpEvent("events/meta-page-comment-edited.json"));
+        return signedForMeta(ApiGatewayEvents.withBody(edit, edit.getBody().replace(PhiComments.EDITED_TEXT, text)));
+    }
+
     private static void replay(APIGatewayV2HTTPEvent delivery, String expectedOutcome) {
         for (int i = 0; i < REPLAYS; i++) {
             LambdaResponse response = LambdaInvoker.invoke(delivery);
@@ -112,6 +120,33 @@ class ReplayedDeliveriesLambdaTest {
 
         assertEquals(edited, snapshot());
         assertEquals(2, draft().version());
+    }
+
+    /**
+     * Issue 11: Meta can send a later edit with the same created_time as an earlier one. Keyed on the time alone, the
+     * second edit (routine turned emergency) was dropped as a duplicate; now it is triaged, and its redelivery is not.
+     */
+    @Test
+    void aSecondEditWithTheSameCreatedTimeIsTriagedAndItsRedeliveryChangesNothing() {
+        LambdaInvoker.invoke(added());
+        assertEquals(1, LambdaInvoker.invoke(editedTo("Do you take new patients on Saturdays or Sundays?"))
+                .json().get("retriaged").asInt());
+        assertEquals(Urgency.NORMAL, draft().urgency(), "the first edit is routine");
+        String emergency = "My father has crushing chest pain and cannot breathe right now";
+        APIGatewayV2HTTPEvent secondEdit = editedTo(emergency);
+
+        LambdaResponse response = LambdaInvoker.invoke(secondEdit);
+
+        assertEquals(1, response.json().get("retriaged").asInt(), response.body());
+        DraftRecord escalated = draft();
+        assertEquals(Urgency.URGENT, escalated.urgency());
+        assertEquals(emergency, escalated.comment().text());
+        assertEquals(3, escalated.version());
+        Map<String, Map<String, AttributeValue>> stored = snapshot();
+
+        replay(secondEdit, "duplicate");
+
+        assertEquals(stored, snapshot());
     }
 
     @Test

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
 import com.safereply.app.CommentVerb;
 import com.safereply.app.InboundComment;
@@ -113,6 +116,29 @@ class XWebhookLambdaTest {
         assertEquals(200, response.statusCode());
         // Python hmac over the sample crc_token with the test consumer secret.
         assertEquals("sha256=XelNwiuN3jb+nKd1QuEkLyf4RzscdU131KYFP8fHpPQ=", response.json().get("response_token").asText());
+    }
+
+    /**
+     * The signing oracle of issue 11: X signs deliveries with the same key and function the CRC uses, so a CRC that
+     * answers any token signs any delivery. Try exactly that: the mention's body as crc_token, then post the body with
+     * the signature the CRC returned.
+     */
+    @ParameterizedTest
+    @Event(value = "events/x-tweet-create.json", type = APIGatewayV2HTTPEvent.class)
+    void theCrcCannotBeUsedToSignADelivery(APIGatewayV2HTTPEvent delivery) throws Exception {
+        String body = delivery.getBody();
+        APIGatewayV2HTTPEvent crc = EventLoader.loadApiGatewayHttpEvent("events/x-crc-get.json");
+        withQuery(crc, "crc_token=" + URLEncoder.encode(body, StandardCharsets.UTF_8), Map.of("crc_token", body));
+
+        LambdaResponse crcResponse = LambdaInvoker.invoke(crc);
+        String stolen = crcResponse.json().path("response_token").asText("");
+        LambdaResponse forged = LambdaInvoker.invoke(
+                ApiGatewayEvents.withHeader(delivery, "x-twitter-webhooks-signature", stolen));
+
+        assertEquals(400, crcResponse.statusCode(), crcResponse.body());
+        assertEquals("crc_token is not a plain token", crcResponse.json().get("error").asText());
+        assertEquals(401, forged.statusCode(), forged.body());
+        assertTrue(ingest.calls().isEmpty());
     }
 
     @ParameterizedTest

@@ -2,6 +2,7 @@ package com.safereply.webhook.meta;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,11 +63,22 @@ class MetaPayloadParserTest {
         InboundComment removed = parse(page(comment("remove", ""))).comments().get(0);
 
         assertEquals(CommentVerb.EDIT, first.verb());
-        assertEquals("facebook:POST_C1:edited:1767225600", first.deliveryKey());
-        assertEquals("facebook:POST_C1:edited:1767225900", second.deliveryKey());
+        assertEquals("facebook:POST_C1:edited:1767225600:ca978112ca1bbdca", first.deliveryKey(), "sha256(\"a\"), first 8 bytes");
+        assertEquals("facebook:POST_C1:edited:1767225900:3e23e8160039594a", second.deliveryKey());
         assertEquals(CommentVerb.REMOVE, removed.verb());
         assertEquals("facebook:POST_C1:remove", removed.deliveryKey());
         assertNull(removed.text());
+    }
+
+    @Test
+    void twoEditsWithTheSameCreatedTimeAreTwoDeliveriesAndTheSameEditIsOne() {
+        InboundComment routine = parse(page(comment("edited", ",\"created_time\":1767225600,\"message\":\"see you saturday\""))).comments().get(0);
+        InboundComment urgent = parse(page(comment("edited", ",\"created_time\":1767225600,\"message\":\"chest pain now\""))).comments().get(0);
+        InboundComment again = parse(page(comment("edited", ",\"created_time\":1767225600,\"message\":\"chest pain now\""))).comments().get(0);
+
+        assertNotEquals(routine.deliveryKey(), urgent.deliveryKey());
+        assertEquals(urgent.deliveryKey(), again.deliveryKey());
+        assertFalse(urgent.deliveryKey().contains("chest"), "the key holds a hash, never the text");
     }
 
     @Test
