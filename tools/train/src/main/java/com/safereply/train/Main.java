@@ -188,7 +188,21 @@ public final class Main {
         Corpus corpus = load();
         List<Item> items = featurize(corpus.examples());
         LogisticRegression lr = LogisticRegression.standard(hasher);
-        Thresholds t = ThresholdChooser.choose(items, CrossValidation.outOfFold(lr, items));
+        List<com.safereply.core.classify.learned.Prediction> outOfFold = CrossValidation.outOfFold(lr, items);
+        Thresholds t = ThresholdChooser.choose(items, outOfFold);
+        System.out.println("Out-of-fold (leave one voice out) trade-off of the emergency and crisis thresholds:\n");
+        System.out.println("| Threshold (emergency = crisis) | Macro-F1 | Emergency recall | Emergency precision | Crisis recall | Crisis precision |");
+        System.out.println("|---|---|---|---|---|---|");
+        for (double risk : new double[] {0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5}) {
+            Thresholds probe = new Thresholds(risk, risk, t.containsPhi(), t.thirdParty(), t.lowConfidence());
+            Scores s = new Scores();
+            for (int i = 0; i < items.size(); i++) {
+                s.add(items.get(i).example(), Combiner.combine(items.get(i).reading(), outOfFold.get(i), probe));
+            }
+            System.out.println(String.format(Locale.ROOT, "| %.2f | %.3f | %.3f (%d missed) | %.3f | %.3f (%d missed) | %.3f |", risk,
+                    s.macroF1(), s.emergencyRecall(), s.missedEmergencies(), s.emergencyPrecision(), s.crisisRecall(),
+                    s.missedCrises(), s.crisisPrecision()));
+        }
         LinearModel model = lr.train(items);
         String sha = Corpus.sha256(CORPUS);
         String trainedWith = String.format(Locale.ROOT, "%s; %d comments, %d voices; hash bits %d; seed %d",
