@@ -18,6 +18,8 @@ import java.util.List;
  *       content (the rules or the model see a complaint or abuse), sets {@code lowConfidence}: the drafter then
  *       writes a neutral holding reply and the approver sees "low confidence". Emergencies are never low confidence.</li>
  *   <li>Ingestion, obstetric and language come from the rules; third party is the rules OR the model.</li>
+ *   <li>A text without a single word or emoji is not given to the model (it would answer with its priors): the rules
+ *       decide, and anything not urgent is low confidence.</li>
  * </ul>
  */
 public final class Combiner {
@@ -29,8 +31,36 @@ public final class Combiner {
     private Combiner() {
     }
 
+    /** U+FFFD stands where sanitising removed something (a lone surrogate): it is not something the writer said. */
+    private static boolean anyWordOrEmoji(String[] tokens) {
+        for (String token : tokens) {
+            if (!token.isEmpty() && !token.equals("\uFFFD")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Not one word or emoji (empty, whitespace, control characters, punctuation only): the model would answer with its
+     * priors alone, so only the rules speak, and anything they do not flag as urgent gets the holding reply.
+     */
+    private static Classification noEvidence(Classification r) {
+        if (r.urgent()) {
+            return r;
+        }
+        List<String> signals = new ArrayList<>();
+        signals.add(Classification.LOW_CONFIDENCE_SIGNAL);
+        signals.addAll(r.signals());
+        return new Classification(r.category(), r.confidence(), signals, false, false, false, false, r.containsPhi(),
+                r.thirdParty(), r.language(), r.jurisdiction(), true);
+    }
+
     public static Classification combine(RulesReading rules, Prediction p, Thresholds t) {
         Classification r = rules.classification();
+        if (!anyWordOrEmoji(rules.tokens())) {
+            return noEvidence(r);
+        }
         double emergencyScore = Math.max(p.emergency(), p.of(Category.EMERGENCY));
         boolean modelCrisis = p.crisis() >= t.crisis();
         boolean modelEmergency = emergencyScore >= t.emergency();

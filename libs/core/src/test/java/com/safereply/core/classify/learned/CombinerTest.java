@@ -95,4 +95,15 @@ class CombinerTest {
         assertFalse(c.lowConfidence());
         assertFalse(c.urgent());
     }
+
+    @Test
+    void aTextWithoutAWordIsNotReadByTheModelAndGetsTheHoldingReply() {
+        for (String text : new String[] {"", "   ", "\u0000\u0001\u0002", "?!?! ...", "\ud800"}) {
+            Prediction alarmed = new Prediction(sure(Category.COMPLAINT).categories(), 0.9, 0.9, 0.9, 0.9);
+            Classification c = Combiner.combine(read(text), alarmed, T);
+            assertFalse(c.urgent(), "priors alone never raise an alarm");
+            assertTrue(c.lowConfidence());
+            assertEquals(Classification.LOW_CONFIDENCE_SIGNAL, c.signals().get(0));
+        }
+    }
 }
