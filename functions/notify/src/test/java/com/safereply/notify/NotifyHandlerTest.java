@@ -147,6 +147,21 @@ class NotifyHandlerTest {
         assertEquals(0, bed.sns.publishCount());
     }
 
+    /** Issue 11: a batch that notified nothing and failed nothing (audit records only) writes no metric line. */
+    @Test
+    void aBatchThatDidNothingEmitsNoMetricLine() {
+        DynamodbStreamRecord audit = record("INSERT", Map.of("PK", "DRAFT#y", "SK", "AUDIT#1", "type", "AUDIT"), null);
+        int before = bed.metricLines.size();
+
+        bed.notify.handleRequest(event(audit, record("INSERT", Map.of("PK", "DRAFT#y", "SK", "AUDIT#2", "type", "AUDIT"), null)), null);
+
+        assertEquals(before, bed.metricLines.size(), "no zero-count EMF line");
+        DraftRecord draft = TestDrafts.pending("p-counted", "c-counted", NOW);
+        bed.notify.handleRequest(event(insert(stored(draft))), null);
+        assertEquals(before + 1, bed.metricLines.size(), "a batch that sent something is counted");
+        assertTrue(bed.metricLines.get(before).contains("\"NotificationsSent\":1"), bed.metricLines.get(before));
+    }
+
     @Test
     void aRetriageIntoAnEmergencyTellsTheUrgentSubscribers() {
         bed.stores.practices().save(TestPractices.practice("p-up"));

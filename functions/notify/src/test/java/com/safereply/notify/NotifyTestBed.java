@@ -1,5 +1,8 @@
 package com.safereply.notify;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
 import com.safereply.app.notify.NewDraftNotifier;
 import com.safereply.app.notify.ReviewLinks;
 import com.safereply.app.notify.SlaEscalator;
@@ -26,6 +29,8 @@ final class NotifyTestBed implements AutoCloseable {
     final SnsWireMock sns;
     final DynamoDbStores stores;
     final NotifyHandler notify;
+    /** Every EMF line the functions wrote, in order (also logged, as in Lambda). */
+    final List<String> metricLines = new CopyOnWriteArrayList<>();
     final EscalateHandler escalate;
 
     /** On the test class's table. */
@@ -40,7 +45,10 @@ final class NotifyTestBed implements AutoCloseable {
         stores = new DynamoDbStores(dynamo.client(), table, clock);
         SnsNotifier notifier = SnsNotifier.create(SnsConfig.of(TOPIC, "us-east-1", sns.endpoint().toString()));
         ReviewLinks links = new ReviewLinks(REVIEW_BASE);
-        EmfWriter metrics = EmfWriter.toLog(clock);
+        EmfWriter metrics = new EmfWriter(clock, line -> {
+            metricLines.add(line);
+            org.jboss.logging.Logger.getLogger(EmfWriter.LOG_CATEGORY).info(line);
+        });
         notify = new NotifyHandler(new DraftStreamProcessor(
                 new NewDraftNotifier(stores.drafts(), stores.practices(), notifier, links, clock), metrics));
         escalate = new EscalateHandler(new EscalationRun(

@@ -6,7 +6,9 @@ import java.util.Locale;
 public enum Platform {
     FACEBOOK,
     INSTAGRAM,
-    X;
+    X,
+    /** Google Business Profile reviews: the "comment" is a review, the "channel" a location. */
+    GOOGLE;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);

@@ -77,16 +77,17 @@ public final class DraftItems {
     private DraftItems() {
     }
 
-    /** The full draft item. The queue keys are set only while the draft is pending, which keeps GSI1 sparse. */
+    /**
+     * The full draft item. GSI1 keys: the practice's queue partition while pending, a partition per practice and state
+     * after that ({@link Keys#statePk}), so the queue partition holds pending drafts only.
+     */
     public static Map<String, AttributeValue> toItem(DraftRecord d) {
         Map<String, AttributeValue> item = new HashMap<>();
         item.put(TableDefinition.PK, s(Keys.draftPk(d.draftId())));
         item.put(TableDefinition.SK, s(Keys.DRAFT_SK));
         item.put(ItemType.ATTRIBUTE, s(ItemType.DRAFT.name()));
-        if (d.state().isPending()) {
-            item.put(TableDefinition.GSI1_PK, s(Keys.queuePk(d.practiceId())));
-            item.put(TableDefinition.GSI1_SK, s(Keys.queueSk(d.createdAt(), d.draftId())));
-        }
+        item.put(TableDefinition.GSI1_PK, s(Keys.statePk(d.practiceId(), d.state())));
+        item.put(TableDefinition.GSI1_SK, s(Keys.queueSk(d.createdAt(), d.draftId())));
         item.put(DRAFT_ID, s(d.draftId()));
         item.put(PRACTICE_ID, s(d.practiceId()));
 

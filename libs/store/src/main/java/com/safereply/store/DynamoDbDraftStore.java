@@ -7,6 +7,7 @@ import com.safereply.app.draft.CreateOutcome;
 import com.safereply.app.draft.Delivery;
 import com.safereply.app.draft.DraftRecord;
 import com.safereply.app.draft.DraftStore;
+import com.safereply.app.draft.DraftState;
 import com.safereply.app.draft.DraftUpdate;
 import com.safereply.app.draft.DuplicateDeliveryException;
 import com.safereply.app.draft.Page;
@@ -108,22 +109,27 @@ public final class DynamoDbDraftStore implements DraftStore {
 
     @Override
     public Page<DraftRecord> pending(String practiceId, PageRequest page) {
-        return queue(practiceId, null, page);
+        return queue(Keys.queuePk(practiceId), null, page);
+    }
+
+    @Override
+    public Page<DraftRecord> inState(String practiceId, DraftState state, PageRequest page) {
+        return queue(Keys.statePk(practiceId, state), null, page);
     }
 
     @Override
     public Page<DraftRecord> pendingCreatedBefore(String practiceId, Instant cutoff, PageRequest page) {
-        return queue(practiceId, cutoff, page);
+        return queue(Keys.queuePk(practiceId), cutoff, page);
     }
 
     /**
      * Reads one page of the practice's queue partition in GSI1, oldest first. Asks for one item more than the page so
      * the last page has no cursor (no empty trailing page), and keeps reading if DynamoDB stops early at 1 MB.
      */
-    private Page<DraftRecord> queue(String practiceId, Instant cutoff, PageRequest page) {
-        Map<String, AttributeValue> start = page.cursor() == null ? null : QueueCursor.decode(page.cursor(), practiceId);
+    private Page<DraftRecord> queue(String partition, Instant cutoff, PageRequest page) {
+        Map<String, AttributeValue> start = page.cursor() == null ? null : QueueCursor.decode(page.cursor(), partition);
         Map<String, String> names = new HashMap<>(Map.of("#pk", GSI1_PK));
-        Map<String, AttributeValue> values = new HashMap<>(Map.of(":pk", s(Keys.queuePk(practiceId))));
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":pk", s(partition)));
         String condition = "#pk = :pk";
         if (cutoff != null) {
             names.put("#sk", GSI1_SK);
@@ -150,7 +156,7 @@ public final class DynamoDbDraftStore implements DraftStore {
             drafts.add(DraftItems.fromItem(items.get(i)));
         }
         Optional<String> cursor = items.size() > page.limit()
-                ? Optional.of(QueueCursor.encode(practiceId, Attrs.requiredS(items.get(page.limit() - 1), GSI1_SK)))
+                ? Optional.of(QueueCursor.encode(partition, Attrs.requiredS(items.get(page.limit() - 1), GSI1_SK)))
                 : Optional.empty();
         return new Page<>(drafts, cursor);
     }

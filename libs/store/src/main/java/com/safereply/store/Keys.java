@@ -1,5 +1,7 @@
 package com.safereply.store;
 
+import com.safereply.app.draft.DraftState;
+
 import com.safereply.app.Platform;
 
 import java.nio.charset.StandardCharsets;
@@ -55,6 +57,15 @@ final class Keys {
 
     static String queuePk(String practiceId) {
         return "QUEUE#" + practiceId;
+    }
+
+    /**
+     * GSI1 partition of a practice's drafts in one state. Pending drafts keep the queue partition (what the queue and
+     * the escalation pass read); decided and retracted ones move to a partition of their own, so an approver can list
+     * what was just approved or rejected without the queue reads ever seeing them.
+     */
+    static String statePk(String practiceId, DraftState state) {
+        return state.isPending() ? queuePk(practiceId) : "DRAFTS#" + practiceId + "#" + state.name();
     }
 
     /** Sorts the queue by creation time; the draft id breaks ties and makes the key unique. */

@@ -10,26 +10,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The opaque queue cursor: the position (queue sort key) of the last item served, bound to the practice it was issued
- * for, base64url-encoded. Decoding validates everything, so a forged or foreign cursor is refused instead of being
+ * The opaque queue cursor: the position (queue sort key) of the last item served, bound to the GSI1 partition it was
+ * issued for (one practice's drafts in one state), base64url-encoded. Decoding validates everything, so a forged or foreign cursor is refused instead of being
  * handed to DynamoDB as a start key.
  */
 final class QueueCursor {
 
-    private static final String VERSION = "q1";
+    private static final String VERSION = "q2";
     private static final Pattern POSITION = Pattern.compile(
             "(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z)#([A-Za-z0-9_-]{1,64})");
 
     private QueueCursor() {
     }
 
-    static String encode(String practiceId, String queueSk) {
-        String raw = VERSION + "|" + practiceId + "|" + queueSk;
+    static String encode(String partition, String queueSk) {
+        String raw = VERSION + "|" + partition + "|" + queueSk;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The exclusive start key for GSI1: the index keys plus the table keys of the item the cursor points at. */
-    static Map<String, AttributeValue> decode(String cursor, String practiceId) {
+    static Map<String, AttributeValue> decode(String cursor, String partition) {
         String raw;
         try {
             raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
@@ -40,7 +40,7 @@ final class QueueCursor {
         if (parts.length != 3 || !VERSION.equals(parts[0])) {
             throw new InvalidCursorException("unknown format");
         }
-        if (!parts[1].equals(practiceId)) {
+        if (!parts[1].equals(partition)) {
             throw new InvalidCursorException("issued for another queue");
         }
         Matcher m = POSITION.matcher(parts[2]);
@@ -48,7 +48,7 @@ final class QueueCursor {
             throw new InvalidCursorException("malformed position");
         }
         return Map.of(
-                TableDefinition.GSI1_PK, AttributeValue.fromS(Keys.queuePk(practiceId)),
+                TableDefinition.GSI1_PK, AttributeValue.fromS(partition),
                 TableDefinition.GSI1_SK, AttributeValue.fromS(parts[2]),
                 TableDefinition.PK, AttributeValue.fromS(Keys.draftPk(m.group(2))),
                 TableDefinition.SK, AttributeValue.fromS(Keys.DRAFT_SK));

@@ -15,9 +15,9 @@ class QueueCursorTest {
 
     @Test
     void aCursorDecodesToTheStartKeyOfTheItemItPointsAt() {
-        String cursor = QueueCursor.encode("p1", position);
+        String cursor = QueueCursor.encode("QUEUE#p1", position);
 
-        var key = QueueCursor.decode(cursor, "p1");
+        var key = QueueCursor.decode(cursor, "QUEUE#p1");
 
         assertTrue(cursor.matches("[A-Za-z0-9_-]+"), "URL-safe");
         assertEquals("QUEUE#p1", key.get("GSI1PK").s());
@@ -28,9 +28,11 @@ class QueueCursorTest {
 
     @Test
     void cursorsForAnotherPracticeOrInAnotherFormatAreRefused() {
-        String cursor = QueueCursor.encode("p1", position);
+        String cursor = QueueCursor.encode("QUEUE#p1", position);
 
-        assertThrows(InvalidCursorException.class, () -> QueueCursor.decode(cursor, "p2"));
+        assertThrows(InvalidCursorException.class, () -> QueueCursor.decode(cursor, "QUEUE#p2"));
+        assertThrows(InvalidCursorException.class, () -> QueueCursor.decode(cursor, "DRAFTS#p1#APPROVED"),
+                "a queue cursor is not a cursor for another state's list");
         assertThrows(InvalidCursorException.class, () -> QueueCursor.decode("not base64!", "p1"));
         assertThrows(InvalidCursorException.class, () -> QueueCursor.decode(QueueCursor.encode("p1", "x#y#z"), "p1"));
         assertThrows(InvalidCursorException.class, () -> QueueCursor.decode("", "p1"));

@@ -66,7 +66,7 @@ public class ReviewResource {
 
     @GET
     @Path("/practices/{practiceId}/drafts")
-    @Operation(operationId = "listDrafts", summary = "The practice's drafts awaiting approval, oldest first")
+    @Operation(operationId = "listDrafts", summary = "The practice's drafts in one state (default PENDING_APPROVAL: the approval queue), oldest first")
     @APIResponseSchema(value = ReviewJson.QueuePage.class, responseCode = "200", responseDescription = "One page of the queue")
     @APIResponse(responseCode = "400", description = "Bad status, limit or cursor")
     @APIResponse(responseCode = "401", description = "Missing approver claims")
@@ -77,11 +77,7 @@ public class ReviewResource {
                                            @QueryParam("limit") String limit,
                                            @QueryParam("cursor") String cursor) {
         Approver approver = approver(request);
-        if (status != null && !status.equals(DraftState.PENDING_APPROVAL.name())) {
-            throw new BadRequestException("status must be " + DraftState.PENDING_APPROVAL.name()
-                    + " (the approval queue is the only list served)");
-        }
-        return ReviewJson.QueuePage.of(review.queue(approver, practiceId, new PageRequest(limit(limit), cursor)));
+        return ReviewJson.QueuePage.of(review.list(approver, practiceId, state(status), new PageRequest(limit(limit), cursor)));
     }
 
     @GET
@@ -208,6 +204,19 @@ public class ReviewResource {
             throw new ReviewNotFoundException("draft");
         }
         return draftId;
+    }
+
+    /** Any state may be listed; none given is the approval queue. */
+    private static DraftState state(String status) {
+        if (status == null || status.isEmpty()) {
+            return DraftState.PENDING_APPROVAL;
+        }
+        for (DraftState state : DraftState.values()) {
+            if (state.name().equals(status)) {
+                return state;
+            }
+        }
+        throw new BadRequestException("status must be one of " + java.util.Arrays.toString(DraftState.values()));
     }
 
     private static int limit(String limit) {

@@ -262,9 +262,26 @@ class ReviewApiLambdaTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"APPROVED", "pending", "PENDING"})
-    void aStatusOtherThanThePendingQueueIsABadRequest(String status) {
+    @ValueSource(strings = {"pending", "PENDING", "DONE", "approved"})
+    void anUnknownStatusIsABadRequest(String status) {
         assertError(400, "status", send(myQueue(Map.of("status", status))));
+    }
+
+    /** Issue 11: an approver could list only the pending queue, not what was just approved or rejected. */
+    @Test
+    void everyStateCanBeListed() {
+        String approved = seeds.pending(practice, Instant.parse("2026-01-04T09:00:00Z")).draftId();
+        String rejected = seeds.pending(practice, Instant.parse("2026-01-04T09:01:00Z")).draftId();
+        String retracted = seeds.retracted(seeds.pending(practice, Instant.parse("2026-01-04T09:02:00Z"))).draftId();
+        String pending = seeds.pending(practice, Instant.parse("2026-01-04T09:03:00Z")).draftId();
+        assertStatus(200, approve(approved, 1));
+        assertStatus(200, reject(rejected, "off topic", 1));
+
+        assertEquals(List.of(approved), ids(send(myQueue(Map.of("status", "APPROVED"))).json().get("items")));
+        assertEquals(List.of(rejected), ids(send(myQueue(Map.of("status", "REJECTED"))).json().get("items")));
+        assertEquals(List.of(retracted), ids(send(myQueue(Map.of("status", "RETRACTED"))).json().get("items")));
+        assertEquals(List.of(pending), ids(send(myQueue(Map.of("status", "PENDING_APPROVAL"))).json().get("items")));
+        assertEquals(List.of(pending), ids(send(myQueue(Map.of())).json().get("items")), "the queue by default");
     }
 
     // ------------------------------------------------------------------ who may do what

@@ -39,6 +39,8 @@ public class WebhookResource {
     static final int MAX_BODY_BYTES = 1_048_576;
 
     private static final Logger LOG = Logger.getLogger(WebhookResource.class);
+    /** Refusals are what a flood is made of: logged at a bounded rate, with counts (issue 11). */
+    private final RefusalLog refusals = RefusalLog.toLog(WebhookResource.class);
 
     private final MetaHandshake metaHandshake;
     private final MetaSignatureVerifier metaSignature;
@@ -74,7 +76,7 @@ public class WebhookResource {
         if (result instanceof MetaHandshake.BadChallenge) {
             return error(Status.BAD_REQUEST, "hub.challenge is missing or not a plain token");
         }
-        LOG.warn("meta verification rejected");
+        refusals.refused("meta verification rejected");
         return error(Status.FORBIDDEN, "verification failed");
     }
 
@@ -125,7 +127,7 @@ public class WebhookResource {
         // Signature first: an unauthenticated caller learns nothing about how we read payloads.
         SignatureCheck check = verifier.check(signature, raw);
         if (!check.isValid()) {
-            LOG.warnf("%s delivery refused: %s", source, check.problem());
+            refusals.refused(source + " delivery refused: " + check.problem());
             return error(Status.UNAUTHORIZED, check.problem());
         }
         if (!isJson(contentType)) {
@@ -135,11 +137,11 @@ public class WebhookResource {
         try {
             delivery = parser.apply(raw);
         } catch (InvalidPayloadException e) {
-            LOG.warnf("%s delivery rejected: %s", source, e.getMessage());
+            refusals.refused(source + " delivery rejected: " + e.getMessage());
             return error(Status.BAD_REQUEST, e.getMessage());
         }
         if (delivery.whollyRejected()) {
-            LOG.warnf("%s delivery rejected: no usable change", source);
+            refusals.refused(source + " delivery rejected: no usable change");
             return Response.status(Status.BAD_REQUEST)
                     .entity(new ErrorBody("no usable change in the delivery", delivery.rejected()))
                     .type(MediaType.APPLICATION_JSON_TYPE).build();

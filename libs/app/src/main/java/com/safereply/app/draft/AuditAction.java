@@ -10,7 +10,15 @@ public enum AuditAction {
     VIEWED,
     EDITED,
     APPROVED,
-    REJECTED;
+    REJECTED,
+    /** A publish attempt was recorded before the platform call (detail: the attempt number). */
+    PUBLISH_ATTEMPTED,
+    PUBLISHED,
+    PUBLISH_FAILED,
+    /** An approver asked to publish a failed draft again. */
+    PUBLISH_RETRIED,
+    /** The comment was hidden on the platform, as the approver chose. */
+    HIDDEN;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);

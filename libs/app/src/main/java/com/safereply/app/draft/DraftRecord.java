@@ -99,6 +99,17 @@ public record DraftRecord(
         return close(DraftState.REJECTED, new Decision(approver, now, reason), now);
     }
 
+    /**
+     * An approver asks to publish again after the platform refused: the draft re-enters APPROVED, which the publish
+     * stage picks up. The text stays the approved one; retrying is a decision, so it is recorded as one.
+     */
+    public DraftRecord publishRetried(String approver, Instant now) {
+        if (state != DraftState.PUBLISH_FAILED) {
+            throw new IllegalDraftTransitionException(draftId, state, "retry publishing");
+        }
+        return close(DraftState.APPROVED, new Decision(approver, now, null), now);
+    }
+
     /** The comment was removed on the platform before anyone decided. */
     public DraftRecord retracted(Instant now) {
         requirePending("retract");

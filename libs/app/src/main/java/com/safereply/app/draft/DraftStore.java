@@ -28,6 +28,9 @@ public interface DraftStore {
     /** The practice's drafts awaiting approval, oldest first. */
     Page<DraftRecord> pending(String practiceId, PageRequest page);
 
+    /** The practice's drafts in {@code state}, oldest first (pending: the approval queue, as {@link #pending}). */
+    Page<DraftRecord> inState(String practiceId, DraftState state, PageRequest page);
+
     /** The practice's drafts awaiting approval created before {@code cutoff}, oldest first (for SLA escalation). */
     Page<DraftRecord> pendingCreatedBefore(String practiceId, Instant cutoff, PageRequest page);
 

@@ -9,6 +9,7 @@ import java.util.Objects;
 import com.safereply.app.draft.AuditAction;
 import com.safereply.app.draft.AuditEntry;
 import com.safereply.app.draft.DraftRecord;
+import com.safereply.app.draft.DraftState;
 import com.safereply.app.draft.DraftStore;
 import com.safereply.app.draft.DraftUpdate;
 import com.safereply.app.draft.Page;
@@ -58,10 +59,15 @@ public final class ReviewService {
 
     /** The approver's practice queue, oldest first. Asking for another practice's queue is "not found". */
     public Page<DraftRecord> queue(Approver approver, String practiceId, PageRequest page) {
+        return list(approver, practiceId, DraftState.PENDING_APPROVAL, page);
+    }
+
+    /** The approver's practice drafts in one state (what was just approved, rejected, retracted), oldest first. */
+    public Page<DraftRecord> list(Approver approver, String practiceId, DraftState state, PageRequest page) {
         if (!approver.belongsTo(practiceId)) {
             throw new ReviewNotFoundException("practice");
         }
-        return drafts.pending(practiceId, page);
+        return state.isPending() ? drafts.pending(practiceId, page) : drafts.inState(practiceId, state, page);
     }
 
     /** Opens a draft: the stored draft plus a fresh guard verdict with spans; records a {@code viewed} audit item. */
