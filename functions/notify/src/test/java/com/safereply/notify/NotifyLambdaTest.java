@@ -114,9 +114,15 @@ class NotifyLambdaTest {
                 comment("c-phi-1", CommentVerb.EDIT, "Bartholomew Okonkwo-Smythe", "bart_okonkwo61",
                         "Bartholomew again: crushing chest pain and I cannot breathe after swallowing forty oxycodone"));
         try (LogCapture logs = LogCapture.start()) {
+            Urgency firstVersion = null;
             for (InboundComment c : comments) {
                 assertTrue(Set.of(IngestOutcome.CREATED, IngestOutcome.RETRIAGED).contains(ingest.ingest(c)));
                 triage.triage(DraftIds.of("p-phi", c.platform(), c.commentId()));   // as the triage function would
+                if (firstVersion == null) {
+                    // the first version may already be urgent (the learned model raises emergency on its own)
+                    firstVersion = stores.drafts().findById(DraftIds.of("p-phi", Platform.FACEBOOK, "c-phi-1"))
+                            .orElseThrow().urgency();
+                }
             }
             DynamodbEvent event = stream.readNew();
             assertTrue(event.getRecords().size() >= 6, "drafts, audit items, receipts... all go through");
@@ -125,7 +131,8 @@ class NotifyLambdaTest {
             assertEquals(0, response.path("batchItemFailures").size(), response.toString());
             assertEquals(0, invoke(json(stream.readNew())).path("batchItemFailures").size(), "receipts' own records");
 
-            boolean editMadeItUrgent = stores.drafts().findById(DraftIds.of("p-phi", Platform.FACEBOOK, "c-phi-1"))
+            boolean editMadeItUrgent = firstVersion == Urgency.NORMAL
+                    && stores.drafts().findById(DraftIds.of("p-phi", Platform.FACEBOOK, "c-phi-1"))
                     .orElseThrow().urgency() == Urgency.URGENT;
             assertEquals(editMadeItUrgent ? 3 : 2, NotifyEnvironment.sns.publishCount(),
                     "two new drafts, and the edit's re-triage if it made the draft urgent");

@@ -1,6 +1,8 @@
 package com.safereply.core;
 
 import com.safereply.core.classify.CommentClassifier;
+import com.safereply.core.classify.RulesReading;
+import com.safereply.core.classify.learned.LearnedClassifier;
 import com.safereply.core.draft.ReplyDrafter;
 import com.safereply.core.guard.SafetyGuard;
 import com.safereply.core.model.Classification;
@@ -11,7 +13,8 @@ import com.safereply.core.model.Triage;
 import com.safereply.core.profile.PracticeProfile;
 
 /**
- * The core's front door: classify a comment, draft a reply, and check that reply with the guard. Thread-safe and
+ * The core's front door: classify a comment (the rules and the learned model, see {@link LearnedClassifier}), draft a
+ * reply, and check that reply with the guard. Thread-safe and
  * stateless; build one per process and share it.
  *
  * <p>Every template is vetted and tested against the guard, so the first draft is expected to pass. Should one ever
@@ -22,6 +25,7 @@ import com.safereply.core.profile.PracticeProfile;
 public final class TriageEngine {
 
     private final CommentClassifier classifier;
+    private final LearnedClassifier learned;
     private final ReplyDrafter drafter;
     private final SafetyGuard guard;
     private final FallbackObserver fallbacks;
@@ -33,18 +37,23 @@ public final class TriageEngine {
     /** @param fallbacks told each time the first wording failed the guard (a metric: templates should never fail) */
     public TriageEngine(FallbackObserver fallbacks) {
         this.classifier = new CommentClassifier();
+        this.learned = new LearnedClassifier(classifier);
         this.drafter = new ReplyDrafter();
         this.guard = new SafetyGuard(classifier);
         this.fallbacks = java.util.Objects.requireNonNull(fallbacks);
     }
 
     public Triage triage(Comment comment, PracticeProfile profile) {
-        Classification classification = classifier.classify(comment, profile);
+        RulesReading reading = classifier.read(comment, profile);
+        Classification classification = learned.classify(reading);
+        // The guard reads the comment with the rules alone, as it does for human edits: a model false positive never
+        // makes a safe reply unsafe, and the rules' emergency and crisis are in the triage classification anyway.
+        Classification guardReading = reading.classification();
         Reply reply = drafter.draft(comment.id(), classification, profile);
-        GuardResult check = guard.check(reply.text(), comment.text(), classification, profile);
+        GuardResult check = guard.check(reply.text(), comment.text(), guardReading, profile);
         if (!check.safe()) {
             for (Reply alternative : drafter.alternatives(classification, profile)) {
-                GuardResult alternativeCheck = guard.check(alternative.text(), comment.text(), classification, profile);
+                GuardResult alternativeCheck = guard.check(alternative.text(), comment.text(), guardReading, profile);
                 if (alternativeCheck.safe()) {
                     fallbacks.onFallback(classification, true);
                     return new Triage(comment.id(), classification, alternative, alternativeCheck);
@@ -60,7 +69,13 @@ public final class TriageEngine {
         return guard;
     }
 
+    /** The rules-only classifier: what the guard reads comments with. */
     public CommentClassifier classifier() {
         return classifier;
+    }
+
+    /** The classifier triage uses: the rules and the learned model together. */
+    public LearnedClassifier learnedClassifier() {
+        return learned;
     }
 }

@@ -30,4 +30,10 @@ public final class Classifications {
     public static Classification thirdParty(Category category, Language language, Jurisdiction jurisdiction) {
         return new Classification(category, 0.8, List.of(), false, false, false, false, true, true, language, jurisdiction);
     }
+
+    /** Unsure of the category: the drafter must fall back to the neutral holding reply. */
+    public static Classification lowConfidence(Category category, Language language, Jurisdiction jurisdiction) {
+        return new Classification(category, 0.3, List.of(Classification.LOW_CONFIDENCE_SIGNAL), false, false, false,
+                false, true, true, language, jurisdiction, true);
+    }
 }

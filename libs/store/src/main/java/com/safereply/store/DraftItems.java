@@ -71,6 +71,8 @@ public final class DraftItems {
     public static final String DECIDED_AT = "decidedAt";
     public static final String DECISION_REASON = "decisionReason";
     public static final String HISTORY = "history";
+    /** The approver chose to hide the comment beside the reply; the publish stage reads it from the stream image. */
+    public static final String HIDE_REQUESTED = "hideRequested";
 
     private static final String REV_VERSION = "version";
     private static final String REV_TEXT = "text";

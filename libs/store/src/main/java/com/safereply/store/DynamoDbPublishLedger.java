@@ -11,6 +11,9 @@ import com.safereply.app.draft.DraftState;
 import com.safereply.app.publish.LeaseLostException;
 import com.safereply.app.publish.PublishClaim;
 import com.safereply.app.publish.PublishLedger;
+import com.safereply.app.publish.PublishStatus;
+import com.safereply.app.publish.PublishStatusReader;
+import java.util.Optional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -31,7 +34,7 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
  * state, the lease, a new version) and its audit item, so no transition is ever unaudited and no audit item describes a
  * transition that lost its race.
  */
-public final class DynamoDbPublishLedger implements PublishLedger {
+public final class DynamoDbPublishLedger implements PublishLedger, PublishStatusReader {
     static final String LEASE = "publishLease";
     static final String LEASE_UNTIL = "publishLeaseUntil";
     static final String ATTEMPTS = "publishAttempts";
@@ -93,6 +96,25 @@ public final class DynamoDbPublishLedger implements PublishLedger {
             return afterLostRace(draftId);
         }
         return new PublishClaim.Claimed(leaseId, attempts > 0, item.containsKey(HIDDEN_AT));
+    }
+
+    @Override
+    public Optional<PublishStatus> statusOf(String draftId) {
+        long attempts = attemptsSoFar(draftId);
+        if (attempts == 0) {
+            return Optional.empty();
+        }
+        Map<String, AttributeValue> item = read(draftId);
+        if (item == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new PublishStatus(text(item, REPLY_ID), Attrs.optionalTime(item, PUBLISHED_AT),
+                text(item, FAILURE), Attrs.optionalTime(item, HIDDEN_AT), attempts));
+    }
+
+    private static String text(Map<String, AttributeValue> item, String name) {
+        AttributeValue value = item.get(name);
+        return value == null ? null : value.s();
     }
 
     @Override

@@ -38,6 +38,8 @@ final class TriageCommand implements LineProcessor {
         out.put("third_party", c.thirdParty());
         out.put("jurisdiction", c.jurisdiction().name());
         out.put("template", triage.reply().templateId());
+        // added with the learned model: the draft is the neutral holding reply because the category is uncertain
+        out.put("low_confidence", c.lowConfidence());
         c.signals().forEach(out.putArray("signals")::add);
         return out;
     }

@@ -51,7 +51,7 @@ class MainTest {
         assertEquals(3, run.lines().size());
         assertEquals(List.of("c1", "c2", "c3"), run.lines().stream().map(l -> l.get("id").asText()).toList());
         for (JsonNode line : run.lines()) {
-            for (String field : List.of("category", "confidence", "emergency", "crisis", "contains_phi", "language", "draft")) {
+            for (String field : List.of("category", "confidence", "emergency", "crisis", "contains_phi", "language", "draft", "low_confidence")) {
                 assertTrue(line.has(field), field + " missing in " + line);
             }
             assertTrue(line.get("check").get("safe").asBoolean(), "system draft must pass the guard: " + line);

@@ -14,6 +14,7 @@ import org.jboss.logging.Logger;
 import com.safereply.app.notify.EscalationReport;
 import com.safereply.notify.DraftStreamProcessor;
 import com.safereply.triage.CommentStreamProcessor;
+import com.safereply.publish.ApprovalStreamProcessor;
 import com.safereply.notify.EscalationRun;
 import com.safereply.store.StoreConfig;
 
@@ -38,11 +39,12 @@ public class LocalNotifications {
     private DraftStreamPoller poller;
     private ScheduledExecutorService escalationTimer;
 
-    public LocalNotifications(CommentStreamProcessor triage, DraftStreamProcessor notify, EscalationRun escalation,
+    public LocalNotifications(CommentStreamProcessor triage, DraftStreamProcessor notify,
+                              ApprovalStreamProcessor publish, EscalationRun escalation,
                               LocalSettings settings,
                               @ConfigProperty(name = StoreConfig.TABLE_NAME) String tableName,
                               @ConfigProperty(name = StoreConfig.AWS_REGION) String region) {
-        this.processor = StreamConsumers.triageThenNotify(triage, notify);
+        this.processor = StreamConsumers.triageNotifyPublish(triage, notify, publish);
         this.escalation = escalation;
         this.settings = settings;
         this.tableName = tableName;

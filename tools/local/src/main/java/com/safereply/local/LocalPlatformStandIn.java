@@ -35,7 +35,8 @@ import java.util.regex.Pattern;
  *       then the answer never comes), {@code server-error}, {@code token-expired}, {@code comment-deleted},
  *       {@code policy-block} or, on X, {@code not-mentioned}.</li>
  * </ul>
- * Listens on loopback only; the token-to-account map says which account each local token posts as.
+ * Listens on loopback only. A local token names the account it posts as ({@code local-account-<id>}, see
+ * {@link #tokenFor}); any other token is refused as an invalid token would be.
  */
 final class LocalPlatformStandIn implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -50,21 +51,26 @@ final class LocalPlatformStandIn implements AutoCloseable {
     record Reply(String platform, String replyId, String accountId, String commentId, String text) {}
 
     private final HttpServer server;
-    private final Map<String, String> accountByToken;
+    private static final String TOKEN_PREFIX = "local-account-";
+    private static final Pattern ACCOUNT = Pattern.compile("[A-Za-z0-9_.-]{1,128}");
     private final List<Reply> replies = new ArrayList<>();
     private final List<String> hidden = new ArrayList<>();
     private final Deque<String> failures = new ArrayDeque<>();
 
-    private LocalPlatformStandIn(HttpServer server, Map<String, String> accountByToken) {
+    private LocalPlatformStandIn(HttpServer server) {
         this.server = server;
-        this.accountByToken = Map.copyOf(accountByToken);
+    }
+
+    /** The local token of a practice's account on a platform. */
+    static String tokenFor(String accountId) {
+        return TOKEN_PREFIX + accountId;
     }
 
     /** @param port 0 for any free port */
-    static LocalPlatformStandIn start(int port, Map<String, String> accountByToken) {
+    static LocalPlatformStandIn start(int port) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 16);
-            LocalPlatformStandIn standIn = new LocalPlatformStandIn(server, accountByToken);
+            LocalPlatformStandIn standIn = new LocalPlatformStandIn(server);
             server.createContext("/", standIn::handle);
             server.setExecutor(Executors.newFixedThreadPool(4, r -> {
                 Thread t = new Thread(r, "local-platforms");
@@ -253,7 +259,11 @@ final class LocalPlatformStandIn implements AutoCloseable {
         if (header == null || !header.startsWith("Bearer ")) {
             return Optional.empty();
         }
-        return Optional.ofNullable(accountByToken.get(header.substring("Bearer ".length())));
+        String token = header.substring("Bearer ".length());
+        if (!token.startsWith(TOKEN_PREFIX) || !ACCOUNT.matcher(token.substring(TOKEN_PREFIX.length())).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(token.substring(TOKEN_PREFIX.length()));
     }
 
     private static String body(HttpExchange exchange) throws IOException {

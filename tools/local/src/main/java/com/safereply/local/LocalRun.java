@@ -42,6 +42,7 @@ public class LocalRun {
     private final String topicArn;
     private final DemoBanner banner;
     private final LocalNotifications notifications;
+    private final LocalPlatformStandIn platforms;
     private EmbeddedDynamoDb dynamoDb;
     private LocalSnsEndpoint sns;
     private DynamoDbClient client;
@@ -49,13 +50,14 @@ public class LocalRun {
     public LocalRun(LocalSettings settings, @CommandLineArguments String[] arguments,
                     @ConfigProperty(name = StoreConfig.TABLE_NAME) String tableName,
                     @ConfigProperty(name = SnsConfig.TOPIC_ARN) String topicArn, DemoBanner banner,
-                    LocalNotifications notifications) {
+                    LocalNotifications notifications, LocalPlatformStandIn platforms) {
         this.settings = settings;
         this.arguments = arguments;
         this.tableName = tableName;
         this.topicArn = topicArn;
         this.banner = banner;
         this.notifications = notifications;
+        this.platforms = platforms;
     }
 
     /** First among start-up observers, so storage is up before anything else starts. */
@@ -72,6 +74,8 @@ public class LocalRun {
                 .seed(resource(settings.demoPractice()));
         notifications.start(client, dynamoDb.endpoint());
         banner.print(practice, dynamoDb.endpoint(), dataDir, created, fresh, sns.endpoint(), sns.publishedListing());
+        System.out.println("Platform stand-in (approved replies are posted here): " + platforms.endpoint()
+                + "  list: curl -s " + platforms.listing());
     }
 
     /** Reverse order of start: nothing polls or publishes into a stopped server. */

@@ -27,6 +27,9 @@ public interface LocalSettings {
     /** Loopback port of the local SNS stand-in (9911, as {@code SNS_ENDPOINT} in {@code infra/local-env.json}). */
     int snsPort();
 
+    /** Loopback port of the local stand-in for the Graph and X reply APIs, which approved replies are published to. */
+    int platformsPort();
+
     /**
      * How long the stream poller waits when the stream is idle (Lambda's mapping waits up to 1 s); while records come,
      * it reads again at once.

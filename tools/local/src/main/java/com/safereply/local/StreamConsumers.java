@@ -1,5 +1,7 @@
 package com.safereply.local;
 
+import com.safereply.publish.ApprovalStreamProcessor;
+
 import com.safereply.notify.DraftStreamProcessor;
 import com.safereply.store.stream.ChangeRecord;
 import com.safereply.triage.CommentStreamProcessor;
@@ -27,6 +29,17 @@ interface StreamConsumers {
         return records -> {
             Set<String> failed = new LinkedHashSet<>(triage.process(records).failedSequenceNumbers());
             failed.addAll(notify.process(records).failedSequenceNumbers());
+            return List.copyOf(failed);
+        };
+    }
+
+    /** Then publish: an approval is a draft change like any other, and publishing ignores everything else. */
+    static StreamConsumers triageNotifyPublish(CommentStreamProcessor triage, DraftStreamProcessor notify,
+                                               ApprovalStreamProcessor publish) {
+        StreamConsumers first = triageThenNotify(triage, notify);
+        return records -> {
+            Set<String> failed = new LinkedHashSet<>(first.process(records));
+            failed.addAll(publish.process(records).failedSequenceNumbers());
             return List.copyOf(failed);
         };
     }

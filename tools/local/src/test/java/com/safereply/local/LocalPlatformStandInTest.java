@@ -21,7 +21,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,8 +36,7 @@ class LocalPlatformStandInTest {
 
     @BeforeEach
     void start() {
-        standIn = LocalPlatformStandIn.start(0, Map.of("local-page-token", "104412345678901",
-                "local-x-token", "1500000000000000001"));
+        standIn = LocalPlatformStandIn.start(0);
         ledger = new InMemoryPublishLedger();
     }
 
@@ -49,7 +47,7 @@ class LocalPlatformStandInTest {
 
     private PublishService service(ReplyGateway gateway) {
         return new PublishService(ledger, gateway, (practice, platform) -> Optional.of(new PlatformToken(
-                platform == Platform.X ? "local-x-token" : "local-page-token")), PublishObserver.NONE,
+                LocalPlatformStandIn.tokenFor(platform == Platform.X ? X.accountId() : FB.accountId()))), PublishObserver.NONE,
                 Clock.systemUTC(), attempt -> { });
     }
 

@@ -59,6 +59,7 @@ class LocalRunSmokeIT {
     private Thread reader;
     private String base;
     private String sns;
+    private String platforms;
 
     @BeforeEach
     void startTheLocalRun() throws Exception {
@@ -68,10 +69,13 @@ class LocalRunSmokeIT {
         base = "http://127.0.0.1:" + httpPort;
         int snsPort = freePort();
         sns = "http://127.0.0.1:" + snsPort;
+        int platformsPort = freePort();
+        platforms = "http://127.0.0.1:" + platformsPort;
         process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dquarkus.http.port=" + httpPort,
                 "-Dsafereply.local.dynamodb-port=" + freePort(),
                 "-Dsafereply.local.sns-port=" + snsPort,
+                "-Dsafereply.local.platforms-port=" + platformsPort,
                 "-jar", jar.toString(), "--in-memory")
                 .redirectErrorStream(true)
                 .start();
@@ -168,14 +172,34 @@ class LocalRunSmokeIT {
                 .POST(HttpRequest.BodyPublishers.noBody()).build());
         assertEquals(200, approved.statusCode(), approved.body());
         assertEquals("APPROVED", JSON.readTree(approved.body()).get("state").asText());
-        assertEquals("APPROVED", getJson("/drafts/" + draftId, 200).get("state").asText());
+        String approvedText = JSON.readTree(approved.body()).at("/draft/text").asText();
         assertEquals(1, getJson("/practices/sunrise-dental/drafts", 200).get("items").size(), "it left the queue");
+
+        // 4b. the publish stage posts it to the platform stand-in, once, within 10 s
+        await(Duration.ofSeconds(10), () -> {
+            try {
+                return "PUBLISHED".equals(getJson("/drafts/" + draftId, 200).get("state").asText());
+            } catch (Exception e) {
+                return false;
+            }
+        }, "the approved draft was not PUBLISHED within 10 s");
+        JsonNode published = getJson("/drafts/" + draftId, 200);
+        String replyId = published.at("/publish/platformReplyId").asText();
+        assertFalse(replyId.isEmpty(), published.toString());
+        JsonNode replies = JSON.readTree(send(HttpRequest.newBuilder(URI.create(platforms + "/_standin/replies"))
+                .GET().build()).body()).get("replies");
+        assertEquals(1, replies.size(), replies.toString());
+        assertEquals(approvedText, replies.get(0).get("text").asText());
+        assertEquals(replyId, replies.get(0).get("replyId").asText());
 
         // 5. review errors keep the review API's own answers next to the webhook's mappers
         HttpResponse<String> approveAgain = send(HttpRequest.newBuilder(URI.create(base + "/drafts/" + draftId + "/approve"))
                 .header("X-Dev-Approver", APPROVER).header("If-Match", etag)
                 .POST(HttpRequest.BodyPublishers.noBody()).build());
         assertEquals(409, approveAgain.statusCode(), approveAgain.body());
+        Thread.sleep(1_000);
+        assertEquals(1, JSON.readTree(send(HttpRequest.newBuilder(URI.create(platforms + "/_standin/replies"))
+                .GET().build()).body()).get("replies").size(), "approving again posts nothing");
         HttpResponse<String> anonymous = send(HttpRequest.newBuilder(URI.create(base + "/drafts/" + draftId)).GET().build());
         assertEquals(401, anonymous.statusCode(), anonymous.body());
         assertTrue(anonymous.body().contains("missing approver identity"), anonymous.body());

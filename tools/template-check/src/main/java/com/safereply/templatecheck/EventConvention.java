@@ -35,6 +35,7 @@ public final class EventConvention {
         Target notify = new Target("NotifyFunction", Kind.DYNAMODB_STREAM);
         BY_PREFIX.put("dynamodb", notify);
         BY_PREFIX.put("notify", notify);
+        BY_PREFIX.put("publish", new Target("PublishFunction", Kind.DYNAMODB_STREAM));
         Target escalate = new Target("EscalateFunction", Kind.SCHEDULE);
         BY_PREFIX.put("schedule", escalate);
         BY_PREFIX.put("escalate", escalate);

@@ -27,7 +27,7 @@ class TemplateStructureTest {
     }
 
     @Test
-    void deploysTheFiveFunctionsFromTheirModules() {
+    void deploysTheSixFunctionsFromTheirModules() {
         Map<String, String> codeUris = template.functions().stream()
                 .collect(Collectors.toMap(SamFunction::logicalId, f -> f.codeUri().orElse("")));
         assertEquals(Map.of(
@@ -35,7 +35,10 @@ class TemplateStructureTest {
                 "TriageFunction", "functions/triage/target/function.zip",
                 "ReviewFunction", "functions/review/target/function.zip",
                 "NotifyFunction", "functions/notify/target/function.zip",
+                "PublishFunction", "functions/publish/target/function.zip",
                 "EscalateFunction", "functions/notify/target/function.zip"), codeUris);
+        assertEquals(Optional.of("publish"), template.function("PublishFunction")
+                .flatMap(f -> Maps.string(f.environment(), TemplateChecks.HANDLER_SELECTOR)));
         assertEquals(Optional.of("notify"), template.function("NotifyFunction")
                 .flatMap(f -> Maps.string(f.environment(), TemplateChecks.HANDLER_SELECTOR)));
         assertEquals(Optional.of("escalate"), template.function("EscalateFunction")
@@ -85,7 +88,7 @@ class TemplateStructureTest {
         assertEquals(Map.of("Fn::Equals", List.of(Map.of("Ref", "EnableAppCds"), "true")),
                 template.conditions().get("AppCdsEnabled"));
         for (String name : List.of("WebhookFunction", "TriageFunction", "ReviewFunction", "NotifyFunction",
-                "EscalateFunction")) {
+                "PublishFunction", "EscalateFunction")) {
             Map<String, Object> env = template.function(name).orElseThrow().environment();
             assertEquals(Map.of("Fn::If", List.of("AppCdsEnabled",
                             "-Xshare:auto -XX:SharedArchiveFile=/var/lang/lib/server/runtime.jsa:/var/task/app.jsa",
@@ -104,6 +107,7 @@ class TemplateStructureTest {
                 webhookRoutes);
         assertEquals(Set.of("GET /practices/{practiceId}/drafts", "GET /drafts/{draftId}", "PUT /drafts/{draftId}",
                 "POST /drafts/{draftId}/approve", "POST /drafts/{draftId}/reject", "GET /drafts/{draftId}/audit",
+                "POST /drafts/{draftId}/retry-publish",
                 "GET /openapi"), routeKeys("ReviewFunction"));
         for (SamFunction f : template.functions()) {
             Maps.map(f.properties().get("Events")).forEach((name, event) -> {

@@ -16,6 +16,8 @@ import com.safereply.app.draft.Page;
 import com.safereply.app.draft.StoredComment;
 import com.safereply.app.draft.TriageSummary;
 import com.safereply.app.review.DraftView;
+import com.safereply.app.publish.PublishStatus;
+import java.util.Optional;
 import com.safereply.core.model.GuardResult;
 import com.safereply.core.text.BrokenText;
 
@@ -46,13 +48,23 @@ public final class ReviewJson {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Draft(String draftId, String practiceId, String state, long version, String urgency,
                         Instant createdAt, Instant updatedAt, Comment comment, Triage triage, Text draft,
-                        Guard guard, List<Revision> history, String lastEditor, DecisionJson decision) {
-        static Draft of(DraftView view) {
+                        Guard guard, List<Revision> history, String lastEditor, DecisionJson decision,
+                        Publish publish) {
+        static Draft of(DraftView view, Optional<PublishStatus> publish) {
             DraftRecord d = view.draft();
             return new Draft(d.draftId(), d.practiceId(), d.state().name(), d.version(), d.urgency().label(),
                     d.createdAt(), d.updatedAt(), Comment.of(d.comment(), d.state()), Triage.of(d.triage()), Text.of(d.draft()),
                     Guard.of(view.guard()), d.history().stream().map(Revision::of).toList(), d.lastEditor(),
-                    DecisionJson.of(d.decision()));
+                    DecisionJson.of(d.decision()), publish.map(Publish::of).orElse(null));
+        }
+    }
+
+    /** Where publishing stands once the draft was approved: the platform's reply id, or why it failed. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Publish(String platformReplyId, Instant publishedAt, String failure, Instant hiddenAt,
+                          long attempts) {
+        static Publish of(PublishStatus s) {
+            return new Publish(s.platformReplyId(), s.publishedAt(), s.failure(), s.hiddenAt(), s.attempts());
         }
     }
 

@@ -35,6 +35,9 @@ public final class ReviewRequests {
     }
 
     @Schema(name = "RejectRequest", description = "Reject the draft with a reason")
+    public record RetryPublish(@Schema(description = "Draft version you read; or send If-Match") Long version) {
+    }
+
     public record Reject(
             @Schema(description = "Why, 1 to 500 characters; kept on the draft, not in the audit trail", required = true)
             String reason,

@@ -1,5 +1,9 @@
 package com.safereply.review.http;
 
+import com.safereply.app.publish.PublishRetry;
+import com.safereply.app.publish.PublishStatusReader;
+import com.safereply.app.review.DraftView;
+
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -58,11 +62,16 @@ public class ReviewResource {
     private final ReviewService review;
     private final ApproverIdentityResolver identity;
     private final EmfWriter metrics;
+    private final PublishStatusReader publishStatus;
+    private final PublishRetry publishRetry;
 
-    public ReviewResource(ReviewService review, ApproverIdentityResolver identity, EmfWriter metrics) {
+    public ReviewResource(ReviewService review, ApproverIdentityResolver identity, EmfWriter metrics,
+                          PublishStatusReader publishStatus, PublishRetry publishRetry) {
         this.review = review;
         this.identity = identity;
         this.metrics = metrics;
+        this.publishStatus = publishStatus;
+        this.publishRetry = publishRetry;
     }
 
     @GET
@@ -89,7 +98,8 @@ public class ReviewResource {
     @APIResponse(responseCode = "404", description = "Unknown draft or another practice's")
     public Response getDraft(@Context HttpServerRequest request, @PathParam("draftId") String draftId) {
         Approver approver = approver(request);
-        ReviewJson.Draft draft = ReviewJson.Draft.of(review.view(approver, checked(draftId)));
+        DraftView view = review.view(approver, checked(draftId)); // checks the approver's practice first
+        ReviewJson.Draft draft = ReviewJson.Draft.of(view, publishStatus.statusOf(view.draft().draftId()));
         return Response.ok(draft).tag(String.valueOf(draft.version())).build();
     }
 
@@ -142,6 +152,29 @@ public class ReviewResource {
                         approve.attestation() == null ? Attestation.NONE : approve.attestation().toAttestation()));
         LOG.infof("draft %s approved at version %d", approved.draftId(), approved.version());
         return changed(approved);
+    }
+
+    @POST
+    @Path("/drafts/{draftId}/retry-publish")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "retryPublish", summary = "Publish a draft again after the platform refused it"
+            + " (PUBLISH_FAILED back to APPROVED); the publish stage reads the platform back before posting")
+    @APIResponseSchema(value = ReviewJson.DraftStatus.class, responseCode = "200", responseDescription = "Approved again")
+    @APIResponse(responseCode = "400", description = "Malformed body, unknown field, no version")
+    @APIResponse(responseCode = "401", description = "Missing approver claims")
+    @APIResponse(responseCode = "404", description = "Unknown draft or another practice's")
+    @APIResponse(responseCode = "409", description = "Stale version, or the draft is not in PUBLISH_FAILED")
+    public Response retryPublish(@Context HttpServerRequest request, @PathParam("draftId") String draftId,
+                                 @HeaderParam("If-Match") String ifMatch,
+                                 @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                                 @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                         schema = @Schema(implementation = ReviewRequests.RetryPublish.class))) byte[] body) {
+        Approver approver = approver(request);
+        ReviewRequests.RetryPublish retry = StrictJson.read(body, contentType, ReviewRequests.RetryPublish.class, true);
+        long version = Versions.required(retry.version(), ifMatch);
+        DraftRecord retried = publishRetry.retry(approver, checked(draftId), version);
+        LOG.infof("draft %s publish retried at version %d", retried.draftId(), retried.version());
+        return changed(retried);
     }
 
     @POST

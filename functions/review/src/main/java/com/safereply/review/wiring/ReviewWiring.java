@@ -1,5 +1,9 @@
 package com.safereply.review.wiring;
 
+import com.safereply.app.publish.PublishRetry;
+import com.safereply.app.publish.PublishStatusReader;
+import com.safereply.store.DynamoDbPublishLedger;
+
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -75,6 +79,19 @@ public class ReviewWiring {
     @Singleton
     ReviewService reviewService(DynamoDbStores stores, SafetyGuard guard, Clock clock) {
         return new ReviewService(stores.drafts(), stores.practices(), guard, clock);
+    }
+
+    /** The draft's publish status, read from the draft item the publish stage writes. */
+    @Produces
+    @Singleton
+    PublishStatusReader publishStatus(DynamoDbStores stores, Config config) {
+        return new DynamoDbPublishLedger(stores.client(), config.getValue(StoreConfig.TABLE_NAME, String.class));
+    }
+
+    @Produces
+    @Singleton
+    PublishRetry publishRetry(DynamoDbStores stores, Clock clock) {
+        return new PublishRetry(stores.drafts(), clock);
     }
 
     /** JWT authorizer claims always; the development header only when {@code safereply.review.dev-auth=true}. */

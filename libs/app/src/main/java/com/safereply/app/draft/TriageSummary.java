@@ -22,6 +22,8 @@ public record TriageSummary(Category category, double confidence, List<String> s
     public static final String OBSTETRIC = "obstetric";
     public static final String CONTAINS_PHI = "contains_phi";
     public static final String THIRD_PARTY = "third_party";
+    /** The category is uncertain: the draft is the neutral holding reply (issue 14). */
+    public static final String LOW_CONFIDENCE = "low_confidence";
 
     public TriageSummary {
         Objects.requireNonNull(category, "category");
@@ -49,6 +51,9 @@ public record TriageSummary(Category category, double confidence, List<String> s
         }
         if (c.thirdParty()) {
             flags.add(THIRD_PARTY);
+        }
+        if (c.lowConfidence()) {
+            flags.add(LOW_CONFIDENCE);
         }
         return new TriageSummary(c.category(), c.confidence(), c.signals(), flags, c.language());
     }

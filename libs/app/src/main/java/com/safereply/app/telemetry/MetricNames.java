@@ -19,7 +19,16 @@ public final class MetricNames {
     /** Stream records the triage function could not process (reported for retry). */
     public static final String TRIAGE_FAILURES = "TriageFailures";
 
+    /** Approved replies put on their platform, dimension {@link #PLATFORM}, with {@link #PUBLISH_LATENCY_MS}. */
+    public static final String REPLIES_PUBLISHED = "RepliesPublished";
+    public static final String PUBLISH_LATENCY_MS = "PublishLatencyMs";
+    /** Publishes the platform refused, dimensions {@link #PLATFORM} and {@link #REASON}; alarmed in the template. */
+    public static final String PUBLISH_FAILURES = "PublishFailures";
+    /** A practice's platform connection needs a person (token, permission, policy block): dimensionless, alarmed. */
+    public static final String PUBLISH_OPERATOR_ALARMS = "PublishOperatorAlarms";
+
     public static final String PLATFORM = "Platform";
+    public static final String REASON = "Reason";
     public static final String CATEGORY = "Category";
     public static final String URGENCY = "Urgency";
     public static final String SOURCE = "Source";

@@ -53,6 +53,14 @@ public final class CommentClassifier {
     }
 
     public Classification classify(Comment comment, PracticeProfile profile) {
+        return read(comment, profile).classification();
+    }
+
+    /**
+     * The rules' classification together with what they saw: the text's tokens and the numeric cues (category scores,
+     * risk, evidence sums, text shape) that the learned model takes as features next to its n-grams. Never throws.
+     */
+    public RulesReading read(Comment comment, PracticeProfile profile) {
         Jurisdiction jurisdiction = profile == null ? Jurisdiction.US : profile.jurisdiction();
         String sanitized = Texts.sanitize(comment == null ? null : comment.text());
         String folded = Texts.fold(sanitized);
@@ -81,8 +89,11 @@ public final class CommentClassifier {
         if (signals.isEmpty()) {
             signals.add("no evidence: default category");
         }
-        return new Classification(decision.category, decision.confidence, signals, risk.emergency(), risk.crisis(),
-                risk.ingestion(), risk.obstetric(), containsPhi, thirdParty, language, jurisdiction);
+        Classification classification = new Classification(decision.category, decision.confidence, signals,
+                risk.emergency(), risk.crisis(), risk.ingestion(), risk.obstetric(), containsPhi, thirdParty, language,
+                jurisdiction);
+        return new RulesReading(classification, text.tokens, RuleCues.of(scores(text, evidence), evidence, risk, text,
+                classification));
     }
 
     private record Decision(Category category, double confidence) {

@@ -74,6 +74,10 @@ public final class ReplyDrafter {
         if (c.emergency() || c.category() == Category.EMERGENCY) {
             return ReplyKind.EMERGENCY;
         }
+        // Unsure what it is: no thank-you that could answer a complaint, no hiding a comment that may not be spam.
+        if (c.lowConfidence()) {
+            return ReplyKind.HOLDING;
+        }
         return switch (c.category()) {
             case COMPLAINT -> ReplyKind.COMPLAINT;
             // Questions about someone else's health get the third-party wording ("we can't discuss anyone's care").

@@ -14,5 +14,7 @@ enum ReplyKind {
     FEEDBACK,
     APPOINTMENT_ADMIN,
     SPAM,
-    ABUSE
+    ABUSE,
+    /** Low confidence or little evidence: a neutral reply that is safe whatever the comment turns out to be. */
+    HOLDING
 }

@@ -29,6 +29,7 @@ final class TemplateCatalog {
     TemplateCatalog() {
         english();
         spanish();
+        holding();
     }
 
     /** The wordings for a situation; never empty except for spam, which gets no public reply. */
@@ -153,6 +154,26 @@ final class TemplateCatalog {
         add(ReplyKind.ABUSE, en, uk,
                 "We want this page to be a respectful space for everyone. If you have a concern you'd like to discuss, please ring us on {phone}.",
                 "We ask that everyone keep this page respectful. Anyone with a concern is welcome to contact us on {phone}.");
+    }
+
+    /** Neutral: no thanks, no category assumed, privacy and the emergency route in every wording. */
+    private void holding() {
+        add(ReplyKind.HOLDING, Language.EN, Jurisdiction.US,
+                "We've seen your comment. We can't discuss anyone's health or care on social media, so please call us at"
+                        + " {phone}. If this is an emergency, call 911 or go to the nearest emergency room.",
+                "Your message has reached our team. For privacy reasons we don't discuss any individual's situation on social"
+                        + " media; please call {phone}. If this is urgent, call 911 or go to the nearest emergency room.");
+        add(ReplyKind.HOLDING, Language.EN, Jurisdiction.UK,
+                "We've seen your comment. We can't discuss anyone's individual circumstances on social media, so please ring us"
+                        + " on {phone}. If this is an emergency, call 999 or go to the nearest A&E.",
+                "Your message has reached our team. Our duty of confidentiality means we don't discuss individual circumstances"
+                        + " online; please contact us on {phone}. If it's urgent, call NHS 111, or 999 in an emergency.");
+        add(ReplyKind.HOLDING, Language.ES, Jurisdiction.US,
+                "Hemos visto su comentario. No podemos hablar de la salud ni de la situación de ninguna persona en redes sociales;"
+                        + " llámenos al {phone}. Si es una emergencia, llame al 911 o acuda a la sala de emergencias más cercana.");
+        add(ReplyKind.HOLDING, Language.ES, Jurisdiction.UK,
+                "Hemos visto su comentario. No podemos hablar de la situación de ninguna persona en redes sociales;"
+                        + " llámenos al {phone}. Si es una emergencia, llame al 999 o acuda a A&E (urgencias) más cercano.");
     }
 
     private void spanish() {

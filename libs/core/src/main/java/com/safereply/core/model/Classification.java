@@ -17,6 +17,8 @@ import java.util.List;
  * @param thirdParty   the comment talks about another person (family member, tagged user)
  * @param language     language of the comment, used for the reply
  * @param jurisdiction the practice's jurisdiction, copied from the profile
+ * @param lowConfidence too little evidence or too low a confidence to act on {@code category}: the draft is a
+ *                     neutral holding reply and the approver is told (never set on emergencies, which are acted on)
  */
 public record Classification(
         Category category,
@@ -29,10 +31,22 @@ public record Classification(
         boolean containsPhi,
         boolean thirdParty,
         Language language,
-        Jurisdiction jurisdiction) {
+        Jurisdiction jurisdiction,
+        boolean lowConfidence) {
+
+    /** The signal shown first to approvers when {@link #lowConfidence} is set. */
+    public static final String LOW_CONFIDENCE_SIGNAL = "low confidence";
 
     public Classification {
         signals = List.copyOf(signals);
+    }
+
+    /** A classification the engine is confident enough to act on (the form used before low confidence existed). */
+    public Classification(Category category, double confidence, List<String> signals, boolean emergency,
+                          boolean crisis, boolean ingestion, boolean obstetric, boolean containsPhi,
+                          boolean thirdParty, Language language, Jurisdiction jurisdiction) {
+        this(category, confidence, signals, emergency, crisis, ingestion, obstetric, containsPhi, thirdParty, language,
+                jurisdiction, false);
     }
 
     /** Emergency or crisis: the approver must see it at once. */

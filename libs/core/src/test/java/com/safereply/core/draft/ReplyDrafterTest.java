@@ -57,6 +57,11 @@ class ReplyDrafterTest {
                 cases.add(Arguments.of(profile, Classifications.crisis(language, j, false)));
                 cases.add(Arguments.of(profile, Classifications.crisis(language, j, true)));
                 cases.add(Arguments.of(profile, Classifications.thirdParty(Category.CLINICAL_QUESTION, language, j)));
+                for (Category category : Category.values()) {
+                    if (category != Category.EMERGENCY) {
+                        cases.add(Arguments.of(profile, Classifications.lowConfidence(category, language, j)));
+                    }
+                }
             }
         }
         return cases.stream();
@@ -81,6 +86,29 @@ class ReplyDrafterTest {
                 assertFalse(reply.text().contains("{"), "unfilled placeholder: " + reply.text());
                 boolean spanish = reply.text().matches("(?s).*\\b(llame|podemos|Gracias|Si|su|equipo)\\b.*");
                 assertEquals(classification.language() == Language.ES, spanish, reply.text());
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Category.class)
+    void lowConfidenceGetsTheSameNeutralHoldingReplyWhateverTheCategoryWithoutThanks(Category category) {
+        if (category == Category.EMERGENCY) {
+            return; // emergencies are never low confidence: they are acted on
+        }
+        for (PracticeProfile profile : List.of(US, UK)) {
+            for (Language language : Language.values()) {
+                List<Reply> holding = drafter.alternatives(Classifications.lowConfidence(category, language,
+                        profile.jurisdiction()), profile);
+                assertEquals(drafter.alternatives(Classifications.lowConfidence(Category.FEEDBACK, language,
+                        profile.jurisdiction()), profile), holding, "one holding reply for every category");
+                for (Reply reply : holding) {
+                    assertTrue(reply.templateId().startsWith("holding."), reply.templateId());
+                    assertEquals(ReplyAction.REPLY, reply.action(), "a low-confidence comment is never hidden as spam");
+                    assertFalse(reply.text().toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\b(thank|thanks|appreciate|gracias|agradecemos)\\b.*"),
+                            reply.text());
+                    assertTrue(reply.text().matches("(?s).*\\b(911|999)\\b.*"), "the emergency route is in every holding reply");
+                }
             }
         }
     }

@@ -1,0 +1,90 @@
+package com.safereply.publish;
+
+import com.safereply.app.publish.PlatformTokens;
+import com.safereply.app.publish.PublishService;
+import com.safereply.app.publish.ReplyGateway;
+import com.safereply.app.telemetry.EmfWriter;
+import com.safereply.platforms.MetaGraphGateway;
+import com.safereply.platforms.PlatformHttpSettings;
+import com.safereply.platforms.ReplyGateways;
+import com.safereply.platforms.XGateway;
+import com.safereply.secrets.SecretsManagerClients;
+import com.safereply.secrets.SecretsManagerPlatformTokens;
+import com.safereply.store.DynamoDbClients;
+import com.safereply.store.DynamoDbPublishLedger;
+import com.safereply.store.StoreConfig;
+import io.quarkus.arc.DefaultBean;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Builds the clients, the gateways and the use case once per container from configuration (application.properties
+ * maps it from the environment template.yaml sets), at start-up so SnapStart's snapshot holds them.
+ */
+public class PublishWiring {
+
+    @Produces
+    @Singleton
+    @DefaultBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Produces
+    @Singleton
+    @DefaultBean
+    EmfWriter metrics(Clock clock) {
+        return EmfWriter.toLog(clock);
+    }
+
+    @Produces
+    @Singleton
+    @DefaultBean
+    DynamoDbPublishLedger ledger(@ConfigProperty(name = "safereply.table-name") Optional<String> table,
+                                 @ConfigProperty(name = "safereply.region") Optional<String> region,
+                                 @ConfigProperty(name = "safereply.dynamodb-endpoint") Optional<String> endpoint) {
+        StoreConfig config = new StoreConfig(table.orElse(null), region.orElse(null),
+                endpoint.filter(e -> !e.isBlank()).map(URI::create), null);
+        return new DynamoDbPublishLedger(DynamoDbClients.create(config), config.tableName());
+    }
+
+    @Produces
+    @Singleton
+    @DefaultBean
+    PlatformTokens tokens(@ConfigProperty(name = "safereply.region") String region,
+                          @ConfigProperty(name = "safereply.publish.secrets-endpoint") Optional<String> endpoint,
+                          @ConfigProperty(name = "safereply.publish.token-secret-prefix") String prefix,
+                          Clock clock) {
+        return new SecretsManagerPlatformTokens(SecretsManagerClients.create(region,
+                endpoint.filter(e -> !e.isBlank()).map(URI::create)), prefix, clock);
+    }
+
+    @Produces
+    @Singleton
+    @DefaultBean
+    ReplyGateway gateways(@ConfigProperty(name = "safereply.publish.graph-base-url") String graphBase,
+                          @ConfigProperty(name = "safereply.publish.graph-api-version") String graphVersion,
+                          @ConfigProperty(name = "safereply.publish.x-base-url") String xBase) {
+        PlatformHttpSettings http = PlatformHttpSettings.defaults();
+        return ReplyGateways.meta(new MetaGraphGateway(URI.create(graphBase), graphVersion, http))
+                .x(new XGateway(URI.create(xBase), http));
+    }
+
+    @Produces
+    @Singleton
+    PublishService publishService(DynamoDbPublishLedger ledger, ReplyGateway gateways, PlatformTokens tokens,
+                                  EmfWriter metrics, Clock clock) {
+        return new PublishService(ledger, gateways, tokens, new PublishTelemetry(metrics), clock,
+                PublishService.Backoff.EXPONENTIAL);
+    }
+
+    @Produces
+    @Singleton
+    ApprovalStreamProcessor approvalStreamProcessor(PublishService publish) {
+        return new ApprovalStreamProcessor(publish);
+    }
+}

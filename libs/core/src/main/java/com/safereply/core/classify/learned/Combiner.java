@@ -1,0 +1,106 @@
+package com.safereply.core.classify.learned;
+
+import com.safereply.core.classify.RulesReading;
+import com.safereply.core.model.Category;
+import com.safereply.core.model.Classification;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Joins the rules' reading and a model's prediction into the classification the drafter acts on. The one place the
+ * policy lives, used at run time and by the trainer's evaluation alike:
+ * <ul>
+ *   <li><b>Emergency and crisis are recall-first:</b> the rules OR the model, each alone, raise the flag. Crisis is
+ *       its own flag and always implies emergency (the label definitions).</li>
+ *   <li>Otherwise the category is the model's most probable non-emergency category.</li>
+ *   <li><b>Low confidence:</b> a category probability under the threshold, or a thank-you that would answer negative
+ *       content (the rules or the model see a complaint or abuse), sets {@code lowConfidence}: the drafter then
+ *       writes a neutral holding reply and the approver sees "low confidence". Emergencies are never low confidence.</li>
+ *   <li>Ingestion, obstetric and language come from the rules; third party is the rules OR the model.</li>
+ *   <li>A text without a single word or emoji is not given to the model (it would answer with its priors): the rules
+ *       decide, and anything not urgent is low confidence.</li>
+ * </ul>
+ */
+public final class Combiner {
+
+    /** A thank-you is not drafted when complaint plus abuse get at least this much probability. */
+    static final double NEGATIVE_SHARE = 0.2;
+    private static final int MAX_SIGNALS = 6;
+
+    private Combiner() {
+    }
+
+    /** U+FFFD stands where sanitising removed something (a lone surrogate): it is not something the writer said. */
+    private static boolean anyWordOrEmoji(String[] tokens) {
+        for (String token : tokens) {
+            if (!token.isEmpty() && !token.equals("\uFFFD")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Not one word or emoji (empty, whitespace, control characters, punctuation only): the model would answer with its
+     * priors alone, so only the rules speak, and anything they do not flag as urgent gets the holding reply.
+     */
+    private static Classification noEvidence(Classification r) {
+        if (r.urgent()) {
+            return r;
+        }
+        List<String> signals = new ArrayList<>();
+        signals.add(Classification.LOW_CONFIDENCE_SIGNAL);
+        signals.addAll(r.signals());
+        return new Classification(r.category(), r.confidence(), signals, false, false, false, false, r.containsPhi(),
+                r.thirdParty(), r.language(), r.jurisdiction(), true);
+    }
+
+    public static Classification combine(RulesReading rules, Prediction p, Thresholds t) {
+        Classification r = rules.classification();
+        if (!anyWordOrEmoji(rules.tokens())) {
+            return noEvidence(r);
+        }
+        double emergencyScore = Math.max(p.emergency(), p.of(Category.EMERGENCY));
+        boolean modelCrisis = p.crisis() >= t.crisis();
+        boolean modelEmergency = emergencyScore >= t.emergency();
+        boolean crisis = r.crisis() || modelCrisis;
+        boolean emergency = r.emergency() || modelEmergency || crisis;
+
+        List<String> signals = new ArrayList<>(MAX_SIGNALS + 2);
+        Category category;
+        double confidence;
+        boolean low = false;
+        if (emergency) {
+            category = Category.EMERGENCY;
+            confidence = Math.max(r.emergency() ? r.confidence() : 0, Math.max(emergencyScore, p.crisis()));
+            if (modelCrisis && !r.crisis()) {
+                signals.add("crisis: learned model");
+            } else if (modelEmergency && !r.emergency()) {
+                signals.add("emergency: learned model");
+            }
+        } else {
+            category = p.bestNonEmergency();
+            double rest = 1.0 - p.of(Category.EMERGENCY);
+            confidence = rest <= 0 ? 0 : p.of(category) / rest;
+            boolean negative = r.category() == Category.COMPLAINT || r.category() == Category.ABUSE
+                    || p.of(Category.COMPLAINT) + p.of(Category.ABUSE) >= NEGATIVE_SHARE;
+            low = confidence < t.lowConfidence() || (category == Category.FEEDBACK && negative);
+            if (low) {
+                signals.add(Classification.LOW_CONFIDENCE_SIGNAL);
+            }
+        }
+        for (String s : r.signals()) {
+            if (signals.size() >= MAX_SIGNALS) {
+                break;
+            }
+            if (!signals.contains(s)) {
+                signals.add(s);
+            }
+        }
+        boolean phi = emergency || p.containsPhi() >= t.containsPhi();
+        boolean thirdParty = r.thirdParty() || p.thirdParty() >= t.thirdParty();
+        return new Classification(category, Math.max(0.0, Math.min(0.99, confidence)), signals, emergency, crisis,
+                r.ingestion(), r.obstetric(), phi, thirdParty, r.language(), r.jurisdiction(), low);
+    }
+}

@@ -1,0 +1,91 @@
+package com.safereply.core.classify.learned;
+
+import com.safereply.core.model.Category;
+
+/**
+ * The learned classifier's weights: a multinomial logistic regression over the seven categories and four binary
+ * logistic heads (emergency, crisis, contains PHI, third party), all over the same {@link FeatureHasher} features.
+ * Weights are stored row-major per feature ({@link #HEADS} floats per feature) so a prediction touches each non-zero
+ * feature's row once. Immutable once built; thread-safe.
+ */
+public final class LinearModel {
+
+    public static final int CATEGORIES = Category.values().length;
+    public static final int EMERGENCY = CATEGORIES;
+    public static final int CRISIS = CATEGORIES + 1;
+    public static final int PHI = CATEGORIES + 2;
+    public static final int THIRD_PARTY = CATEGORIES + 3;
+    public static final int HEADS = CATEGORIES + 4;
+
+    private final FeatureHasher hasher;
+    private final float[] weights;
+    private final float[] bias;
+
+    /** @param weights {@code hasher.dimensions() * HEADS} floats, row-major per feature; taken as is, not copied */
+    public LinearModel(FeatureHasher hasher, float[] weights, float[] bias) {
+        if (weights.length != hasher.dimensions() * HEADS || bias.length != HEADS) {
+            throw new IllegalArgumentException("weights do not match " + hasher.dimensions() + " features x " + HEADS);
+        }
+        this.hasher = hasher;
+        this.weights = weights;
+        this.bias = bias;
+    }
+
+    public FeatureHasher hasher() {
+        return hasher;
+    }
+
+    float[] weights() {
+        return weights;
+    }
+
+    float[] bias() {
+        return bias;
+    }
+
+    public Prediction predict(SparseVector x) {
+        double[] z = scores(x);
+        double[] categories = softmax(z, CATEGORIES);
+        return new Prediction(categories, sigmoid(z[EMERGENCY]), sigmoid(z[CRISIS]), sigmoid(z[PHI]),
+                sigmoid(z[THIRD_PARTY]));
+    }
+
+    /** The raw scores (logits) of every head. */
+    public double[] scores(SparseVector x) {
+        double[] z = new double[HEADS];
+        for (int h = 0; h < HEADS; h++) {
+            z[h] = bias[h];
+        }
+        int[] idx = x.indices();
+        float[] val = x.values();
+        for (int i = 0; i < idx.length; i++) {
+            int row = idx[i] * HEADS;
+            float v = val[i];
+            for (int h = 0; h < HEADS; h++) {
+                z[h] += weights[row + h] * v;
+            }
+        }
+        return z;
+    }
+
+    public static double[] softmax(double[] z, int n) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            max = Math.max(max, z[i]);
+        }
+        double[] p = new double[n];
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            p[i] = Math.exp(z[i] - max);
+            sum += p[i];
+        }
+        for (int i = 0; i < n; i++) {
+            p[i] /= sum;
+        }
+        return p;
+    }
+
+    public static double sigmoid(double z) {
+        return 1.0 / (1.0 + Math.exp(-z));
+    }
+}

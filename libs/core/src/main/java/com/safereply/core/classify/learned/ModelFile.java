@@ -1,0 +1,159 @@
+package com.safereply.core.classify.learned;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The shipped model as one gzip resource: a header (format, the SHA-256 of the corpus it was trained on, how it was
+ * trained, hash bits, cue count, thresholds), the biases, then only the feature rows that training touched (a row
+ * never seen in training stays zero), each weight quantised to 16 bits with one scale per head. Written by the trainer
+ * (tools/train), read once per process at run time.
+ */
+public final class ModelFile {
+
+    public static final String RESOURCE = "/com/safereply/core/classify/learned/model.bin.gz";
+    private static final int MAGIC = 0x53524c4d; // "SRLM"
+    private static final int VERSION = 1;
+
+    /** A loaded model with its provenance. */
+    public record Loaded(LinearModel model, Thresholds thresholds, String corpusSha256, String trainedWith) {
+    }
+
+    private ModelFile() {
+    }
+
+    public static void write(Loaded loaded, OutputStream out) throws IOException {
+        LinearModel model = loaded.model();
+        int heads = LinearModel.HEADS;
+        float[] w = model.weights();
+        float[] scale = new float[heads];
+        for (int i = 0; i < w.length; i++) {
+            int h = i % heads;
+            scale[h] = Math.max(scale[h], Math.abs(w[i]) / Short.MAX_VALUE);
+        }
+        try (DataOutputStream data = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(out), 1 << 16))) {
+            data.writeInt(MAGIC);
+            data.writeInt(VERSION);
+            data.writeUTF(loaded.corpusSha256());
+            data.writeUTF(loaded.trainedWith());
+            data.writeInt(model.hasher().bits());
+            data.writeInt(com.safereply.core.classify.RuleCues.COUNT);
+            data.writeInt(heads);
+            Thresholds t = loaded.thresholds();
+            for (double v : new double[] {t.emergency(), t.crisis(), t.containsPhi(), t.thirdParty(), t.lowConfidence()}) {
+                data.writeDouble(v);
+            }
+            for (float b : model.bias()) {
+                data.writeFloat(b);
+            }
+            for (float s : scale) {
+                data.writeFloat(s);
+            }
+            int rows = w.length / heads;
+            int used = 0;
+            for (int r = 0; r < rows; r++) {
+                if (rowUsed(w, r, heads)) {
+                    used++;
+                }
+            }
+            data.writeInt(used);
+            int previous = -1;
+            for (int r = 0; r < rows; r++) {
+                if (!rowUsed(w, r, heads)) {
+                    continue;
+                }
+                writeVarInt(data, r - previous);
+                previous = r;
+                for (int h = 0; h < heads; h++) {
+                    data.writeShort(scale[h] == 0 ? 0 : Math.round(w[r * heads + h] / scale[h]));
+                }
+            }
+        }
+    }
+
+    public static Loaded read(InputStream in) throws IOException {
+        try (DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in), 1 << 16))) {
+            if (data.readInt() != MAGIC || data.readInt() != VERSION) {
+                throw new IOException("not a SafeReply model file of version " + VERSION);
+            }
+            String corpus = data.readUTF();
+            String trainedWith = data.readUTF();
+            FeatureHasher hasher = new FeatureHasher(data.readInt());
+            int cues = data.readInt();
+            int heads = data.readInt();
+            if (cues != com.safereply.core.classify.RuleCues.COUNT || heads != LinearModel.HEADS) {
+                throw new IOException("model has " + cues + " cues and " + heads + " heads; this code expects "
+                        + com.safereply.core.classify.RuleCues.COUNT + " and " + LinearModel.HEADS + ": retrain");
+            }
+            Thresholds thresholds = new Thresholds(data.readDouble(), data.readDouble(), data.readDouble(),
+                    data.readDouble(), data.readDouble());
+            float[] bias = new float[heads];
+            for (int h = 0; h < heads; h++) {
+                bias[h] = data.readFloat();
+            }
+            float[] scale = new float[heads];
+            for (int h = 0; h < heads; h++) {
+                scale[h] = data.readFloat();
+            }
+            float[] w = new float[hasher.dimensions() * heads];
+            int used = data.readInt();
+            int row = -1;
+            for (int i = 0; i < used; i++) {
+                row += readVarInt(data);
+                for (int h = 0; h < heads; h++) {
+                    w[row * heads + h] = data.readShort() * scale[h];
+                }
+            }
+            return new Loaded(new LinearModel(hasher, w, bias), thresholds, corpus, trainedWith);
+        }
+    }
+
+    /** The model shipped in this jar. */
+    public static Loaded shipped() {
+        try (InputStream in = ModelFile.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("model resource missing: " + RESOURCE + " (run tools/train/train.sh fit)");
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("model resource unreadable: " + RESOURCE, e);
+        }
+    }
+
+    private static boolean rowUsed(float[] w, int row, int heads) {
+        for (int h = 0; h < heads; h++) {
+            if (w[row * heads + h] != 0f) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void writeVarInt(DataOutputStream out, int v) throws IOException {
+        while ((v & ~0x7f) != 0) {
+            out.writeByte((v & 0x7f) | 0x80);
+            v >>>= 7;
+        }
+        out.writeByte(v);
+    }
+
+    private static int readVarInt(DataInputStream in) throws IOException {
+        int v = 0;
+        int shift = 0;
+        int b;
+        do {
+            b = in.readUnsignedByte();
+            v |= (b & 0x7f) << shift;
+            shift += 7;
+        } while ((b & 0x80) != 0);
+        return v;
+    }
+}

@@ -1,0 +1,109 @@
+package com.safereply.core.classify.learned;
+
+import com.safereply.core.classify.CommentClassifier;
+import com.safereply.core.classify.RulesReading;
+import com.safereply.core.model.Category;
+import com.safereply.core.model.Classification;
+import com.safereply.core.model.Comment;
+import com.safereply.core.profile.PracticeProfile;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The policy joining rules and model, with hand-set model probabilities (the model itself is measured elsewhere). */
+class CombinerTest {
+
+    private static final Thresholds T = new Thresholds(0.3, 0.3, 0.5, 0.5, 0.5);
+    private final CommentClassifier rules = new CommentClassifier();
+
+    private RulesReading read(String text) {
+        return rules.read(new Comment("c", text), PracticeProfile.demo());
+    }
+
+    private static Prediction sure(Category category) {
+        double[] p = new double[Category.values().length];
+        p[category.ordinal()] = 0.97;
+        p[(category.ordinal() + 1) % p.length] = 0.03;
+        return new Prediction(p, 0.01, 0.01, 0.1, 0.1);
+    }
+
+    @Test
+    void theRulesAloneRaiseEmergencyWhenTheModelSeesFeedback() {
+        Classification c = Combiner.combine(read("my dad has crushing chest pain right now"), sure(Category.FEEDBACK), T);
+        assertEquals(Category.EMERGENCY, c.category());
+        assertTrue(c.emergency());
+        assertFalse(c.lowConfidence());
+    }
+
+    @Test
+    void theModelAloneRaisesEmergencyWhenTheRulesSeeNothing() {
+        RulesReading reading = read("grandpa fell off the ladder and his arm is bent the wrong way");
+        Prediction p = new Prediction(sure(Category.CLINICAL_QUESTION).categories(), 0.31, 0.01, 0.9, 0.9);
+        Classification c = Combiner.combine(reading, p, T);
+        assertTrue(c.emergency());
+        assertFalse(c.crisis());
+        assertEquals(Category.EMERGENCY, c.category());
+        assertTrue(c.containsPhi(), "an emergency always discloses health information");
+        Prediction below = new Prediction(sure(Category.CLINICAL_QUESTION).categories(), 0.29, 0.01, 0.9, 0.9);
+        assertEquals(reading.classification().emergency(), Combiner.combine(reading, below, T).emergency(),
+                "under the threshold only the rules decide");
+    }
+
+    @Test
+    void theModelAloneRaisesCrisisWhichIsAlwaysAlsoAnEmergencyAndStaysItsOwnFlag() {
+        RulesReading reading = read("honestly whats the point of anything anymore");
+        Prediction p = new Prediction(sure(Category.COMPLAINT).categories(), 0.1, 0.4, 0.5, 0.1);
+        Classification c = Combiner.combine(reading, p, T);
+        assertTrue(c.crisis());
+        assertTrue(c.emergency());
+        assertEquals(Category.EMERGENCY, c.category());
+        assertTrue(c.signals().contains("crisis: learned model"), c.signals().toString());
+    }
+
+    @Test
+    void aCategoryTheModelIsUnsureOfIsLowConfidenceAndTheApproverIsTold() {
+        double[] p = new double[Category.values().length];
+        p[Category.COMPLAINT.ordinal()] = 0.4;
+        p[Category.CLINICAL_QUESTION.ordinal()] = 0.35;
+        p[Category.APPOINTMENT_ADMIN.ordinal()] = 0.25;
+        Classification c = Combiner.combine(read("hmm ok then"), new Prediction(p, 0, 0, 0.2, 0.1), T);
+        assertTrue(c.lowConfidence());
+        assertEquals(Classification.LOW_CONFIDENCE_SIGNAL, c.signals().get(0));
+    }
+
+    @Test
+    void feedbackOverNegativeContentIsNeverAThankYou() {
+        double[] p = new double[Category.values().length];
+        p[Category.FEEDBACK.ordinal()] = 0.7;
+        p[Category.COMPLAINT.ordinal()] = 0.25;
+        p[Category.SPAM.ordinal()] = 0.05;
+        Classification c = Combiner.combine(read("great staff"), new Prediction(p, 0, 0, 0.1, 0.1), T);
+        assertEquals(Category.FEEDBACK, c.category());
+        assertTrue(c.lowConfidence(), "a quarter of the probability on complaint: hold, do not thank");
+
+        Classification rulesSawAComplaint = Combiner.combine(read("waited three hours and the receptionist was rude"),
+                sure(Category.FEEDBACK), T);
+        assertTrue(rulesSawAComplaint.lowConfidence(), "the rules saw a complaint: no thank-you");
+    }
+
+    @Test
+    void clearPraiseIsActedOn() {
+        Classification c = Combiner.combine(read("lovely team, thank you so much"), sure(Category.FEEDBACK), T);
+        assertEquals(Category.FEEDBACK, c.category());
+        assertFalse(c.lowConfidence());
+        assertFalse(c.urgent());
+    }
+
+    @Test
+    void aTextWithoutAWordIsNotReadByTheModelAndGetsTheHoldingReply() {
+        for (String text : new String[] {"", "   ", "\u0000\u0001\u0002", "?!?! ...", "\ud800"}) {
+            Prediction alarmed = new Prediction(sure(Category.COMPLAINT).categories(), 0.9, 0.9, 0.9, 0.9);
+            Classification c = Combiner.combine(read(text), alarmed, T);
+            assertFalse(c.urgent(), "priors alone never raise an alarm");
+            assertTrue(c.lowConfidence());
+            assertEquals(Classification.LOW_CONFIDENCE_SIGNAL, c.signals().get(0));
+        }
+    }
+}

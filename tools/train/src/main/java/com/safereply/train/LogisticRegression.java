@@ -1,0 +1,151 @@
+package com.safereply.train;
+
+import com.safereply.core.classify.learned.FeatureHasher;
+import com.safereply.core.classify.learned.LinearModel;
+import com.safereply.core.classify.learned.SparseVector;
+import com.safereply.core.model.Category;
+
+import java.util.List;
+import java.util.Random;
+
+/**
+ * The shipped candidate: multinomial logistic regression for the category and four binary logistic heads, over
+ * hashed n-grams plus the rules' cues, fitted by AdaGrad SGD with L2 and a seeded shuffle (same corpus, same seed,
+ * same weights). Categories are weighted by inverse square-root frequency (macro-F1 counts small classes as much as
+ * large ones); positive emergency and crisis examples weigh {@link #RISK_POSITIVE_WEIGHT} (recall first).
+ */
+public final class LogisticRegression implements Candidate {
+
+    static final double RISK_POSITIVE_WEIGHT = 3.0;
+
+    private final FeatureHasher hasher;
+    private final int epochs;
+    private final double learningRate;
+    private final double l2;
+    private final long seed;
+
+    public LogisticRegression(FeatureHasher hasher, int epochs, double learningRate, double l2, long seed) {
+        this.hasher = hasher;
+        this.epochs = epochs;
+        this.learningRate = learningRate;
+        this.l2 = l2;
+        this.seed = seed;
+    }
+
+    public static LogisticRegression standard(FeatureHasher hasher) {
+        return new LogisticRegression(hasher, 12, 0.3, 1e-6, 20261203L);
+    }
+
+    @Override
+    public String name() {
+        return "hashed n-grams + rule cues, logistic regression";
+    }
+
+    @Override
+    public Fitted fit(List<Item> training) {
+        LinearModel model = train(training);
+        return item -> model.predict(item.features());
+    }
+
+    public LinearModel train(List<Item> training) {
+        int heads = LinearModel.HEADS;
+        int cats = LinearModel.CATEGORIES;
+        float[] w = new float[hasher.dimensions() * heads];
+        float[] g2 = new float[w.length];
+        float[] bias = new float[heads];
+        float[] biasG2 = new float[heads];
+        double[] classWeight = classWeights(training);
+        int[] order = new int[training.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Random random = new Random(seed);
+        double[] grad = new double[heads];
+        for (int epoch = 0; epoch < epochs; epoch++) {
+            shuffle(order, random);
+            for (int o : order) {
+                Item item = training.get(o);
+                Example e = item.example();
+                SparseVector x = item.features();
+                double[] z = scores(w, bias, x, heads);
+                double[] p = LinearModel.softmax(z, cats);
+                double cw = classWeight[e.label().ordinal()];
+                for (int k = 0; k < cats; k++) {
+                    grad[k] = cw * (p[k] - (k == e.label().ordinal() ? 1 : 0));
+                }
+                grad[LinearModel.EMERGENCY] = binary(z[LinearModel.EMERGENCY], e.emergency(), RISK_POSITIVE_WEIGHT);
+                grad[LinearModel.CRISIS] = binary(z[LinearModel.CRISIS], e.crisis(), RISK_POSITIVE_WEIGHT);
+                grad[LinearModel.PHI] = binary(z[LinearModel.PHI], e.containsPhi(), 1.0);
+                grad[LinearModel.THIRD_PARTY] = binary(z[LinearModel.THIRD_PARTY], e.thirdParty(), 1.0);
+                int[] idx = x.indices();
+                float[] val = x.values();
+                for (int i = 0; i < idx.length; i++) {
+                    int row = idx[i] * heads;
+                    for (int h = 0; h < heads; h++) {
+                        int j = row + h;
+                        double g = grad[h] * val[i] + l2 * w[j];
+                        g2[j] += (float) (g * g);
+                        w[j] -= (float) (learningRate * g / Math.sqrt(g2[j] + 1e-8));
+                    }
+                }
+                for (int h = 0; h < heads; h++) {
+                    biasG2[h] += (float) (grad[h] * grad[h]);
+                    bias[h] -= (float) (learningRate * grad[h] / Math.sqrt(biasG2[h] + 1e-8));
+                }
+            }
+        }
+        return new LinearModel(hasher, w, bias);
+    }
+
+    private static double binary(double z, boolean gold, double positiveWeight) {
+        double p = LinearModel.sigmoid(z);
+        return gold ? positiveWeight * (p - 1) : p;
+    }
+
+    private static double[] scores(float[] w, float[] bias, SparseVector x, int heads) {
+        double[] z = new double[heads];
+        for (int h = 0; h < heads; h++) {
+            z[h] = bias[h];
+        }
+        int[] idx = x.indices();
+        float[] val = x.values();
+        for (int i = 0; i < idx.length; i++) {
+            int row = idx[i] * heads;
+            for (int h = 0; h < heads; h++) {
+                z[h] += w[row + h] * val[i];
+            }
+        }
+        return z;
+    }
+
+    static double[] classWeights(List<Item> training) {
+        int[] counts = new int[Category.values().length];
+        for (Item item : training) {
+            counts[item.example().label().ordinal()]++;
+        }
+        double[] weights = new double[counts.length];
+        double mean = 0;
+        int present = 0;
+        for (int k = 0; k < counts.length; k++) {
+            if (counts[k] > 0) {
+                weights[k] = 1.0 / Math.sqrt(counts[k]);
+                mean += weights[k];
+                present++;
+            }
+        }
+        mean /= Math.max(1, present);
+        for (int k = 0; k < counts.length; k++) {
+            weights[k] = counts[k] > 0 ? weights[k] / mean : 0;
+        }
+        return weights;
+    }
+
+    private static void shuffle(int[] a, Random random) {
+        for (int i = a.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+        }
+    }
+}

@@ -1,0 +1,263 @@
+package com.safereply.train;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.safereply.core.classify.CommentClassifier;
+import com.safereply.core.classify.RulesReading;
+import com.safereply.core.classify.learned.Combiner;
+import com.safereply.core.classify.learned.FeatureHasher;
+import com.safereply.core.classify.learned.LearnedClassifier;
+import com.safereply.core.classify.learned.LinearModel;
+import com.safereply.core.classify.learned.ModelFile;
+import com.safereply.core.classify.learned.Thresholds;
+import com.safereply.core.model.Category;
+import com.safereply.core.model.Comment;
+import com.safereply.core.profile.PracticeProfile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * {@code tools/train/train.sh <command>} from the repository root:
+ * <ul>
+ *   <li>{@code import <dir>}: the writers' files into the corpus, invalid lines, duplicates and shared-set texts left out;</li>
+ *   <li>{@code validate}: corpus counts per voice, label, language, platform, locale and flag; rejected lines by reason;</li>
+ *   <li>{@code compare}: held out by voice (leave one voice out), the rules alone against each candidate, every
+ *       candidate's thresholds chosen on its training voices only; markdown on stdout;</li>
+ *   <li>{@code fit}: thresholds from out-of-fold predictions over all voices, then the shipped model fitted on every
+ *       voice and written to libs/core, stamped with the corpus's SHA-256;</li>
+ *   <li>{@code shared [file]}: the model file in libs/core and the rules alone on the shared real set (measuring only);</li>
+ *   <li>{@code speed}: model load time and per-comment triage latency, warm, one thread.</li>
+ * </ul>
+ */
+public final class Main {
+
+    static final Path CORPUS = Path.of("tools/train/corpus");
+    static final Path MODEL = Path.of("libs/core/src/main/resources" + ModelFile.RESOURCE);
+    static final int HASH_BITS = 18;
+
+    private final CommentClassifier rules = new CommentClassifier();
+    private final PracticeProfile profile = PracticeProfile.demo();
+    private final FeatureHasher hasher = new FeatureHasher(HASH_BITS);
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            System.err.println("usage: train.sh import <dir>|validate|compare|fit|shared [file]|speed");
+            System.exit(2);
+        }
+        Main main = new Main();
+        switch (args[0]) {
+            case "validate" -> main.validate();
+            case "compare" -> main.compare();
+            case "fit" -> main.fit();
+            case "shared" -> main.shared(args.length > 1 ? Path.of(args[1]) : sharedSet());
+            case "speed" -> Speed.run(main.load().examples());
+            case "import" -> Import.run(Path.of(args.length > 1 ? args[1] : "/work/incoming/corpus"), CORPUS,
+                    Import.sharedKeys(sharedSet()));
+            default -> {
+                System.err.println("unknown command: " + args[0]);
+                System.exit(2);
+            }
+        }
+    }
+
+    static Path sharedSet() {
+        String env = System.getenv("SAFEREPLY_EVAL");
+        return Path.of(env != null ? env : "../shared/eval/real_comments.jsonl");
+    }
+
+    Corpus load() throws IOException {
+        return Corpus.load(CORPUS);
+    }
+
+    List<Item> featurize(List<Example> examples) {
+        List<Item> items = new ArrayList<>(examples.size());
+        for (Example e : examples) {
+            RulesReading reading = rules.read(new Comment("", e.text()), profile);
+            items.add(new Item(e, reading, hasher.features(reading.tokens(), reading.cues())));
+        }
+        return items;
+    }
+
+    void validate() throws IOException {
+        Corpus corpus = load();
+        List<Example> ex = corpus.examples();
+        System.out.println("Corpus " + CORPUS + ": " + ex.size() + " comments from " + corpus.voices().size()
+                + " voices; sha256 " + Corpus.sha256(CORPUS));
+        System.out.println("Rejected: " + (corpus.rejected().isEmpty() ? "none" : corpus.rejected()));
+        System.out.println();
+        System.out.println("| Voice | Comments | " + String.join(" | ", Arrays.stream(Category.values()).map(Category::label).toList())
+                + " | es | crisis | PHI | third party |");
+        System.out.println("|---|---|" + "---|".repeat(Category.values().length + 4));
+        for (String voice : corpus.voices()) {
+            System.out.println(row(voice, ex.stream().filter(e -> e.voice().equals(voice)).toList()));
+        }
+        System.out.println(row("**all**", ex));
+        System.out.println();
+        for (Map.Entry<String, Function<Example, String>> by : Map.<String, Function<Example, String>>of(
+                "language", Example::language, "platform", Example::platform, "locale", Example::locale).entrySet()) {
+            Map<String, Integer> counts = new TreeMap<>();
+            ex.forEach(e -> counts.merge(by.getValue().apply(e), 1, Integer::sum));
+            StringBuilder s = new StringBuilder(by.getKey() + ":");
+            counts.forEach((k, v) -> s.append(String.format(Locale.ROOT, " %s %d (%.1f%%)", k, v, 100.0 * v / ex.size())));
+            System.out.println(s);
+        }
+    }
+
+    private static String row(String name, List<Example> ex) {
+        StringBuilder s = new StringBuilder("| " + name + " | " + ex.size() + " |");
+        for (Category c : Category.values()) {
+            s.append(' ').append(ex.stream().filter(e -> e.label() == c).count()).append(" |");
+        }
+        s.append(' ').append(ex.stream().filter(e -> e.language().equals("es")).count()).append(" |");
+        s.append(' ').append(ex.stream().filter(Example::crisis).count()).append(" |");
+        s.append(' ').append(ex.stream().filter(Example::containsPhi).count()).append(" |");
+        s.append(' ').append(ex.stream().filter(Example::thirdParty).count()).append(" |");
+        return s.toString();
+    }
+
+    List<Candidate> candidates() {
+        return List.of(LogisticRegression.standard(hasher), new NaiveBayes(hasher));
+    }
+
+    void compare() throws IOException {
+        Corpus corpus = load();
+        List<Item> items = featurize(corpus.examples());
+        List<String> voices = corpus.voices().stream()
+                .filter(v -> items.stream().anyMatch(i -> i.example().voice().equals(v))).toList();
+        List<Candidate> candidates = candidates();
+        Scores rulesAll = new Scores();
+        Scores[] all = new Scores[candidates.size()];
+        Arrays.setAll(all, k -> new Scores());
+        StringBuilder folds = new StringBuilder("| Held-out voice | Comments | Rules alone |");
+        candidates.forEach(c -> folds.append(' ').append(c.name()).append(" |"));
+        folds.append("\n|---|---|---|").append("---|".repeat(candidates.size())).append('\n');
+        StringBuilder thresholds = new StringBuilder();
+        for (String voice : voices) {
+            List<Item> training = items.stream().filter(i -> !i.example().voice().equals(voice)).toList();
+            List<Item> held = items.stream().filter(i -> i.example().voice().equals(voice)).toList();
+            Scores rulesFold = new Scores();
+            held.forEach(i -> rulesFold.add(i.example(), i.reading().classification()));
+            rulesAll.addAll(rulesFold);
+            folds.append(String.format(Locale.ROOT, "| %s | %d | %.3f |", voice, held.size(), rulesFold.macroF1()));
+            for (int k = 0; k < candidates.size(); k++) {
+                Candidate candidate = candidates.get(k);
+                Thresholds t = ThresholdChooser.choose(training, CrossValidation.outOfFold(candidate, training));
+                Candidate.Fitted fitted = candidate.fit(training);
+                Scores fold = new Scores();
+                for (Item i : held) {
+                    fold.add(i.example(), Combiner.combine(i.reading(), fitted.predict(i), t));
+                }
+                all[k].addAll(fold);
+                folds.append(String.format(Locale.ROOT, " %.3f (emergency recall %.3f) |", fold.macroF1(), fold.emergencyRecall()));
+                thresholds.append("- ").append(voice).append(", ").append(candidate.name()).append(": ").append(t).append('\n');
+                System.err.println("fold " + voice + " " + candidate.name() + " macro-F1 " + fold.macroF1());
+            }
+            folds.append('\n');
+        }
+        System.out.println("## Held out by voice: " + items.size() + " comments, " + voices.size() + " voices (leave one voice out)\n");
+        System.out.println("Pooled over the folds (each comment predicted by a model that never saw its writer):\n");
+        System.out.println(Scores.summaryHeader());
+        System.out.println(rulesAll.summaryRow("Rules alone"));
+        for (int k = 0; k < candidates.size(); k++) {
+            System.out.println(all[k].summaryRow("Rules OR " + candidates.get(k).name()));
+        }
+        System.out.println("\nPer fold (macro-F1):\n");
+        System.out.println(folds);
+        System.out.println("### Per category, rules alone\n\n" + rulesAll.perClass());
+        for (int k = 0; k < candidates.size(); k++) {
+            System.out.println("### Per category, " + candidates.get(k).name() + "\n\n" + all[k].perClass());
+            System.out.println("Confusion matrix (rows gold, columns predicted):\n\n" + all[k].confusionMatrix());
+        }
+        System.out.println("### Confusion matrix, rules alone\n\n" + rulesAll.confusionMatrix());
+        System.out.println("### Thresholds chosen per fold (on the training voices' out-of-fold predictions)\n\n" + thresholds);
+    }
+
+    void fit() throws IOException {
+        Corpus corpus = load();
+        List<Item> items = featurize(corpus.examples());
+        LogisticRegression lr = LogisticRegression.standard(hasher);
+        List<com.safereply.core.classify.learned.Prediction> outOfFold = CrossValidation.outOfFold(lr, items);
+        Thresholds t = ThresholdChooser.choose(items, outOfFold);
+        System.out.println("Out-of-fold (leave one voice out) trade-off of the emergency and crisis thresholds:\n");
+        System.out.println("| Threshold (emergency = crisis) | Macro-F1 | Emergency recall | Emergency precision | Crisis recall | Crisis precision |");
+        System.out.println("|---|---|---|---|---|---|");
+        for (double risk : new double[] {0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5}) {
+            Thresholds probe = new Thresholds(risk, risk, t.containsPhi(), t.thirdParty(), t.lowConfidence());
+            Scores s = new Scores();
+            for (int i = 0; i < items.size(); i++) {
+                s.add(items.get(i).example(), Combiner.combine(items.get(i).reading(), outOfFold.get(i), probe));
+            }
+            System.out.println(String.format(Locale.ROOT, "| %.2f | %.3f | %.3f (%d missed) | %.3f | %.3f (%d missed) | %.3f |", risk,
+                    s.macroF1(), s.emergencyRecall(), s.missedEmergencies(), s.emergencyPrecision(), s.crisisRecall(),
+                    s.missedCrises(), s.crisisPrecision()));
+        }
+        LinearModel model = lr.train(items);
+        String sha = Corpus.sha256(CORPUS);
+        String trainedWith = String.format(Locale.ROOT, "%s; %d comments, %d voices; hash bits %d; seed %d",
+                lr.name(), items.size(), corpus.voices().size(), HASH_BITS, 20261203L);
+        Files.createDirectories(MODEL.getParent());
+        try (OutputStream out = Files.newOutputStream(MODEL)) {
+            ModelFile.write(new ModelFile.Loaded(model, t, sha, trainedWith), out);
+        }
+        // what ships is the quantised file: check it on the corpus as it will be read
+        ModelFile.Loaded shipped;
+        try (InputStream in = Files.newInputStream(MODEL)) {
+            shipped = ModelFile.read(in);
+        }
+        Scores self = new Scores();
+        for (Item i : items) {
+            self.add(i.example(), Combiner.combine(i.reading(), shipped.model().predict(i.features()), shipped.thresholds()));
+        }
+        System.out.println("Wrote " + MODEL + " (" + Files.size(MODEL) + " bytes), corpus sha256 " + sha);
+        System.out.println("Thresholds: " + t);
+        System.out.println("On its own training corpus (not a quality figure): macro-F1 "
+                + String.format(Locale.ROOT, "%.3f", self.macroF1()));
+    }
+
+    void shared(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            System.err.println("shared set not found: " + file + " (set SAFEREPLY_EVAL)");
+            System.exit(1);
+        }
+        ModelFile.Loaded shipped;
+        try (InputStream in = Files.newInputStream(MODEL)) {
+            shipped = ModelFile.read(in);
+        }
+        LearnedClassifier learned = new LearnedClassifier(rules, shipped);
+        ObjectMapper json = new ObjectMapper();
+        Scores rulesScores = new Scores();
+        Scores modelScores = new Scores();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode n = json.readTree(line);
+            Category gold = Category.fromLabel(n.get("label").asText());
+            Boolean phi = n.has("contains_phi") ? n.get("contains_phi").asBoolean() : null;
+            Boolean crisis = n.has("crisis") ? n.get("crisis").asBoolean() : null;
+            boolean emergency = n.has("emergency") ? n.get("emergency").asBoolean() : gold == Category.EMERGENCY;
+            RulesReading reading = rules.read(new Comment("", n.get("text").asText()), profile);
+            rulesScores.add(gold, emergency, crisis, phi, reading.classification());
+            modelScores.add(gold, emergency, crisis, phi, learned.classify(reading));
+        }
+        System.out.println("## Shared real set (" + modelScores.total() + " comments; measured only, never trained or tuned on)\n");
+        System.out.println("Model: " + shipped.trainedWith() + "; corpus sha256 " + shipped.corpusSha256() + "\n");
+        System.out.println(Scores.summaryHeader());
+        System.out.println(rulesScores.summaryRow("Rules alone"));
+        System.out.println(modelScores.summaryRow("Rules OR learned model (shipped)"));
+        System.out.println("\n### Per category, shipped\n\n" + modelScores.perClass());
+        System.out.println("Confusion matrix (rows gold, columns predicted):\n\n" + modelScores.confusionMatrix());
+    }
+}
