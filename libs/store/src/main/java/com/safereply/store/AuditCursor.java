@@ -1,10 +1,7 @@
 package com.safereply.store;
 
-import com.safereply.app.draft.InvalidCursorException;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -23,28 +20,12 @@ final class AuditCursor {
     }
 
     static String encode(String draftId, String auditSk) {
-        String raw = VERSION + "|" + draftId + "|" + auditSk;
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+        return ScopedCursor.encode(VERSION, draftId, auditSk);
     }
 
     /** The exclusive start key: the table keys of the audit item the cursor points at. */
     static Map<String, AttributeValue> decode(String cursor, String draftId) {
-        String raw;
-        try {
-            raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidCursorException("not base64url");
-        }
-        String[] parts = raw.split("\\|", -1);
-        if (parts.length != 3 || !VERSION.equals(parts[0])) {
-            throw new InvalidCursorException("unknown format");
-        }
-        if (!parts[1].equals(draftId)) {
-            throw new InvalidCursorException("issued for another draft");
-        }
-        if (!POSITION.matcher(parts[2]).matches()) {
-            throw new InvalidCursorException("malformed position");
-        }
-        return DynamoDbDraftStore.key(Keys.draftPk(draftId), parts[2]);
+        String auditSk = ScopedCursor.open(cursor, VERSION, draftId, "draft", POSITION).group();
+        return DynamoDbDraftStore.key(Keys.draftPk(draftId), auditSk);
     }
 }
