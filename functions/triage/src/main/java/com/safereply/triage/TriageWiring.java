@@ -1,6 +1,8 @@
 package com.safereply.triage;
 
+import com.safereply.app.IngestService;
 import com.safereply.app.TriageService;
+import com.safereply.app.deferred.DeliveryIngest;
 import com.safereply.app.Triager;
 import com.safereply.app.practice.CachingPracticeDirectory;
 import com.safereply.app.telemetry.EmfWriter;
@@ -69,7 +71,11 @@ public class TriageWiring {
 
     @Produces
     @Singleton
-    CommentStreamProcessor commentStreamProcessor(TriageService triage, EmfWriter metrics) {
-        return new CommentStreamProcessor(triage, metrics);
+    CommentStreamProcessor commentStreamProcessor(TriageService triage, TriageStores stores, EmfWriter metrics) {
+        DynamoDbStores s = stores.stores();
+        // Deferred parts of large deliveries are ingested here, through the webhook's own use case.
+        DeliveryIngest deferred = new DeliveryIngest(new IngestService(s.practices(), s.comments(), s.drafts()),
+                s.deferred());
+        return new CommentStreamProcessor(triage, deferred, metrics);
     }
 }

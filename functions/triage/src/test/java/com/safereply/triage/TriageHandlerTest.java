@@ -9,6 +9,7 @@ import com.safereply.app.DraftIds;
 import com.safereply.app.InboundComment;
 import com.safereply.app.IngestOutcome;
 import com.safereply.app.IngestService;
+import com.safereply.app.deferred.DeliveryIngest;
 import com.safereply.app.Platform;
 import com.safereply.app.TriageObserver;
 import com.safereply.app.TriageService;
@@ -68,7 +69,9 @@ class TriageHandlerTest {
         };
         TriageService triage = new TriageService(stores.comments(), stores.drafts(), stores.practices(), failsOnPoison,
                 clock, TriageObserver.NONE);
-        handler = new TriageHandler(new CommentStreamProcessor(triage, new EmfWriter(clock, metrics::add)));
+        handler = new TriageHandler(new CommentStreamProcessor(triage,
+                new DeliveryIngest(ingest, stores.deferred(), clock, Duration.ofDays(7)),
+                new EmfWriter(clock, metrics::add)));
     }
 
     /** The sample record (events/) is what the stream delivers for the sample comment the webhook stored. */

@@ -1,5 +1,6 @@
 package com.safereply.store;
 
+import com.safereply.app.deferred.DeferredComments;
 import com.safereply.app.draft.DraftStore;
 import com.safereply.app.inbox.ReceivedComments;
 import com.safereply.app.practice.PracticeDirectory;
@@ -17,6 +18,7 @@ public final class DynamoDbStores {
     private final DraftStore drafts;
     private final PracticeDirectory practices;
     private final ReceivedComments comments;
+    private final DeferredComments deferred;
 
     public DynamoDbStores(DynamoDbClient client, String tableName, Clock clock) {
         this.client = client;
@@ -24,6 +26,7 @@ public final class DynamoDbStores {
         this.drafts = new DynamoDbDraftStore(client, tableName, writes);
         this.practices = new DynamoDbPracticeDirectory(client, tableName, clock);
         this.comments = new DynamoDbReceivedComments(client, tableName, writes);
+        this.deferred = new DynamoDbDeferredComments(client, tableName, clock);
     }
 
     public static DynamoDbStores create(StoreConfig config) {
@@ -41,6 +44,11 @@ public final class DynamoDbStores {
     /** The comments the webhook received, awaiting or past triage. */
     public ReceivedComments comments() {
         return comments;
+    }
+
+    /** Comment events past a delivery's ceiling, ingested later from the stream. */
+    public DeferredComments deferred() {
+        return deferred;
     }
 
     public PracticeDirectory practices() {

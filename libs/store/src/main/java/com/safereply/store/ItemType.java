@@ -10,6 +10,8 @@ public enum ItemType {
     COMMENT,
     /** A comment as the webhook received it, for the triage stage (its stream trigger filters on this type). */
     INBOUND,
+    /** Comment events past a delivery's ceiling, to be ingested from the stream (issue 11, finding 6). */
+    DEFERRED,
     DRAFT,
     DEDUP,
     AUDIT,

@@ -7,7 +7,9 @@ import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import com.safereply.app.IngestService;
 import com.safereply.app.TriageService;
+import com.safereply.app.deferred.DeliveryIngest;
 import com.safereply.app.Triager;
 import com.safereply.app.inbox.StuckCommentCheck;
 import com.safereply.core.TriageEngine;
@@ -79,6 +81,8 @@ public class LocalNotifyWiring {
         TriageTelemetry telemetry = new TriageTelemetry(metrics);
         return new CommentStreamProcessor(new TriageService(stores.comments(), stores.drafts(),
                 CachingPracticeDirectory.forNotifications(stores.practices(), clock),
-                Triager.of(new TriageEngine(telemetry)), clock, telemetry), metrics);
+                Triager.of(new TriageEngine(telemetry)), clock, telemetry),
+                new DeliveryIngest(new IngestService(stores.practices(), stores.comments(), stores.drafts()),
+                        stores.deferred()), metrics);
     }
 }

@@ -156,7 +156,9 @@ class TemplateStructureTest {
                 .values().iterator().next();
         List<Object> filters = Maps.list(Maps.at(stream, "FilterCriteria", "Filters").orElseThrow());
         assertEquals(List.of("{\"eventName\": [\"INSERT\", \"MODIFY\"], \"dynamodb\": {\"NewImage\": "
-                        + "{\"type\": {\"S\": [\"INBOUND\"]}, \"status\": {\"S\": [\"RECEIVED\"]}}}}"),
+                        + "{\"type\": {\"S\": [\"INBOUND\"]}, \"status\": {\"S\": [\"RECEIVED\"]}}}}",
+                        // deferred parts of deliveries past the ceiling (issue 11, finding 6): new ones only
+                        "{\"eventName\": [\"INSERT\"], \"dynamodb\": {\"NewImage\": {\"type\": {\"S\": [\"DEFERRED\"]}}}}"),
                 filters.stream().map(f -> Maps.map(f).get("Pattern")).toList());
         Object memory = template.function("TriageFunction").orElseThrow().properties().get("MemorySize");
         assertTrue(memory instanceof Number n && n.intValue() >= 1024, "its own memory size, sized for the model: " + memory);

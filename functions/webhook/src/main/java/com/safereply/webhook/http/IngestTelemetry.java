@@ -23,4 +23,9 @@ public class IngestTelemetry {
         perPlatform.forEach((platform, count) ->
                 metrics.emit(Map.of(MetricNames.PLATFORM, platform.label()), Map.of(MetricNames.COMMENTS_RECEIVED, count)));
     }
+
+    /** Comment events of one delivery past the ceiling, stored for later ingest. */
+    void commentsDeferred(int count) {
+        metrics.emit(Map.of(MetricNames.COMMENTS_DEFERRED, count));
+    }
 }

@@ -16,6 +16,7 @@ import org.jboss.logging.Logger;
 import com.safereply.app.CommentIngest;
 import com.safereply.app.IngestService;
 import com.safereply.app.StoreUnavailableException;
+import com.safereply.app.deferred.DeferredComments;
 import com.safereply.app.practice.CachingPracticeDirectory;
 import com.safereply.app.practice.PracticeDirectory;
 import com.safereply.store.DynamoDbStores;
@@ -81,6 +82,16 @@ public class IngestWiring {
         return stores.stores().<CommentIngest>map(s -> new IngestService(practices(s.practices(), config), s.comments(),
                         s.drafts()))
                 .orElse(comment -> {
+                    throw new StoreUnavailableException("store not configured", null);
+                });
+    }
+
+    /** Where the events past a delivery's ceiling wait; without a table, 503 as for every delivery. */
+    @Produces
+    @Singleton
+    DeferredComments deferredComments(IngestStores stores) {
+        return stores.stores().<DeferredComments>map(DynamoDbStores::deferred)
+                .orElse(batch -> {
                     throw new StoreUnavailableException("store not configured", null);
                 });
     }

@@ -146,7 +146,17 @@ public class WebhookResource {
                     .entity(new ErrorBody("no usable change in the delivery", delivery.rejected()))
                     .type(MediaType.APPLICATION_JSON_TYPE).build();
         }
-        return Response.ok(processor.process(delivery), MediaType.APPLICATION_JSON_TYPE).build();
+        // A redelivery carries the same signed body, so its deferred parts get the same ids and are not stored twice.
+        String deliveryId = source + "|" + sha256(raw);
+        return Response.ok(processor.process(deliveryId, delivery), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    private static String sha256(byte[] body) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every JVM", e);
+        }
     }
 
     private static boolean isJson(String contentType) {

@@ -7,6 +7,8 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.safereply.app.CommentIngest;
+import com.safereply.app.deferred.DeferredComments;
+import com.safereply.app.deferred.DeliveryIngest;
 import com.safereply.webhook.meta.MetaHandshake;
 import com.safereply.webhook.meta.MetaPayloadParser;
 import com.safereply.webhook.parse.JsonBodies;
@@ -64,8 +66,8 @@ public class WebhookWiring {
 
     @Produces
     @Singleton
-    DeliveryProcessor deliveryProcessor(CommentIngest ingest, IngestTelemetry telemetry) {
-        return new DeliveryProcessor(ingest, telemetry);
+    DeliveryProcessor deliveryProcessor(CommentIngest ingest, DeferredComments deferred, IngestTelemetry telemetry) {
+        return new DeliveryProcessor(new DeliveryIngest(ingest, deferred), telemetry);
     }
 
     /** Says which variable is missing (never its value): the function still starts and rejects deliveries. */

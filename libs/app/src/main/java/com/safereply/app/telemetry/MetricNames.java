@@ -5,6 +5,8 @@ public final class MetricNames {
 
     /** Comments received by the webhook, dimension {@link #PLATFORM}. */
     public static final String COMMENTS_RECEIVED = "CommentsReceived";
+    /** Comment events past a delivery's ceiling, deferred to be ingested from the stream (issue 11, finding 6). */
+    public static final String COMMENTS_DEFERRED = "CommentsDeferred";
     /** New pending drafts, dimensions {@link #CATEGORY} and {@link #URGENCY}. */
     public static final String DRAFTS_CREATED = "DraftsCreated";
     /** Texts the guard refused, dimension {@link #SOURCE}: {@link #SOURCE_ENGINE_FALLBACK}, {@link #SOURCE_REVIEW_EDIT}, ... */
