@@ -3,6 +3,7 @@ package com.safereply.store;
 import com.safereply.app.draft.DraftStore;
 import com.safereply.app.inbox.ReceivedComments;
 import com.safereply.app.practice.PracticeDirectory;
+import com.safereply.app.phrasebook.PhrasebookStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;
@@ -17,6 +18,7 @@ public final class DynamoDbStores {
     private final DraftStore drafts;
     private final PracticeDirectory practices;
     private final ReceivedComments comments;
+    private final PhrasebookStore phrasebooks;
 
     public DynamoDbStores(DynamoDbClient client, String tableName, Clock clock) {
         this.client = client;
@@ -24,6 +26,7 @@ public final class DynamoDbStores {
         this.drafts = new DynamoDbDraftStore(client, tableName, writes);
         this.practices = new DynamoDbPracticeDirectory(client, tableName, clock);
         this.comments = new DynamoDbReceivedComments(client, tableName, writes);
+        this.phrasebooks = new DynamoDbPhrasebookStore(client, tableName);
     }
 
     public static DynamoDbStores create(StoreConfig config) {
@@ -45,6 +48,11 @@ public final class DynamoDbStores {
 
     public PracticeDirectory practices() {
         return practices;
+    }
+
+    /** Each practice's phrasebook; wrap {@link #practices()} in {@code PracticesWithPhrasebook} where checks need it. */
+    public PhrasebookStore phrasebooks() {
+        return phrasebooks;
     }
 
     public DynamoDbClient client() {
