@@ -1,5 +1,7 @@
 package com.safereply.review.wiring;
 
+import com.safereply.core.model.Verdict;
+
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -66,11 +68,15 @@ class SnapStartPrimingTest {
         assertEquals(List.of("findById", "pending"), storeCalls, "the queue read still ran after the draft read failed");
     }
 
-    /** An unsafe priming reply would still warm the guard, but a safe one runs every rule like an accepted edit. */
+    /**
+     * The priming reply is free text on purpose: an approver's edit is free text, and free text runs every rule (a
+     * vetted template sentence would skip them). It must break none, so the priming exercises the whole path an
+     * accepted edit takes, ending in {@code review}.
+     */
     @Test
-    void thePrimingReplyPassesTheGuard() {
-        assertTrue(guard.check(SnapStartPriming.PRIMING_REPLY, SnapStartPriming.PRIMING_COMMENT, PracticeProfile.demo())
-                .safe());
+    void thePrimingReplyRunsEveryRuleAndBreaksNone() {
+        assertEquals(Verdict.REVIEW, guard.check(SnapStartPriming.PRIMING_REPLY, SnapStartPriming.PRIMING_COMMENT,
+                PracticeProfile.demo()).verdict());
     }
 
     /** The real adapter, each call's method name noted in {@link #storeCalls}. */
