@@ -4,6 +4,7 @@ import com.safereply.app.deferred.DeferredComments;
 import com.safereply.app.draft.DraftStore;
 import com.safereply.app.inbox.ReceivedComments;
 import com.safereply.app.practice.PracticeDirectory;
+import com.safereply.app.phrasebook.PhrasebookStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;
@@ -19,6 +20,7 @@ public final class DynamoDbStores {
     private final PracticeDirectory practices;
     private final ReceivedComments comments;
     private final DeferredComments deferred;
+    private final PhrasebookStore phrasebooks;
 
     public DynamoDbStores(DynamoDbClient client, String tableName, Clock clock) {
         this.client = client;
@@ -27,6 +29,7 @@ public final class DynamoDbStores {
         this.practices = new DynamoDbPracticeDirectory(client, tableName, clock);
         this.comments = new DynamoDbReceivedComments(client, tableName, writes);
         this.deferred = new DynamoDbDeferredComments(client, tableName, clock);
+        this.phrasebooks = new DynamoDbPhrasebookStore(client, tableName);
     }
 
     public static DynamoDbStores create(StoreConfig config) {
@@ -53,6 +56,11 @@ public final class DynamoDbStores {
 
     public PracticeDirectory practices() {
         return practices;
+    }
+
+    /** Each practice's phrasebook; wrap {@link #practices()} in {@code PracticesWithPhrasebook} where checks need it. */
+    public PhrasebookStore phrasebooks() {
+        return phrasebooks;
     }
 
     public DynamoDbClient client() {

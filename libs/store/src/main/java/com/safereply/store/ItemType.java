@@ -17,7 +17,11 @@ public enum ItemType {
     AUDIT,
     /** Points at an approver's current {@code viewed} audit item of a draft, so repeated views fold into it. */
     VIEWING,
-    NOTIFIED;
+    NOTIFIED,
+    /** A practice's accepted phrasebook sentences and version. */
+    PHRASEBOOK,
+    PHRASE_PROPOSAL,
+    PHRASEBOOK_AUDIT;
 
     public static final String ATTRIBUTE = "type";
 }

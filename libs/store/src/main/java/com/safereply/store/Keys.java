@@ -25,6 +25,9 @@ import java.util.Locale;
  * audit          DRAFT#&lt;draftId&gt;                      AUDIT#&lt;at&gt;#&lt;entryId&gt;
  * view pointer   DRAFT#&lt;draftId&gt;                      VIEWING#&lt;hash(actor)&gt;         (the approver's current view item)
  * notification   DRAFT#&lt;draftId&gt;                      NOTIFIED#&lt;key&gt;
+ * phrasebook     PRACTICE#&lt;practiceId&gt;                PHRASEBOOK
+ * proposal       PRACTICE#&lt;practiceId&gt;                PHRASE#&lt;proposalId&gt;
+ * phrase audit   PRACTICE#&lt;practiceId&gt;                PHRASEAUDIT#&lt;at&gt;#&lt;proposalId&gt;#&lt;action&gt;
  * delivery       DEDUP#&lt;practiceId&gt;#&lt;hash(key)&gt;       DEDUP                           (TTL expiresAt)
  * </pre>
  */
@@ -39,6 +42,9 @@ final class Keys {
     static final String AUDIT_PREFIX = "AUDIT#";
     static final String NOTIFIED_PREFIX = "NOTIFIED#";
     static final String VIEWING_PREFIX = "VIEWING#";
+    static final String PHRASEBOOK_SK = "PHRASEBOOK";
+    static final String PROPOSAL_PREFIX = "PHRASE#";
+    static final String PHRASEBOOK_AUDIT_PREFIX = "PHRASEAUDIT#";
 
     private Keys() {
     }
@@ -94,6 +100,15 @@ final class Keys {
     /** The actor is hashed: it is an identity provider's subject, free text as far as the key is concerned. */
     static String viewingSk(String actor) {
         return VIEWING_PREFIX + hash(actor);
+    }
+
+    static String proposalSk(String proposalId) {
+        return PROPOSAL_PREFIX + proposalId;
+    }
+
+    /** Sorted by time; the proposal and action make it unique (one proposal is proposed and accepted once each). */
+    static String phrasebookAuditSk(Instant at, String proposalId, String action) {
+        return PHRASEBOOK_AUDIT_PREFIX + Timestamps.format(at) + "#" + proposalId + "#" + action;
     }
 
     static String notifiedSk(String notificationKey) {

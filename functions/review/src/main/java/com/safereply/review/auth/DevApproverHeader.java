@@ -7,13 +7,16 @@ import io.vertx.core.http.HttpServerRequest;
 import com.safereply.app.review.Approver;
 
 /**
- * Local runs only: act as an approver with {@code X-Dev-Approver: <sub>;<practiceId>[;<email>]}. Anyone can send a
+ * Local runs only: act as an approver with {@code X-Dev-Approver: <sub>;<practiceId>[;<email>]}, and as an admin of
+ * that practice by adding {@code X-Dev-Approver-Groups: practice-admins} (the stand-in for the {@code cognito:groups}
+ * claim; same format as that claim, e.g. {@code [practice-admins approvers]}). Anyone can send a
  * header, so this resolver is only installed when {@code safereply.review.dev-auth=true} (false by default and in
  * every deployed function; in AWS the API Gateway JWT authorizer is the only way in).
  */
 public final class DevApproverHeader implements ApproverIdentityResolver {
 
     public static final String HEADER = "X-Dev-Approver";
+    public static final String GROUPS_HEADER = "X-Dev-Approver-Groups";
 
     @Override
     public Optional<Approver> resolve(HttpServerRequest request) {
@@ -25,7 +28,11 @@ public final class DevApproverHeader implements ApproverIdentityResolver {
         if (parts.length < 2 || parts.length > 3 || parts[0].isBlank() || parts[1].isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(new Approver(parts[0].strip(), parts.length == 3 ? parts[2].strip() : null, parts[1].strip()));
+        String groups = request.getHeader(GROUPS_HEADER);
+        boolean admin = groups != null && isPrintableAscii(groups)
+                && LambdaAuthorizerClaims.inGroup(groups, LambdaAuthorizerClaims.ADMIN_GROUP);
+        return Optional.of(new Approver(parts[0].strip(), parts.length == 3 ? parts[2].strip() : null, parts[1].strip(),
+                admin));
     }
 
     /**

@@ -11,7 +11,8 @@ import com.safereply.app.review.Approver;
 
 /**
  * Reads the approver from the claims API Gateway's JWT authorizer verified ({@code requestContext.authorizer.jwt.claims}
- * of the HTTP API v2 event): {@code sub}, {@code email} and the Cognito custom attribute {@code custom:practiceId}.
+ * of the HTTP API v2 event): {@code sub}, {@code email}, the Cognito custom attribute {@code custom:practiceId} and
+ * {@code cognito:groups}: membership of {@value #ADMIN_GROUP} makes the caller an admin of that one practice.
  * The token itself is never parsed here: API Gateway checked its signature, issuer, audience and expiry.
  *
  * <p>quarkus-amazon-lambda-http hands the event's request context to the Vert.x request as a context object of its
@@ -23,6 +24,8 @@ public final class LambdaAuthorizerClaims implements ApproverIdentityResolver {
     public static final String SUB = "sub";
     public static final String EMAIL = "email";
     public static final String PRACTICE_ID = "custom:practiceId";
+    public static final String GROUPS = "cognito:groups";
+    public static final String ADMIN_GROUP = "practice-admins";
 
     @Override
     public Optional<Approver> resolve(HttpServerRequest request) {
@@ -35,7 +38,28 @@ public final class LambdaAuthorizerClaims implements ApproverIdentityResolver {
         if (isBlank(sub) || isBlank(practiceId)) {
             return Optional.empty();
         }
-        return Optional.of(new Approver(sub.strip(), claims.get(EMAIL), practiceId.strip()));
+        return Optional.of(new Approver(sub.strip(), claims.get(EMAIL), practiceId.strip(),
+                inGroup(claims.get(GROUPS), ADMIN_GROUP)));
+    }
+
+    /**
+     * API Gateway flattens an array claim to one string: {@code [practice-admins approvers]} (space separated, in
+     * brackets); a single group may come bare. Only an exact group name counts.
+     */
+    static boolean inGroup(String groups, String group) {
+        if (groups == null) {
+            return false;
+        }
+        String list = groups.strip();
+        if (list.startsWith("[") && list.endsWith("]")) {
+            list = list.substring(1, list.length() - 1);
+        }
+        for (String name : list.split("[\\s,]+")) {
+            if (name.strip().replace("\"", "").equals(group)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<Map<String, String>> claims(HttpServerRequest request) {

@@ -13,6 +13,8 @@ import org.jboss.logging.Logger;
 import com.safereply.app.StoreUnavailableException;
 import com.safereply.app.draft.InvalidCursorException;
 import com.safereply.app.draft.VersionConflictException;
+import com.safereply.app.phrasebook.PhrasebookConflictException;
+import com.safereply.app.phrasebook.PhrasebookForbiddenException;
 import com.safereply.app.review.DraftClosedException;
 import com.safereply.app.review.InvalidReviewRequestException;
 import com.safereply.app.review.ReviewNotFoundException;
@@ -54,6 +56,12 @@ final class ReviewErrors {
         if (e instanceof SecondApproverRequiredException second) {
             return json(second.approverIsEditor() ? Status.FORBIDDEN.getStatusCode() : Status.BAD_REQUEST.getStatusCode(),
                     new ErrorBody(e.getMessage()));
+        }
+        if (e instanceof PhrasebookForbiddenException) {
+            return json(Status.FORBIDDEN.getStatusCode(), new ErrorBody(e.getMessage()));
+        }
+        if (e instanceof PhrasebookConflictException) {
+            return json(Status.CONFLICT.getStatusCode(), new ErrorBody(e.getMessage()));
         }
         if (e instanceof TwoPersonRuleException) {
             return json(Status.FORBIDDEN.getStatusCode(), new ErrorBody(e.getMessage()));

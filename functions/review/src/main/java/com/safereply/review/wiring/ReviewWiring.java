@@ -16,6 +16,8 @@ import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 
+import com.safereply.app.phrasebook.PhrasebookService;
+import com.safereply.app.phrasebook.PracticesWithPhrasebook;
 import com.safereply.app.review.ReviewService;
 import com.safereply.app.telemetry.EmfWriter;
 import com.safereply.core.TriageEngine;
@@ -75,10 +77,21 @@ public class ReviewWiring {
         return EmfWriter.toLog(clock);
     }
 
+    /**
+     * Edits and approvals check against the practice's profile with its accepted phrasebook, read fresh each time, so
+     * a sentence accepted a moment ago is vetted for the next check.
+     */
     @Produces
     @Singleton
     ReviewService reviewService(DynamoDbStores stores, SafetyGuard guard, Clock clock) {
-        return new ReviewService(stores.drafts(), stores.practices(), guard, clock);
+        return new ReviewService(stores.drafts(), new PracticesWithPhrasebook(stores.practices(), stores.phrasebooks()),
+                guard, clock);
+    }
+
+    @Produces
+    @Singleton
+    PhrasebookService phrasebookService(DynamoDbStores stores, SafetyGuard guard, Clock clock) {
+        return new PhrasebookService(stores.phrasebooks(), stores.practices(), guard, clock);
     }
 
     /** The draft's publish status, read from the draft item the publish stage writes. */

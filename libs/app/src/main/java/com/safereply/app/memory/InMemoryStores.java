@@ -2,6 +2,7 @@ package com.safereply.app.memory;
 
 import com.safereply.app.draft.DraftStore;
 import com.safereply.app.inbox.ReceivedComments;
+import com.safereply.app.phrasebook.PhrasebookStore;
 import com.safereply.app.practice.PracticeDirectory;
 
 import java.time.Clock;
@@ -17,6 +18,7 @@ public final class InMemoryStores {
     private final InMemoryDraftStore drafts;
     private final InMemoryReceivedComments comments;
     private final InMemoryPracticeDirectory practices;
+    private final InMemoryPhrasebookStore phrasebooks = new InMemoryPhrasebookStore();
 
     public InMemoryStores(Clock clock) {
         InMemoryTable table = new InMemoryTable();
@@ -35,5 +37,9 @@ public final class InMemoryStores {
 
     public PracticeDirectory practices() {
         return practices;
+    }
+
+    public PhrasebookStore phrasebooks() {
+        return phrasebooks;
     }
 }
