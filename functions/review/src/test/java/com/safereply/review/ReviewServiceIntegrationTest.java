@@ -71,6 +71,25 @@ class ReviewServiceIntegrationTest {
     }
 
     @Test
+    void hidingIsChosenAtApprovalOnlyWhereOfferedStoredForThePublishStageAndAudited() {
+        DraftRecord phi = seeds.pending(practice, clock.instant());   // Facebook, discloses health information
+
+        DraftRecord approved = review.approve(alice, phi.draftId(), phi.version(), Attestation.NONE, true);
+
+        assertTrue(approved.hideRequested());
+        assertTrue(seeds.current(phi.draftId()).hideRequested(), "stored, so the stream image carries it");
+        assertTrue(seeds.audit(phi.draftId()).stream().anyMatch(a -> a.action() == AuditAction.APPROVED
+                && a.detail() != null && a.detail().contains("hide the comment")));
+        DraftRecord other = seeds.pending(practice, clock.instant());
+        DraftRecord onX = new DraftRecord(other.draftId(), other.practiceId(), new com.safereply.app.draft.StoredComment(
+                com.safereply.app.Platform.X, "2244994945", "1860000000000000123", "x", null, null, null, null, null,
+                null), other.triage(), other.urgency(), other.draft(), other.state(), other.version(),
+                other.createdAt(), other.updatedAt(), null, null, other.history());
+        assertFalse(ReviewService.hideOffered(onX), "X hides replies only in the account's own conversations");
+        assertTrue(ReviewService.hideOffered(other));
+    }
+
+    @Test
     void viewingReturnsAFreshVerdictAndRecordsWhoSawWhichVersion() {
         DraftRecord draft = seeds.pending(practice, clock.instant());
         clock.advance(java.time.Duration.ofMinutes(3));

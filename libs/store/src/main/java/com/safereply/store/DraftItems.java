@@ -140,6 +140,9 @@ public final class DraftItems {
                     REV_VERSION, n(r.version()), REV_TEXT, s(r.text()), REV_EDITOR, s(r.editor()), REV_AT, time(r.at()))));
         }
         item.put(HISTORY, AttributeValue.fromL(history));
+        if (d.hideRequested()) {
+            item.put(HIDE_REQUESTED, AttributeValue.fromBool(true));
+        }
         return item;
     }
 
@@ -184,7 +187,8 @@ public final class DraftItems {
                 Attrs.requiredTime(item, UPDATED_AT),
                 Attrs.optionalS(item, LAST_EDITOR),
                 decision,
-                history(item));
+                history(item),
+                item.containsKey(HIDE_REQUESTED) && Boolean.TRUE.equals(item.get(HIDE_REQUESTED).bool()));
     }
 
     private static List<DraftRevision> history(Map<String, AttributeValue> item) {

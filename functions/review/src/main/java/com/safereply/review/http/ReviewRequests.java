@@ -18,7 +18,9 @@ public final class ReviewRequests {
             + " and the text is vetted (verdict safe)")
     public record Approve(@Schema(description = "Draft version you read; or send If-Match") Long version,
                           @Schema(description = "Required when the verdict is review (free text): a second approver's statement")
-                          AttestationJson attestation) {
+                          AttestationJson attestation,
+                          @Schema(description = "Also hide the comment on the platform (Facebook, Instagram; offered for"
+                                  + " spam or a comment disclosing health information)") Boolean hide) {
     }
 
     @Schema(name = "Attestation", description = "A second approver's statement about free text; both must be true")

@@ -149,7 +149,8 @@ public class ReviewResource {
         long version = Versions.required(approve.version(), ifMatch);
         DraftRecord approved = guarded(MetricNames.SOURCE_REVIEW_APPROVE,
                 () -> review.approve(approver, checked(draftId), version,
-                        approve.attestation() == null ? Attestation.NONE : approve.attestation().toAttestation()));
+                        approve.attestation() == null ? Attestation.NONE : approve.attestation().toAttestation(),
+                        Boolean.TRUE.equals(approve.hide())));
         LOG.infof("draft %s approved at version %d", approved.draftId(), approved.version());
         return changed(approved);
     }

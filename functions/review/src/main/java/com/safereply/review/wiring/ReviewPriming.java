@@ -27,12 +27,11 @@ public class ReviewPriming {
 
     static final String PRIMING_COMMENT = "Do you have appointments on Saturdays?";
     /**
-     * The demo profile's vetted appointment reply: the guard finds it safe, so the check runs every rule an accepted
-     * edit runs (free text would stop at "review").
+     * Free text on purpose: an approver's edit is free text, and free text runs every rule (a vetted template sentence
+     * would skip them); it breaks none, so the check ends in "review", the path an accepted edit takes.
      */
-    static final String PRIMING_REPLY = "Thanks for reaching out! For appointments, billing or paperwork questions,"
-            + " please call us at 555-0100 (Mon-Fri 8am-5pm). To protect your privacy, please don't share personal"
-            + " details here.";
+    static final String PRIMING_REPLY = "Thanks for asking! Please call our front desk at 555-0100 and we will find a time"
+            + " that works for you.";
 
     /** Kept here: the CRaC context holds the hook weakly. */
     private final SnapStartPriming hook;

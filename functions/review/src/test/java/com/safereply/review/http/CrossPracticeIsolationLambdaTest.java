@@ -79,7 +79,7 @@ class CrossPracticeIsolationLambdaTest {
     void theSameRequestFromThePracticesOwnApproverSucceeds(ReviewRoutes route) {
         Seeds seeds = new Seeds(stores);
         String practice = seeds.practice();
-        DraftRecord draft = seeds.pending(practice, Instant.parse("2026-02-01T10:00:00Z"));
+        DraftRecord draft = route.draftFor(seeds, practice, Instant.parse("2026-02-01T10:00:00Z"));
 
         LambdaResponse response = LambdaInvoker.invoke(
                 route.event("sub-own-" + UUID.randomUUID(), practice, practice, draft.draftId(), draft.version()));

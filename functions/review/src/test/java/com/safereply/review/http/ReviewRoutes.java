@@ -1,5 +1,8 @@
 package com.safereply.review.http;
 
+import java.time.Instant;
+import com.safereply.app.draft.DraftRecord;
+
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -31,6 +34,15 @@ record ReviewRoutes(String method, String template, Class<?> body) {
 
     static final String TEXT = Seeds.SAFE_TEXT;
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * A draft this route can act on when the caller is allowed to: a pending one, except for the publish retry, which
+     * only a draft whose publish the platform refused can take.
+     */
+    DraftRecord draftFor(Seeds seeds, String practiceId, Instant createdAt) {
+        DraftRecord pending = seeds.pending(practiceId, createdAt);
+        return template.endsWith("/retry-publish") ? seeds.publishFailed(pending) : pending;
+    }
 
     /** All routes, in a stable order. */
     static List<ReviewRoutes> all() {
@@ -112,6 +124,8 @@ record ReviewRoutes(String method, String template, Class<?> body) {
                 fields.put(c.getName(), TEXT);
             } else if (type == long.class || type == Long.class || type == int.class || type == Integer.class) {
                 fields.put(c.getName(), version);
+            } else if (type == boolean.class || type == Boolean.class) {
+                fields.put(c.getName(), false); // options such as hide: off is valid for every draft
             } else if (type == ReviewRequests.AttestationJson.class) {
                 fields.put(c.getName(), Map.of("neitherConfirmsNorDeniesRelationship", true, "noHealthInformation", true));
             } else {

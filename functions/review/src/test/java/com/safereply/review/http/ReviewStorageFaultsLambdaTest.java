@@ -73,7 +73,7 @@ class ReviewStorageFaultsLambdaTest {
         wire.heal();
         Seeds seeds = new Seeds(stores);
         String practice = seeds.practice();
-        DraftRecord draft = seeds.pending(practice, Instant.parse("2026-02-02T09:00:00Z"));
+        DraftRecord draft = route.draftFor(seeds, practice, Instant.parse("2026-02-02T09:00:00Z"));
         List<AuditEntry> audit = seeds.audit(draft.draftId());
         fault.accept(wire);
         long start = System.nanoTime();

@@ -1,5 +1,7 @@
 package com.safereply.review.http;
 
+import com.safereply.app.draft.DraftState;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -82,6 +84,17 @@ public final class Seeds {
         stores.drafts().create(draft, new Delivery(practiceId, commentId + "|add", at.plus(Duration.ofDays(7))),
                 AuditEntry.of(draft, DraftRevision.SYSTEM, AuditAction.CREATED, at, null));
         return draft;
+    }
+
+    /** The draft approved, then refused by the platform when published (what the publish stage writes). */
+    public DraftRecord publishFailed(DraftRecord pending) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        DraftRecord approved = stores.drafts().update(DraftUpdate.of(pending.approved("approver-0", now)));
+        DraftRecord failed = new DraftRecord(approved.draftId(), approved.practiceId(), approved.comment(),
+                approved.triage(), approved.urgency(), approved.draft(), DraftState.PUBLISH_FAILED,
+                approved.version() + 1, approved.createdAt(), now, approved.lastEditor(), approved.decision(),
+                approved.history());
+        return stores.drafts().update(DraftUpdate.of(failed));
     }
 
     public DraftRecord retracted(DraftRecord pending) {

@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param lastEditor the approver who last edited the text, or null when the current text is the system's
  * @param decision   who approved, rejected or retracted it, or null while pending
  * @param history    every text the draft has had, oldest first; the last one is the current text
+ * @param hideRequested the approver chose, with the approval, to hide the comment on the platform
  */
 public record DraftRecord(
         String draftId,
@@ -31,7 +32,8 @@ public record DraftRecord(
         Instant updatedAt,
         String lastEditor,
         Decision decision,
-        List<DraftRevision> history) {
+        List<DraftRevision> history,
+        boolean hideRequested) {
 
     /** Who is recorded as deciding a retraction: the commenter removed the comment, not an approver. */
     public static final String PLATFORM = "platform";
@@ -50,6 +52,14 @@ public record DraftRecord(
             throw new IllegalArgumentException("version must be >= 1");
         }
         history = history == null ? List.of() : List.copyOf(history);
+    }
+
+    /** A draft without a hide decision (every state before approval). */
+    public DraftRecord(String draftId, String practiceId, StoredComment comment, TriageSummary triage, Urgency urgency,
+                       DraftContent draft, DraftState state, long version, Instant createdAt, Instant updatedAt,
+                       String lastEditor, Decision decision, List<DraftRevision> history) {
+        this(draftId, practiceId, comment, triage, urgency, draft, state, version, createdAt, updatedAt, lastEditor,
+                decision, history, false);
     }
 
     /** A new draft awaiting approval, version 1, with the system's text as its first revision. */
@@ -87,11 +97,22 @@ public record DraftRecord(
      * @throws UnsafeDraftException when the stored verdict on the current text is unsafe
      */
     public DraftRecord approved(String approver, Instant now) {
+        return approved(approver, now, false);
+    }
+
+    /** Approved, and when {@code hide} the comment is also to be hidden on the platform (the approver's choice). */
+    public DraftRecord approved(String approver, Instant now, boolean hide) {
         requirePending("approve");
         if (!draft.safe()) {
             throw new UnsafeDraftException(draftId, draft.violationLabels());
         }
-        return close(DraftState.APPROVED, new Decision(approver, now, null), now);
+        DraftRecord approved = close(DraftState.APPROVED, new Decision(approver, now, null), now);
+        return hide ? approved.withHideRequested() : approved;
+    }
+
+    private DraftRecord withHideRequested() {
+        return new DraftRecord(draftId, practiceId, comment, triage, urgency, draft, state, version, createdAt,
+                updatedAt, lastEditor, decision, history, true);
     }
 
     public DraftRecord rejected(String approver, String reason, Instant now) {
@@ -118,7 +139,7 @@ public record DraftRecord(
 
     private DraftRecord close(DraftState closed, Decision how, Instant now) {
         return new DraftRecord(draftId, practiceId, comment, triage, urgency, draft, closed, version + 1, createdAt,
-                now, lastEditor, how, history);
+                now, lastEditor, how, history, hideRequested);
     }
 
     private void requirePending(String attempted) {

@@ -1,5 +1,11 @@
 package com.safereply.app.review;
 
+import com.safereply.core.model.Category;
+
+import com.safereply.app.draft.TriageSummary;
+
+import com.safereply.app.Platform;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -114,7 +120,21 @@ public final class ReviewService {
      * editor may not approve) applies on top.
      */
     public DraftRecord approve(Approver approver, String draftId, long expectedVersion, Attestation attestation) {
+        return approve(approver, draftId, expectedVersion, attestation, false);
+    }
+
+    /**
+     * Approves and, when {@code hide}, also hides the comment on the platform. Hiding is offered where the platform
+     * allows a page to hide a comment (Facebook, Instagram) and the comment is spam or discloses health information;
+     * asking for it elsewhere is refused, so nothing is hidden that an approver could not have been offered.
+     */
+    public DraftRecord approve(Approver approver, String draftId, long expectedVersion, Attestation attestation,
+                               boolean hide) {
         DraftRecord draft = loadOpen(approver, draftId, expectedVersion);
+        if (hide && !hideOffered(draft)) {
+            throw new InvalidReviewRequestException("hide is offered only on Facebook and Instagram, for spam or a"
+                    + " comment disclosing health information");
+        }
         PracticeAccount practice = practiceOf(draft);
         boolean approverIsEditor = approver.sub().equals(draft.lastEditor());
         if (practice.twoPersonRule() && approverIsEditor) {
@@ -131,16 +151,24 @@ public final class ReviewService {
         }
         DraftRecord next;
         try {
-            next = draft.approved(approver.sub(), now());
+            next = draft.approved(approver.sub(), now(), hide);
         } catch (UnsafeDraftException e) {
             // The verdict stored with the text is unsafe although today's guard passes it: stay on the safe side.
             throw new UnsafeTextException("the draft's recorded verdict is unsafe; edit it to re-check",
                     e.violationLabels().stream().map(l -> Violation.omission(HardRule.fromLabel(l),
                             "recorded when the text was checked")).toList());
         }
+        String detail = approvalDetail(verdict.verdict(), practice.twoPersonRule()) + (hide ? "; hide the comment" : "");
         return drafts.update(DraftUpdate.of(next)
-                .withAudit(AuditEntry.of(next, approver.sub(), AuditAction.APPROVED, next.updatedAt(),
-                        approvalDetail(verdict.verdict(), practice.twoPersonRule()))));
+                .withAudit(AuditEntry.of(next, approver.sub(), AuditAction.APPROVED, next.updatedAt(), detail)));
+    }
+
+    /** Whether the approver may choose to hide the draft's comment beside the reply. */
+    public static boolean hideOffered(DraftRecord draft) {
+        boolean metaPlatform = draft.platform() == Platform.FACEBOOK || draft.platform() == Platform.INSTAGRAM;
+        boolean worthHiding = draft.triage().category() == Category.SPAM
+                || draft.triage().flags().contains(TriageSummary.CONTAINS_PHI);
+        return metaPlatform && worthHiding;
     }
 
     /** The audit note of an approval: the verdict it followed and what the approver attested. Never text. */

@@ -24,7 +24,7 @@ final class AdviceRules implements Rule {
                     "every (?:\\d+|two|three|four|six|eight|twelve|few) (?:hours|hrs|hour)\\b"),
             Seed.of(H8, "gives a dosing schedule", List.of("cada"), "cada \\d+ horas\\b"),
             Seed.of(H8, "gives a dosing schedule", List.of("once", "twice", "three"),
-                    "(?:once|twice|three times) (?:a|per) day\\b"),
+                    "(?:once|twice|three times) (?:a|per) day\\b", Unless.GENERAL_FRAME),
             Seed.of(H8, "tells the person what to do with a medication",
                     List.of("take", "stop", "start", "double", "skip", "switch", "keep", "increase", "decrease", "try",
                             "taking", "stopping", "starting"),

@@ -22,6 +22,10 @@ final class EmergencyRules implements Rule {
     /** "ER" only in capitals: "er" is also a hesitation. */
     private static final Pattern US_ER = Pattern.compile("\\bER\\b");
     private static final Pattern UK_EMERGENCY = Pattern.compile("\\b999\\b|\\ba&e\\b|accident (?:and|&) emergency");
+    /** The redirect made conditional on getting worse ("si empeora, llame al 911"): not leading with it (round 2). */
+    private static final Pattern ONLY_IF_WORSE = Pattern.compile(
+            "\\b(?:if|si|when|once|in case|should)\\b[^.;!?]{0,30}\\b(?:worse|worsens|worsen|empeora|empeoran|no mejora|doesn'?t improve|does not improve|don'?t improve|persists?|continues?|sigue igual)\\b"
+                    + "[^.!?]{0,20}\\b(?:911|9-1-1|999|emergency room|a&e|urgencias|sala de emergencias)");
     private static final Pattern US_911 = Pattern.compile("\\b(?:911|9-1-1)\\b");
     private static final Pattern US_988 = Pattern.compile("\\b988\\b");
     private static final Pattern UK_111 = Pattern.compile("\\b111\\b");
@@ -66,6 +70,8 @@ final class EmergencyRules implements Rule {
                 : find(UK_EMERGENCY, draft.folded, start, end);
         if (!redirected) {
             findings.sentence(HardRule.H12A, 0, reason);
+        } else if (find(ONLY_IF_WORSE, draft.folded, start, end)) {
+            findings.sentence(HardRule.H12A, 0, "an emergency reply must send the person to emergency services now, not only if it gets worse");
         }
     }
 

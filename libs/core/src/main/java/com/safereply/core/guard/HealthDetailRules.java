@@ -20,6 +20,18 @@ final class HealthDetailRules implements Rule {
 
     private static final Pattern MONEY = Pattern.compile("[$£€]\\s?(\\d[\\d,]*(?:\\.\\d\\d)?)|\\b(\\d[\\d,]*) (?:dollars|pounds|euros)\\b");
 
+    /** Declining to discuss accounts at all (round 2): a money word after it describes what is not discussed. */
+    private static final Pattern REFUSAL_TO_DISCUSS = Pattern.compile(
+            "\\b(?:can'?t|cannot|can not|unable to|not able to|won'?t|never)\\s+(?:confirm|discuss|disclose|comment on|share|talk about)\\b"
+                    + "|\\bno podemos (?:confirmar|hablar|comentar|discutir)\\b");
+    /** The money word belongs to the reader or to someone named: not covered by the refusal. */
+    private static final Pattern POSSESSIVE_END = Pattern.compile("\\b(?:your|his|her|their|su|sus|tu)\\s+$");
+    /** A conditional opened mid-sentence, the §3 "If you have chest pain, call 911" frame after a comma. */
+    private static final Pattern CONDITION_OPENS = Pattern.compile(
+            "\\b(?:if|si) (?:anyone|someone|somebody|alguien|you (?:ever )?(?:have|has|get|develop|notice|experience)|usted (?:tiene|presenta)|tiene|presenta)\\b");
+    /** ... and the conditional sends the reader to emergency services. */
+    private static final Pattern REDIRECT = Pattern.compile("\\b(?:911|999|988|112|a&e|emergency room|urgencias|sala de emergencias)\\b");
+
     /** Payment facts the practice states about a case, whoever the subject (§2 H5 refunds, collections, free care). */
     private static final List<Seed> SEEDS = List.of(
             Seed.of(H5, "discloses payment information", List.of("we", "we've", "we'd", "we're"),
@@ -55,6 +67,14 @@ final class HealthDetailRules implements Rule {
             }
             int start = draft.tokenStart(hit.startToken());
             int end = draft.tokenEnd(hit.endToken() - 1);
+            String before = draft.folded.substring(draft.sentenceStart(s), start);
+            String after = draft.folded.substring(end, draft.sentenceEnd(s));
+            if (money && !POSSESSIVE_END.matcher(before).find() && REFUSAL_TO_DISCUSS.matcher(before).find()) {
+                continue; // "we can't discuss any individual's account": the refusal the spec asks for, about no one
+            }
+            if (clinical && CONDITION_OPENS.matcher(before).find() && REDIRECT.matcher(after).find()) {
+                continue; // "..., and if anyone has chest pain, call 911": a conditional safety net, mid-sentence
+            }
             if (context.comment.terms.contains(hit.canonical())) {
                 findings.span(HardRule.H6, start, end, "repeats a health, care or payment detail from the comment");
             } else if (clinical) {

@@ -71,14 +71,37 @@ final class ParaphraseRules implements Rule {
                     "\\b(?:loyal|favou?rite|long-?time|longstanding|regular|star|best) (?:patients?|clients?)\\b(?! (?:and|or) )"
                             + "|\\bone of our (?:\\w+ )?(?:patients|clients)\\b|\\b(?:been |keep |kept )?coming to us\\b"
                             + "|\\b(?:like|as) (?:we|i|dr\\.? \\w+|she|he) (?:showed|told|taught|explained to) you\\b"),
+            // Round 2 (docs/quality.md): the practice reporting an action it took on this person's booking, claim or bill
+            new Shape(HardRule.H1, "reports an action the practice took for this person", "we|ya ",
+                    "\\b(?:we've|we have|we)\\s+(?:already\\s+|just\\s+)?(?:moved|rebooked|rescheduled|booked|pencilled|penciled|set aside|reserved|held|resubmitted|submitted|refiled|re-?sent|fixed|corrected|cancell?ed)\\s+(?:you|your|a|an|the)\\b[^.!?\\n]{0,40}\\b(?:for you|you|slot|claim|appointment|booking|bill|invoice|refund|charge|to (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|\\w+ at))\\b"
+                            + "|\\b(?:we've|we have|we)\\s+(?:moved|rebooked|rescheduled|booked)\\s+you\\b"
+                            + "|\\bya (?:procesamos|reprogramamos|cambiamos|reservamos|reembolsamos|cancelamos|enviamos|corregimos|le (?:reprogramamos|cambiamos|reservamos|devolvimos))\\b"),
+            // Round 2: a visit of this person on a named day or month, in English and Spanish (tu and usted forms)
+            new Shape(HardRule.H1, "names a coming visit of this person", "see you|nos vemos|next week|proxima semana|next time|as discussed|as agreed|como (?:le |te )?(?:comentamos|hablamos)|with us|came in|who visited|reminder|remind",
+                    "\\bsee you (?:on |this |next |in |at )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|later|then|january|february|march|april|may|june|july|august|september|october|november|december)\\b"
+                            + "|\\bnos vemos (?:el |la |en |este |esta |manana|pronto|luego|entonces|la proxima)"
+                            + "|\\b(?:el|la|su|tu|your|the) (?:control|cita|revision|consulta|limpieza|visita|appointment|check-?up|cleaning|follow-?up|review|visit) (?:de la proxima semana|de manana|del (?:lunes|martes|miercoles|jueves|viernes|sabado)|next week|tomorrow|on (?:monday|tuesday|wednesday|thursday|friday|saturday))\\b"
+                            + "|\\b(?:bring|remember to bring|remind (?:him|her|them) to bring)\\b[^.!?\\n]{0,40}\\bnext time\\b|\\bremind (?:him|her|them) to\\b"
+                            + "|\\bas (?:discussed|we discussed|agreed|we agreed|mentioned on the phone)\\b|\\bcomo (?:le |te )?(?:comentamos|hablamos|acordamos)\\b"
+                            + "|\\b(?:has|have|hasn't|haven't|has not|have not)\\s+been with us\\b|\\bwith us since\\b"
+                            + "|\\b(?:who|that) (?:came in|visited|was in|was seen)\\b"
+                            + "|\\b(?:the|your) (?:\\w+(?:'s|s')? )?reminder cards?\\b"),
+            new Shape(HardRule.H1, "Spanish (tu form): warm words about having seen this person", "tenerte|verte|atenderte|vuelve|vuelvas",
+                    "\\b(?:tenerte|verte|atenderte|saludarte)\\b|\\bvuelve pronto\\b|\\bque vuelvas\\b"),
+            new Shape(HardRule.H1, "says a clinician did a procedure on someone", "pulled|extracted|filled|fitted|did your|took out|performed",
+                    "\\b(?:dr\\.? \\w+|dra\\.? \\w+|we|she|he|our (?:dentist|doctor|hygienist|nurse|gp))\\s+(?:pulled|extracted|filled|fitted|took out|performed|did your)\\b"),
             // H2: a denial in other words
-            new Shape(HardRule.H2, "says whether someone is registered", "find|see|locate|nobody|no one|one of ours|registered|list|books|system|records|never had|showing up",
+            new Shape(HardRule.H2, "says whether someone is registered", "find|see|locate|nobody|no one|one of ours|registered|list|books|system|records|never had|showing up|appear|seem|no record|no registration|no trace|no file|no notes|no booking|who this|who that|who you|who they",
                     "\\b(?:can't|cannot|couldn't|could not|don't|do not|didn't|did not)\\s+(?:find|see|locate|have)\\b[^.!?\\n]{0,40}\\b(?:anyone|anybody|him|her|them|that name|your (?:husband|wife|partner|son|daughter|mum|mom|dad|father|mother)|registered|on (?:our|the|today's) (?:list|books|system|records))\\b"
                             + "|\\b(?:nobody|no one|no-one|noone)\\b[^.!?\\n]{0,30}\\b(?:by that name|registered|on (?:our|the|today's) (?:list|books|system|records))\\b"
                             + "|\\b(?:isn't|is not|wasn't|was not|aren't|are not|not)\\s+(?:one of ours|anyone we|someone we|registered (?:with|here|at)|on our (?:list|books|system|records|register))\\b"
-                            + "|\\bnever had\\b[^.!?\\n]{0,30}\\b(?:in the chair|as a patient|on our (?:books|list))\\b|\\bnot showing up on\\b"),
-            new Shape(HardRule.H2, "Spanish: says whether someone is registered", "registrad|aparece|de los nuestros|a nadie|paciente nuestr",
-                    "\\bno (?:la|lo|le|los|las) tenemos registrad[ao]s?\\b|\\bno (?:esta|aparece|figura)\\b[^.!?\\n]{0,25}\\b(?:registrad[ao]|en nuestr[ao]s? (?:lista|sistema|registros?|expedientes?))\\b"
+                            + "|\\bnever had\\b[^.!?\\n]{0,30}\\b(?:in the chair|as a patient|on our (?:books|list))\\b|\\bnot showing up on\\b"
+                            + "|\\b(?:doesn't|does not|don't|do not|didn't|did not)\\s+(?:appear|seem|look)\\s+to be\\b[^.!?\\n]{0,15}\\b(?:one of ours|ours|registered|a patient)\\b"
+                            + "|\\b(?:unable to|not able to|can't|cannot|couldn't|could not)\\s+(?:locate|find|trace|match)\\s+(?:any|a)\\s+(?:consultation|record|appointment|visit|registration|file|booking|notes)\\b"
+                            + "|\\b(?:we have|there is|there's|we've got) no (?:record|registration|trace|file|notes|booking)s? (?:of|for|matching|under)\\b"
+                            + "|\\b(?:no idea|don't know|do not know|not sure) who (?:this|that|you|they|she|he) (?:is|are)\\b"),
+            new Shape(HardRule.H2, "Spanish: says whether someone is registered", "registrad|aparece|de los nuestros|a nadie|paciente nuestr|quien|encontramos|ningun|registro|expediente",
+                    "\\bno (?:sabemos|tenemos idea de) quien (?:es|son)\\b|\\bno (?:encontramos|tenemos|hay) (?:ningun|ninguna|registro|expediente)\\b|\\bno (?:la|lo|le|los|las) tenemos registrad[ao]s?\\b|\\bno (?:esta|aparece|figura)\\b[^.!?\\n]{0,25}\\b(?:registrad[ao]|en nuestr[ao]s? (?:lista|sistema|registros?|expedientes?))\\b"
                             + "|\\bno es (?:de los nuestros|paciente nuestr[ao]|nuestr[ao] paciente)\\b|\\bno tenemos a nadie\\b"),
             // H11: practice-initiated contact in other words
             new Shape(HardRule.H11, "the practice will contact this person", "will|'ll|going to|hearing from|has your|have your|should get|sent|popped|dropped|back to you|call you|ring you|text you|in touch|message",
@@ -106,11 +129,32 @@ final class ParaphraseRules implements Rule {
                             + "|\\ble (?:sugerimos|sugiero|recomendamos|recomiendo|recomendariamos|aconsejamos)\\s+(?!llam|que nos llame|que llame|comunicar|contactar|escribir|visitar)"
                             + "|\\b(?:puede|podria) (?:saltarse|tomar|dejar|usar|aplicar)\\b|\\b(?:tome|tomese|tomar|haga gargaras|dele|deles|evite|aplique|aplíquese|use)\\s+(?:mucho|mucha|una?|el|la|media|solo|algo|agua|ibuprofeno|paracetamol|acetaminofen)\\b"
                             + "|\\benjuagues?\\b|\\bno (?:hace falta|es necesario) ir\\b"),
+            // Round 2: advice stated as a general fact that answers the reader (a likely diagnosis, how it usually goes,
+            // what to keep doing or use), in English and Spanish
+            new Shape(HardRule.H8, "states what the reader's symptom is or how it will go", "often|usually|typically|normally|generally|almost always|common|fades|settles|clears|no need|don't need|keep |toothpaste|mouthwash|spray|gel|ice pack|soft food|steam",
+                    "\\b(?:is|are|'s)\\s+(?:almost always|very often|often|usually|typically|normally|generally|commonly|most likely|probably|just)\\s+(?:an?\\s+|just\\s+|early\\s+|mild\\s+|a sign of\\s+|caused by\\s+|due to\\s+)*(?:sinusitis|sinus|infection|inflammation|gingivitis|gum disease|sensitivity|allergy|allergies|virus|viral|a cold|the flu|flu|migraine|tension|teething|dry socket|a bruise|bruising|swelling|stress|anxiety|reflux|normal|nothing)\\b"
+                            + "|\\b(?:usually|typically|normally|generally|often|tends? to)\\s+(?:fades?|settles?|clears?|goes away|go away|passes|pass|resolves?|eases?|wears? off|subsides?|calms? down|gets? better|improves?)\\b"
+                            + "|\\b(?:fades?|settles?|clears?|goes away|passes|resolves?|wears off|subsides?)\\s+(?:it\\s+)?(?:on its own\\s+|by itself\\s+)?(?:in|within|after) (?:a|an|one|two|three|a few|a couple of|\\d+) (?:day|days|week|weeks|hours)\\b"
+                            + "|\\bno need to (?:fast|stop|take|skip|avoid|change|rinse|floss|brush)\\b|\\b(?:don't|do not|won't) need to (?:fast|stop taking|skip|avoid)\\b"
+                            + "|\\bkeep (?:flossing|brushing|rinsing|icing|applying|using (?:the|a|your)|it clean|the area clean)\\b"
+                            + "|\\b(?:try|use|apply|get|switch to)\\s+(?:an?|some|the)\\s+(?:\\w+\\s+)?(?:toothpaste|mouthwash|gel|spray|rinse|cream|ointment|drops|painkillers?|antihistamines?|ice pack|cold compress)\\b"
+                            + "|\\b(?:ice packs?|cold compress(?:es)?|soft foods?|steam inhalation|saline (?:spray|drops|rinse))\\b[^.!?\\n]{0,40}\\b(?:are|is|will|help|your friends?|for the next|usually|should)\\b"),
+            new Shape(HardRule.H8, "Spanish: tells the reader what to do with a dose or a symptom", "saltar|suspend|retom|lo mejor|normalmente|suele|se quita|se pasa|no hace falta|no necesita",
+                    "\\b(?:saltarse|saltar|suspender|dejar|retomar|retomarla|retomarlo|omitir)\\w*\\s+(?:la|el|su|sus|esa|esta)\\s+(?:\\w+\\s+)?(?:dosis|tratamiento|medicamento|medicina|pastillas?|antibiotico)\\b"
+                            + "|\\blo mejor es (?:saltar|tomar|dejar|esperar|aplicar|usar|evitar|suspender|no tomar|ponerse|hacer)\\w*\\b"
+                            + "|\\b(?:normalmente|suele|generalmente|por lo general)\\s+(?:se )?(?:quita|pasa|desaparece|mejora|baja|se quita|se pasa|es)\\b"
+                            + "|\\bno (?:hace falta|necesita|es necesario) (?:ayunar|suspender|dejar|tomar)\\b"),
+            // H10: asks the reader to post a full name or date of birth (a fake giveaway, a "verification")
+            new Shape(HardRule.H10, "asks for a full name or date of birth", "full name|date of birth|dob|nombre completo|fecha de nacimiento|birthday",
+                    "(?<!not |n't |no |never )\\b(?:comment|post|share|reply with|tell us|send|leave|drop|comente|escriba|deje|comparta|compartan|envie|mande|ponga)\\b[^.!?\\n]{0,40}\\b(?:full name|date of birth|dob|birthday|nombre completo|fecha de nacimiento)\\b"),
             // H9: defensive without legal words
-            new Shape(HardRule.H9, "defends the practice against the reviewer", "stand by|with respect|in fairness|to be fair|not what happened|differ|surprised|confident|known for|costs what|plenty of happy|for a reason|welcome to|responsibility|we do have to",
+            new Shape(HardRule.H9, "defends the practice against the reviewer", "stand by|with respect|in fairness|to be fair|not what happened|differ|surprised|confident|known for|costs what|plenty of happy|for a reason|welcome to|responsibility|we do have to|feel that way|see it that way|years|think so|do the talking|speak",
                     "\\b(?:we stand by|with (?:all due )?respect,|in fairness|to be fair|that's not what happened|that is not what happened|opinions (?:can|may) differ|we're (?:a little |a bit |quite |very )?surprised|we are (?:a little |quite )?surprised"
                             + "|we're confident (?:she|he|they|that|our)|known for (?:their|our)|costs what it costs|plenty of (?:happy|satisfied)|for a reason|welcome to (?:dentistry|the nhs|general practice)"
-                            + "|(?:it's|it is) (?:every|each|your) (?:patient's |person's )?responsibility|we do have to charge)\\b"),
+                            + "|(?:it's|it is) (?:every|each|your) (?:patient's |person's )?responsibility|we do have to charge)\\b"
+                            + "|\\b(?:we've been|we have been|we've served|we have served)\\b[^.!?\\n]{0,50}\\bfor (?:over |more than |nearly |almost )?\\d+ years\\b"
+                            + "|\\b(?:sorry you feel that way|sorry you see it that way|sorry you think so)\\b"
+                            + "|\\blet (?:our|the|all our|those) (?:[\\d,]+\\s+)?(?:[\\w-]+\\s+)?(?:reviews|ratings|patients|results) (?:do the talking|speak)\\b"),
             new Shape(HardRule.H9, "Spanish: defends the practice against the reviewer", "no es lo que paso|cada quien|su version|respetamos su opinion, pero|no lo va a cambiar|tratamos a todos igual",
                     "\\b(?:eso no es lo que paso|cada quien cuenta|respetamos su opinion, pero|no lo va a cambiar|su version)\\b"),
             // H10: asks for details or photos in private
@@ -127,9 +171,14 @@ final class ParaphraseRules implements Rule {
                     "\\b[a-z0-9._-]+ (?:at|arroba|\\[at\\]|\\(at\\)) [a-z0-9-]+ (?:dot|punto|\\[dot\\]|\\(dot\\)) (?:com|net|org|es|co|mx|uk|us)\\b"));
 
     /** Laughing, eye-rolling and smirking emoji: mocking under a complaint. */
-    private static final int[] MOCKING_EMOJI = {0x1F602, 0x1F923, 0x1F644, 0x1F60F, 0x1F612, 0x1F605, 0x1F606, 0x1F604, 0x1F609, 0x1F61C};
-    /** Of {@link #MOCKING_EMOJI}, those that mock whatever the comment was. */
-    private static final int[] ALWAYS_MOCKING = {0x1F602, 0x1F923, 0x1F644, 0x1F60F, 0x1F612};
+    private static final int[] MOCKING_EMOJI = {0x1F602, 0x1F923, 0x1F644, 0x1F60F, 0x1F612, 0x1F605, 0x1F606, 0x1F604, 0x1F609, 0x1F61C,
+            0x1F643, 0x1F921};
+    /**
+     * Of {@link #MOCKING_EMOJI}, those that mock whatever the comment was (§3 H9 names 🙄 🙃 🤡 😒; 😏 smirks). Laughing
+     * with a commenter who laughed first at a positive comment is not mocking (round 2), so 😂 and 🤣 count only under a
+     * complaint.
+     */
+    private static final int[] ALWAYS_MOCKING = {0x1F644, 0x1F60F, 0x1F612, 0x1F643, 0x1F921};
 
     private static final Set<String> NUMBER_WORDS = Set.of("zero", "oh", "one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine", "cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve");
@@ -273,7 +322,8 @@ final class ParaphraseRules implements Rule {
             Matcher m = VALUE.matcher(draft);
             while (m.find()) {
                 String v = m.group();
-                if (commentValues.contains(v) && !partOfPhoneOrTime(draft, m.start(), m.end()) && !isServiceNumber(v)) {
+                if (commentValues.contains(v) && !partOfPhoneOrTime(draft, m.start(), m.end()) && !isServiceNumber(v)
+                        && !ageGroup(draft, m.start(), m.end())) {
                     findings.span(HardRule.H6, m.start(), m.end(), "repeats a value from the comment");
                 }
             }
@@ -287,6 +337,16 @@ final class ParaphraseRules implements Rule {
                 }
             }
         }
+    }
+
+    /** An age band of public-health eligibility ("aged 65 and over", "over-65s", "mayores de 65"): about everyone, no value. */
+    private static final Pattern AGE_BAND_BEFORE = Pattern.compile("\\b(?:aged|over|under|over-|under-|mayores de|menores de)\\s*$");
+    private static final Pattern AGE_BAND_AFTER = Pattern.compile("^(?:\\s*(?:and|or) (?:over|older|above|up|under)|\\+|s\\b|-?year-olds\\b|\\s*anos o mas\\b|\\s*y mas\\b)");
+
+    private static boolean ageGroup(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 16), start);
+        String after = text.substring(end, Math.min(text.length(), end + 16));
+        return AGE_BAND_BEFORE.matcher(before).find() || AGE_BAND_AFTER.matcher(after).find();
     }
 
     private static boolean hasDigit(String text) {

@@ -34,4 +34,14 @@ class RedTeamRoundsTest {
         assertTrue(f.unsafeUnsafe() >= 184, "unsafe given unsafe fell below 184/201: " + f.unsafeUnsafe());
         assertTrue(f.safeNotUnsafe() >= 136, "safe drafts not given unsafe fell below 136/139: " + f.safeNotUnsafe());
     }
+
+    @Test
+    void round2() throws URISyntaxException {
+        Figures f = figures("round2");
+        assertEquals(191, f.unsafe(), "round 2 holds 191 unsafe drafts");
+        assertEquals(149, f.safe(), "round 2 holds 149 safe drafts");
+        assertEquals(f.unsafe(), f.unsafeNotSafe(), "no unsafe draft may ever be given safe");
+        assertTrue(f.unsafeUnsafe() >= 189, "unsafe given unsafe fell below 189/191: " + f.unsafeUnsafe());
+        assertTrue(f.safeNotUnsafe() >= 149, "safe drafts given unsafe: " + (f.safe() - f.safeNotUnsafe()));
+    }
 }
