@@ -3,7 +3,7 @@
 #
 #   infra/bench/coldstart.sh [--runs 5] [--java /usr/lib/jvm/temurin-25-jdk-amd64/bin/java] [--only WebhookFunction,PlainDynamoDb]
 #
-# Builds the function zips (webhook, review, notify, the plain baseline) and the harness, unzips each zip to a temp
+# Builds the function zips (webhook, triage, review, notify, the plain baseline) and the harness, unzips each zip to a temp
 # directory (Lambda's /var/task) and runs com.safereply.coldstart.ColdStartBench: per run a fresh table in DynamoDB Local,
 # an SNS stub, a Runtime API emulator and a fresh JVM started by the real runtime interface client. Loopback only.
 # SKIP_BUILD=1 reuses the zips already in target/. Results and method: docs/benchmarks.md, section "Cold start".
@@ -11,13 +11,13 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
-  ./mvnw -B -ntp -q -pl functions/webhook,functions/review,functions/notify,tools/coldstart-baseline,tools/coldstart \
+  ./mvnw -B -ntp -q -pl functions/webhook,functions/triage,functions/review,functions/notify,tools/coldstart-baseline,tools/coldstart \
     -am package -DskipTests
 fi
 
 work="$(mktemp -d -t safereply-coldstart.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
-for module in webhook review notify; do
+for module in webhook triage review notify; do
   mkdir -p "$work/code/$module"
   unzip -q "functions/$module/target/function.zip" -d "$work/code/$module"
 done

@@ -9,12 +9,15 @@ import com.safereply.app.practice.CachingPracticeDirectory;
 import com.safereply.app.telemetry.EmfWriter;
 import com.safereply.sns.SnsConfig;
 import com.safereply.sns.SnsNotifier;
+import com.safereply.store.DynamoDbClients;
 import com.safereply.store.DynamoDbStores;
 import com.safereply.store.StoreConfig;
+import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -25,21 +28,31 @@ import java.util.Optional;
  */
 public class NotifyWiring {
 
+    /** Default beans (clock, metrics writer, store), so an app embedding this function can supply its own. */
     @Produces
     @Singleton
+    @DefaultBean
     Clock clock() {
         return Clock.systemUTC();
     }
 
     @Produces
     @Singleton
+    @DefaultBean
+    EmfWriter metrics(Clock clock) {
+        return EmfWriter.toLog(clock);
+    }
+
+    @Produces
+    @Singleton
+    @DefaultBean
     DynamoDbStores stores(@ConfigProperty(name = "safereply.table-name") Optional<String> table,
                           @ConfigProperty(name = "safereply.region") Optional<String> region,
                           @ConfigProperty(name = "safereply.dynamodb-endpoint") Optional<String> endpoint,
                           Clock clock) {
         StoreConfig config = new StoreConfig(table.orElse(null), region.orElse(null),
-                endpoint.filter(e -> !e.isBlank()).map(java.net.URI::create), null);
-        return new DynamoDbStores(com.safereply.store.DynamoDbClients.create(config), config.tableName(), clock);
+                endpoint.filter(e -> !e.isBlank()).map(URI::create), null);
+        return new DynamoDbStores(DynamoDbClients.create(config), config.tableName(), clock);
     }
 
     @Produces
@@ -68,12 +81,6 @@ public class NotifyWiring {
     @Singleton
     SlaEscalator slaEscalator(DynamoDbStores stores, Notifier notifier, ReviewLinks links, Clock clock) {
         return new SlaEscalator(stores.drafts(), stores.practices(), notifier, links, clock);
-    }
-
-    @Produces
-    @Singleton
-    EmfWriter metrics(Clock clock) {
-        return EmfWriter.toLog(clock);
     }
 
     @Produces

@@ -59,14 +59,21 @@ public class TriageWiring {
         return new TriageTelemetry(metrics);
     }
 
+    /** One engine per container (its tries, lexicons and the learned model), shared by the use case and the priming. */
     @Produces
     @Singleton
-    TriageService triageService(TriageStores stores, TriageTelemetry telemetry, Clock clock) {
+    TriageEngine triageEngine(TriageTelemetry telemetry) {
+        return new TriageEngine(telemetry);
+    }
+
+    @Produces
+    @Singleton
+    TriageService triageService(TriageStores stores, TriageEngine engine, TriageTelemetry telemetry, Clock clock) {
         DynamoDbStores s = stores.stores();
         // Every comment names its practice: read the profile once a minute per container, not once per comment.
         return new TriageService(s.comments(), s.drafts(),
                 CachingPracticeDirectory.forNotifications(s.practices(), clock),
-                Triager.of(new TriageEngine(telemetry)), clock, telemetry);
+                Triager.of(engine), clock, telemetry);
     }
 
     @Produces

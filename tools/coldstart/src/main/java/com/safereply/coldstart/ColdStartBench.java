@@ -1,5 +1,6 @@
 package com.safereply.coldstart;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +24,8 @@ import java.util.stream.Collectors;
  *      [--jvm-options "-Xlog:class+load:file=/tmp/cl.txt"]   (diagnostics only: appended to every measured JVM)
  *      [--train-appcds true]   (instead of measuring: one AppCDS training run per code directory, writes app.jsa)
  * </pre>
- * {@code --code DIR} holds the unzipped function.zip of each module: {@code webhook/}, {@code review/},
- * {@code notify/}, {@code baseline/}.
+ * {@code --code DIR} holds the unzipped function.zip of each module: {@code webhook/}, {@code triage/},
+ * {@code review/}, {@code notify/}, {@code baseline/}.
  */
 public final class ColdStartBench {
 
@@ -37,6 +38,9 @@ public final class ColdStartBench {
             "META_APP_SECRET", "local-meta-app-secret",
             "META_VERIFY_TOKEN", "local-meta-verify-token",
             "X_CONSUMER_SECRET", "local-x-consumer-secret");
+
+    /** The draft id in dynamodb-comment-received.json (of the template's sample practice). */
+    private static final String SAMPLE_RECEIVED_DRAFT_ID = "26jsQQ6AWU2ZLWGqWvxNvg";
 
     private ColdStartBench() {
     }
@@ -116,11 +120,14 @@ public final class ColdStartBench {
     /** The archive's name in the function's task root: template.yaml's _JAVA_OPTIONS names /var/task/app.jsa. */
     static final String APPCDS_ARCHIVE = LambdaJvm.APP_ARCHIVE;
 
-    static List<MeasuredFunction> functions(Path code, Path events) {
+    static List<MeasuredFunction> functions(Path code, Path events) throws IOException {
         Map<String, String> notifyEnv = Map.of("TOPIC_ARN", TOPIC_ARN, "REVIEW_BASE_URL", "http://localhost:8080");
         return List.of(
                 new MeasuredFunction("WebhookFunction", code.resolve("webhook"), MeasuredFunction.QUARKUS_HANDLER,
                         WEBHOOK_SECRETS, events.resolve("meta-page-comment.json"), LocalBackends.Seed.PRACTICE, "PlainDynamoDb"),
+                new MeasuredFunction("TriageFunction", code.resolve("triage"), MeasuredFunction.QUARKUS_HANDLER,
+                        Map.of(), forSeededPractice(events.resolve("dynamodb-comment-received.json")),
+                        LocalBackends.Seed.PRACTICE_AND_RECEIVED_COMMENT, "PlainDynamoDb"),
                 new MeasuredFunction("ReviewFunction", code.resolve("review"), MeasuredFunction.QUARKUS_HANDLER,
                         Map.of(), events.resolve("review-get-draft.json"), LocalBackends.Seed.PRACTICE_AND_PENDING_DRAFT,
                         "PlainDynamoDb"),
@@ -184,6 +191,21 @@ public final class ColdStartBench {
                     nullToDash(function.baselineName()), baselineMedian, ratio, verdict, results, effects, appCds);
         }
         return allHandled;
+    }
+
+    /**
+     * The sample stream record names a comment of the template's sample practice; the harness seeds that comment for
+     * the demo practice instead (its draft id is a hash of the practice), so the record is rewritten to name it. Triage
+     * then finds the comment awaiting triage and classifies, drafts, guards and writes, as on a real first event (a
+     * record whose comment is not in the table is skipped before the engine runs).
+     */
+    static Path forSeededPractice(Path sample) throws IOException {
+        String json = Files.readString(sample)
+                .replace("\"sunrise-dental\"", "\"" + LocalBackends.PRACTICE_ID + "\"")
+                .replace(SAMPLE_RECEIVED_DRAFT_ID, LocalBackends.RECEIVED_DRAFT_ID);
+        Path copy = Files.createTempFile("coldstart-" + sample.getFileName().toString().replace(".json", ""), ".json");
+        copy.toFile().deleteOnExit();
+        return Files.writeString(copy, json);
     }
 
     private static Map<String, String> with(Map<String, String> base, String key, String value) {

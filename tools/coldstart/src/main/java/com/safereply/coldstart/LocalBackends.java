@@ -11,6 +11,10 @@ import com.safereply.app.draft.StoredComment;
 import com.safereply.app.draft.TriageSummary;
 import com.safereply.app.draft.Urgency;
 import com.safereply.app.practice.PracticeSeeder;
+import com.safereply.app.CommentVerb;
+import com.safereply.app.DraftIds;
+import com.safereply.app.InboundComment;
+import com.safereply.app.IngestService;
 import com.safereply.core.model.Category;
 import com.safereply.core.model.Language;
 import com.safereply.core.model.ReplyAction;
@@ -46,6 +50,10 @@ public final class LocalBackends implements AutoCloseable {
                          "languages": ["en"], "publishedPhones": ["555-0100"]},
              "channels": [{"platform": "facebook", "id": "104412345678901"}]}
             """;
+    /** The comment of the sample stream record dynamodb-comment-received.json, received for the demo practice. */
+    static final String RECEIVED_COMMENT_ID = "711223344556677_998877665544332";
+    static final String RECEIVED_DRAFT_ID = DraftIds.of(PRACTICE_ID, Platform.FACEBOOK, RECEIVED_COMMENT_ID);
+    private static final String RECEIVED_TEXT = "Do you take new patients on Saturdays?";
     /** Synthetic, PHI-free seed text: this harness prints and logs nothing of it anyway. */
     private static final String SEED_COMMENT = "Do you have parking near the clinic?";
     private static final String SEED_DRAFT = "Thanks for asking! Please call us at 555-0100 and we will help.";
@@ -82,7 +90,12 @@ public final class LocalBackends implements AutoCloseable {
          * The practice and the draft that sample comment produces ({@value #DRAFT_ID}), pending for three hours: the
          * review API reads it, the escalation job finds it overdue. (The webhook would see it as a duplicate.)
          */
-        PRACTICE_AND_PENDING_DRAFT
+        PRACTICE_AND_PENDING_DRAFT,
+        /**
+         * The practice and the comment of dynamodb-comment-received.json as the webhook stores it (received, awaiting
+         * triage, {@value #RECEIVED_COMMENT_ID}): triage classifies, drafts, guards and writes the draft.
+         */
+        PRACTICE_AND_RECEIVED_COMMENT
     }
 
     /** A new table holding {@code seed}; returns its name. */
@@ -92,6 +105,12 @@ public final class LocalBackends implements AutoCloseable {
             DynamoDbStores stores = new DynamoDbStores(client, table, java.time.Clock.systemUTC());
             new PracticeSeeder(stores.practices()).seed(PRACTICE_DOCUMENT);
             if (seed == Seed.PRACTICE) {
+                return table;
+            }
+            if (seed == Seed.PRACTICE_AND_RECEIVED_COMMENT) {
+                new IngestService(stores.practices(), stores.comments(), stores.drafts()).ingest(new InboundComment(
+                        Platform.FACEBOOK, PAGE_ID, RECEIVED_COMMENT_ID, CommentVerb.ADD, RECEIVED_COMMENT_ID + "|add",
+                        RECEIVED_TEXT, "seed-author", "Seed Author", null, null, null, null));
                 return table;
             }
             Instant createdAt = Instant.now().minus(Duration.ofHours(3)).truncatedTo(ChronoUnit.MILLIS);

@@ -73,7 +73,7 @@ public class ReviewWiring {
     @Produces
     @Singleton
     @DefaultBean
-    EmfWriter emfWriter(Clock clock) {
+    EmfWriter metrics(Clock clock) {
         return EmfWriter.toLog(clock);
     }
 

@@ -47,7 +47,7 @@ public class IngestWiring {
     @Produces
     @Singleton
     @DefaultBean
-    EmfWriter emfWriter() {
+    EmfWriter metrics() {
         return EmfWriter.toLog(Clock.systemUTC());
     }
 
