@@ -12,7 +12,10 @@ public enum Refusal {
     POLICY_BLOCKED("the platform has blocked posting for policy reasons; publishing is paused for this practice", true),
     REPLY_NOT_ALLOWED("the platform does not allow a reply to this post", false),
     PERMISSION_MISSING("the platform connection lacks a permission needed to post", true),
-    REJECTED("the platform rejected the reply", false);
+    REJECTED("the platform rejected the reply", false),
+    /** Not the platform's answer: an earlier policy block paused the practice, so nothing was attempted. */
+    PRACTICE_PAUSED("publishing is paused for this practice after a platform policy block; nothing was posted."
+            + " Retry once an administrator has resumed publishing", false);
 
     private final String approverReason;
     private final boolean needsOperator;
