@@ -21,7 +21,11 @@ public enum ItemType {
     /** A practice's accepted phrasebook sentences and version. */
     PHRASEBOOK,
     PHRASE_PROPOSAL,
-    PHRASEBOOK_AUDIT;
+    PHRASEBOOK_AUDIT,
+    /** Publishing stopped for a practice after a platform policy block, until resumed. */
+    PUBLISHING_PAUSE,
+    /** A practice's publishing paused or resumed, by whom. */
+    PAUSE_AUDIT;
 
     public static final String ATTRIBUTE = "type";
 }
