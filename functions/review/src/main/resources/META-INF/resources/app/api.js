@@ -46,6 +46,7 @@ export const api = {
     }
     return items;
   },
+  publishing: practiceId => call('GET', '/practices/' + encodeURIComponent(practiceId) + '/publishing'),
   draft: draftId => call('GET', '/drafts/' + id(draftId)),
   audit: draftId => call('GET', '/drafts/' + id(draftId) + '/audit?limit=200'),
   check: (draftId, text, signal) => call('POST', '/drafts/' + id(draftId) + '/check', { body: { text }, signal }),

@@ -96,7 +96,9 @@ function signInScreen(message) {
     el('div', { class: 'actions' }, el('button', { id: 'sign-in', type: 'submit', text: 'Sign in' })));
   const notice = el('p', { class: 'notice warn', text: 'Local run: this form stands in for the practice\'s sign-in page. It is available only when the local run\'s development sign-in is on.' });
   if (screen && screen.keepOnSignIn) {
-    // Session ended mid-work: ask for sign-in over the screen, keeping everything typed.
+    // Session ended mid-work: ask for sign-in over the screen, keeping everything typed (one dialog, however many
+    // requests found the session ended).
+    document.getElementById('sign-in-again')?.remove();
     const dialog = el('section', { id: 'sign-in-again', class: 'panel', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'sign-in-again-title' },
       el('h2', { id: 'sign-in-again-title', text: 'Your session ended' }),
       el('p', { text: message || 'Sign in again to continue. Nothing you typed is lost.' }), error, form);
@@ -125,11 +127,18 @@ async function queueScreen() {
   const s = session.current();
   show('Approval queue', el('p', { text: 'Loading the queue…' }));
   let items;
+  let publishing = null;
   try {
     items = urgentFirstThenOldest(await api.queue(s.practiceId));
+    publishing = await api.publishing(s.practiceId).catch(e => (e instanceof SignedOut ? Promise.reject(e) : null));
   } catch (e) {
     return failed(e, queueScreen);
   }
+  const paused = publishing && publishing.paused
+    ? el('p', { id: 'publishing-paused', class: 'notice warn', role: 'status', text: 'Publishing is paused for this practice'
+      + (publishing.platform ? ' on ' + publishing.platform : '') + (publishing.since ? ' since ' + when(publishing.since) : '')
+      + ': the platform blocked the practice\'s replies. Approvals fail to publish until a practice admin resumes publishing; then retry them from each draft.' })
+    : null;
   const list = el('ul', { id: 'queue', class: 'queue', 'aria-label': 'Drafts waiting for approval, urgent first then oldest' });
   const clocks = [];
   for (const item of items) {
@@ -154,7 +163,7 @@ async function queueScreen() {
   };
   tick();
   const timer = setInterval(tick, 30000);
-  show('Approval queue',
+  show('Approval queue', paused,
     el('p', { text: items.length === 0 ? 'Nothing is waiting for approval.'
       : items.length + (items.length === 1 ? ' draft is' : ' drafts are') + ' waiting. Urgent first, then oldest.' }),
     list,
@@ -334,6 +343,7 @@ function renderDraft(draft, audit, parked) {
     state.baseText = saved.draft.text;
     draft.version = saved.version;
     draft.lastEditor = saved.lastEditor;
+    document.getElementById('draft-version').textContent = String(saved.version);
     say('Saved as version ' + saved.version + '.');
     return saved;
   }
@@ -366,6 +376,7 @@ function renderDraft(draft, audit, parked) {
     state.baseText = latest.draft.text;
     draft.lastEditor = latest.lastEditor;
     draft.state = latest.state;
+    document.getElementById('draft-version').textContent = String(latest.version);
     text.value = mine;
     say('The draft changed meanwhile: your text is kept.');
     conflict.focus();
@@ -407,7 +418,8 @@ function renderDraft(draft, audit, parked) {
   const outcome = el('section', { class: 'panel', id: 'outcome', 'aria-labelledby': 'outcome-title' },
     el('h2', { id: 'outcome-title', text: 'Status' }),
     el('p', {}, 'State: ', el('strong', { id: 'draft-state', text: draft.state.toLowerCase().replace(/_/g, ' ') }),
-      ' · version ' + draft.version + ' · ', el('span', { class: 'sla', id: 'draft-sla' })),
+      ' · version ', el('span', { id: 'draft-version', text: String(draft.version) }), ' · ',
+      el('span', { class: 'sla', id: 'draft-sla' })),
     draft.decision ? el('p', { text: 'Decided by ' + draft.decision.by + ' on ' + when(draft.decision.at)
       + (draft.decision.reason ? '. Reason: ' + draft.decision.reason : '') }) : null,
     publishStatus(draft));

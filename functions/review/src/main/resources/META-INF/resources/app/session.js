@@ -35,8 +35,9 @@ export async function localSignIn(approverId, practiceId, email) {
   return store({ token: body.token, expiresAt: body.expiresAt, approverId, practiceId, email: email || null });
 }
 
+/** Always .../app/index.html (the app client's one callback URL), whether the page was opened as /app/ or not. */
 function redirectUri() {
-  return location.origin + location.pathname;
+  return new URL('index.html', location.origin + location.pathname).href;
 }
 
 /** Off to the hosted UI; remembers where to come back to (a draft id at most) and the PKCE verifier. */

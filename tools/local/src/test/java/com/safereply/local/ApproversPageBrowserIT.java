@@ -123,7 +123,7 @@ class ApproversPageBrowserIT {
         browser.screenshot("01-sign-in");
         assertNoSeriousViolations("sign-in");
 
-        browser.find("#sign-in").click();
+        browser.click("#sign-in");
 
         browser.untilText("#comment-text", ROUTINE);
         browser.untilText("#verdict-label", "safe");
@@ -181,7 +181,7 @@ class ApproversPageBrowserIT {
         browser.untilText("#verdict-label", "safe");
         browser.until(d -> d.findElement(By.id("approve")).isEnabled());
 
-        browser.find("#approve").click();
+        browser.click("#approve");
 
         browser.untilText("#draft-state", "approved");
         browser.screenshot("05-approved");
@@ -211,13 +211,13 @@ class ApproversPageBrowserIT {
         second = HeadlessChromium.start();
         second.open(run.base + "/app/index.html#/drafts/" + urgentId);
         second.type("#approver-id", "second-approver");
-        second.find("#sign-in").click();
+        second.click("#sign-in");
         second.find("#reply-text");
         String theirs = run.get("/drafts/" + urgentId).at("/draft/text").asText() + " Take care.";
         second.type("#reply-text", theirs);
         second.untilText("#verdict-label", "review");
         second.until(d -> d.findElement(By.id("save")).isEnabled());
-        second.find("#save").click();
+        second.click("#save");
         second.until(d -> {
             try {
                 return run.get("/drafts/" + urgentId).get("version").asInt() == 2;
@@ -226,11 +226,12 @@ class ApproversPageBrowserIT {
             }
         });
 
-        browser.find("#save").click();
+        browser.click("#save");
 
         browser.find("#conflict");
         assertEquals(mine, browser.find("#reply-text").getAttribute("value"), "the typed text is kept");
         assertTrue(browser.find("#their-text").getText().endsWith("Take care."), "what changed is shown");
+        assertEquals("2", browser.find("#draft-version").getText(), "the next save builds on their version");
         browser.screenshot("06-conflict-409");
         assertNoSeriousViolations("draft with a conflict");
     }
@@ -240,7 +241,7 @@ class ApproversPageBrowserIT {
     void freeTextIsApprovedOnlyByASecondApproverWhoAttests() {
         // after the conflict the page builds on the newer version: saving again stores the typed free text
         browser.until(d -> d.findElement(By.id("save")).isEnabled());
-        browser.find("#save").click();
+        browser.click("#save");
         browser.until(d -> {
             try {
                 return run.get("/drafts/" + urgentId).get("version").asInt() == 3;
@@ -256,10 +257,10 @@ class ApproversPageBrowserIT {
         second.untilText("#verdict-label", "review");
         assertTrue(second.present("#highlighted mark.unvetted"), "unvetted sentences are marked");
         assertFalse(second.find("#approve").isEnabled(), "not before both statements are ticked");
-        second.find("label[for=attest-relationship]").click();
-        second.find("label[for=attest-health]").click();
+        second.click("label[for=attest-relationship]");
+        second.click("label[for=attest-health]");
         second.screenshot("07-second-approver-attests");
-        second.find("#approve").click();
+        second.click("#approve");
         second.untilText("#draft-state", "approved");
         second.screenshot("07-second-approver-approved");
     }
@@ -277,7 +278,7 @@ class ApproversPageBrowserIT {
         browser.find("#sign-in-again");
         assertEquals(SAFE_EDIT, browser.find("#reply-text").getAttribute("value"));
         browser.screenshot("08-session-ended");
-        browser.find("#sign-in").click();
+        browser.click("#sign-in");
 
         browser.untilText("#verdict-label", "safe");
         assertFalse(browser.present("#sign-in-again"));
@@ -288,10 +289,10 @@ class ApproversPageBrowserIT {
     @Order(9)
     void rejectNeedsAReason() throws Exception {
         browser.open(run.base + "/app/index.html#/drafts/" + feedbackId);
-        browser.find("#reject").click();
+        browser.click("#reject");
         browser.untilText("#status", "reason");
         browser.type("#reject-reason", "We answer compliments by private message.");
-        browser.find("#reject").click();
+        browser.click("#reject");
         browser.untilText("#draft-state", "rejected");
         assertEquals("REJECTED", run.get("/drafts/" + feedbackId).get("state").asText());
         browser.screenshot("08-rejected");
@@ -301,12 +302,12 @@ class ApproversPageBrowserIT {
     @Test
     @Order(10)
     void anotherPracticesApproverCannotOpenTheDraft() {
-        browser.find("#sign-out").click();
+        browser.click("#sign-out");
         browser.find("#sign-in-form");
         browser.type("#approver-id", "other-approver");
         browser.type("#practice-id", "other-clinic");
         browser.type("#email", "approver@other-clinic.example");
-        browser.find("#sign-in").click();
+        browser.click("#sign-in");
         browser.find("#queue, #screen-title");
 
         browser.open(run.base + "/app/index.html#/drafts/" + urgentId);
@@ -321,7 +322,7 @@ class ApproversPageBrowserIT {
     @Test
     @Order(11)
     void signOutReturnsToSignInAndLeavesNothingInStorage() {
-        browser.find("#sign-out").click();
+        browser.click("#sign-out");
 
         browser.find("#sign-in-form");
         assertEquals(0L, browser.script("return localStorage.length"), "nothing in local storage");
@@ -353,6 +354,32 @@ class ApproversPageBrowserIT {
                 + "%2Fapp%2F&code_verifier=v1", answers.get(3));
         assertNotEquals(verifier, browser.asyncScript("const done = arguments[arguments.length - 1];"
                 + "import('/app/pkce.js').then(p => done(p.newVerifier()));"), "fresh each time");
+    }
+
+    @Test
+    @Order(13)
+    void theQueueOrderAndTheSpanMarksFollowTheirRules() {
+        browser.open(run.base + "/app/index.html");
+        List<?> answers = (List<?>) browser.asyncScript("const done = arguments[arguments.length - 1];"
+                + "Promise.all([import('/app/queue-order.js'), import('/app/guard-view.js')]).then(([q, g]) => {"
+                + " const items = [{draftId: 'n-old', urgency: 'normal', createdAt: '2026-01-01T08:00:00Z'},"
+                + "  {draftId: 'u-new', urgency: 'urgent', createdAt: '2026-01-01T10:00:00Z'},"
+                + "  {draftId: 'n-new', urgency: 'normal', createdAt: '2026-01-01T09:00:00Z'},"
+                + "  {draftId: 'u-old', urgency: 'urgent', createdAt: '2026-01-01T09:30:00Z'}];"
+                + " const now = Date.parse('2026-01-01T10:00:00Z');"
+                + " const segs = g.segments('Hi Jane, call us.', {violations: [{start: 3, end: 7}],"
+                + "  hidden: [], freeText: [{start: 0, end: 17}]});"
+                + " done([q.urgentFirstThenOldest(items).map(i => i.draftId).join(' '),"
+                + "  q.slaClock('2026-01-01T10:14:30Z', now).text, q.slaClock('2026-01-01T09:57:00Z', now).text,"
+                + "  q.slaClock('2026-01-01T11:05:00Z', now).text,"
+                + "  segs.map(s => (s.kind || '-') + ':' + s.text).join('|')]);"
+                + "}).catch(e => done(['failed: ' + e]));");
+        assertEquals("u-old u-new n-old n-new", answers.get(0), "urgent first, then oldest, within each");
+        assertEquals("14 min left", answers.get(1));
+        assertEquals("3 min overdue", answers.get(2));
+        assertEquals("1 h 05 min left", answers.get(3));
+        assertEquals("unvetted:Hi |violation:Jane|unvetted:, call us.", answers.get(4),
+                "a violation inside an unvetted sentence shows as the violation");
     }
 
     // ------------------------------------------------------------------ helpers

@@ -38,7 +38,10 @@ final class HeadlessChromium implements AutoCloseable {
 
     private HeadlessChromium(ChromeDriver driver) {
         this.driver = driver;
+        // Screens are rebuilt from each answer (the verdict on every check), so a node found a moment ago may be gone:
+        // look again rather than fail.
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     /** Where chromium and chromedriver are, or why the browser tests cannot run. */
@@ -73,6 +76,23 @@ final class HeadlessChromium implements AutoCloseable {
             List<WebElement> found = d.findElements(By.cssSelector(css));
             return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
         });
+    }
+
+    /**
+     * Clicks the element, finding it again if the page re-rendered it between finding and clicking (screens are
+     * rebuilt from the API's answers, so a found node can be replaced by an identical one).
+     */
+    void click(String css) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                find(css).click();
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     boolean present(String css) {
