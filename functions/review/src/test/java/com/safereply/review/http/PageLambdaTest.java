@@ -59,6 +59,26 @@ class PageLambdaTest {
     }
 
     @Test
+    void queueItemsAndPendingDraftsSayWhenThePracticesSlaRunsOut() {
+        String practice = Seeds.newPracticeId();
+        com.safereply.app.practice.PracticeAccount base = com.safereply.store.testing.TestPractices.practice(practice);
+        stores.practices().save(new com.safereply.app.practice.PracticeAccount(base.profile(), base.channels(),
+                com.safereply.app.practice.SlaPolicy.ofMinutes(90, 10), false));
+        Instant created = Instant.parse("2026-02-01T09:00:00Z");
+        DraftRecord draft = new Seeds(stores).pending(practice, created);   // normal urgency
+
+        LambdaResponse queue = LambdaInvoker.invoke(ReviewEvents.withQuery(as(ReviewEvents.forPracticePath(
+                load("review-list-drafts.json"), practice), "alice", practice), java.util.Map.of()));
+        LambdaResponse opened = LambdaInvoker.invoke(as(forDraft(load("review-get-draft.json"), draft.draftId()),
+                "alice", practice));
+
+        assertEquals(200, queue.statusCode(), queue.body());
+        assertEquals("2026-02-01T10:30:00Z", queue.json().at("/items/0/dueAt").asText(), "created + the practice's 90 min");
+        assertEquals("2026-02-01T10:30:00Z", opened.json().get("dueAt").asText(), opened.body());
+        assertTrue(opened.json().has("hideOffered"), opened.body());
+    }
+
+    @Test
     void theCheckRouteGivesTheVerdictWithSpansAndStoresNothing() {
         Seeds seeds = new Seeds(stores);
         String practice = seeds.practice();
