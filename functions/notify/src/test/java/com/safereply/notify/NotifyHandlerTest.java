@@ -74,7 +74,7 @@ class NotifyHandlerTest {
         assertEquals(Map.of("practiceId", "sunrise-dental", "category", "appointment_admin", "urgency", "normal",
                 "kind", "new"), SnsWireMock.messageAttributes(publish));
         assertTrue(publish.get("Subject").contains("Clinic sunrise-dental"), publish.get("Subject"));
-        assertTrue(publish.get("Message").contains(NotifyTestBed.REVIEW_BASE + "/drafts/26jsQQ6AWU2ZLWGqWvxNvg"));
+        assertTrue(publish.get("Message").contains(NotifyTestBed.REVIEW_BASE + "/app/index.html#/drafts/26jsQQ6AWU2ZLWGqWvxNvg"));
         for (String body : bed.sns.rawBodies()) {
             for (String secret : List.of("Saturdays", "Sample Commenter", "front desk", "5550001112223334")) {
                 assertFalse(body.contains(secret), secret + " reached SNS");

@@ -141,6 +141,28 @@ class ReviewServiceIntegrationTest {
     }
 
     @Test
+    void checkingATextGivesTheEditsVerdictAndChangesNothing() {
+        DraftRecord draft = seeds.pending(practice, clock.instant());
+
+        com.safereply.core.model.GuardResult unsafe = review.check(alice, draft.draftId(),
+                "Hope your root canal healed well, Jane!");
+        com.safereply.core.model.GuardResult free = review.check(alice, draft.draftId(), FREE_TEXT);
+        com.safereply.core.model.GuardResult vetted = review.check(alice, draft.draftId(), SAFE_EDIT);
+
+        assertTrue(unsafe.unsafe());
+        assertFalse(unsafe.violations().isEmpty());
+        assertEquals(com.safereply.core.model.Verdict.REVIEW, free.verdict());
+        assertFalse(free.freeText().isEmpty(), "the unvetted sentence is a span");
+        assertTrue(vetted.safe());
+        assertEquals(1, seeds.current(draft.draftId()).version());
+        assertEquals(List.of(AuditAction.CREATED),
+                seeds.audit(draft.draftId()).stream().map(AuditEntry::action).toList(), "a check is not audited");
+        Approver intruder = new Approver("mallory", null, seeds.practice());
+        assertThrows(ReviewNotFoundException.class, () -> review.check(intruder, draft.draftId(), SAFE_EDIT));
+        assertThrows(InvalidReviewRequestException.class, () -> review.check(alice, draft.draftId(), " "));
+    }
+
+    @Test
     void textLimitsAreCheckedBeforeAnythingElse() {
         DraftRecord draft = seeds.pending(practice, clock.instant());
         String longest = "a".repeat(ReviewService.MAX_TEXT_CHARS - 9) + " 555-0100";

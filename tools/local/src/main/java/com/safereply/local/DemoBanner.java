@@ -46,6 +46,7 @@ public class DemoBanner {
         b.append("\n=== SafeReply local run ===========================================================\n");
         b.append("API            ").append(base).append("   (webhooks: /webhooks/meta, /webhooks/x; review: /practices/")
                 .append(practice.practiceId()).append("/drafts, /drafts/{id}, OpenAPI: /openapi)\n");
+        b.append("Approvers' page ").append(base).append("/app/   (sign in as the demo approver; notification links open here)\n");
         b.append("DynamoDB Local ").append(dynamoDb).append("   data: ").append(dataDir == null ? "in memory" : dataDir)
                 .append(fresh ? "  (started empty)" : tableCreated ? "  (new table)" : "  (kept from last run; --fresh to empty)")
                 .append('\n');

@@ -40,6 +40,7 @@ public final class ModuleSources {
 
     private final Path moduleDir;
     private final Map<Path, String> javaSources = new LinkedHashMap<>();
+    private final List<String> staticFiles = new ArrayList<>();
     private final List<String> propertyLines = new ArrayList<>();
 
     private ModuleSources(Path moduleDir) {
@@ -60,6 +61,10 @@ public final class ModuleSources {
                 } else if (name.equals("application.properties")) {
                     sources.propertyLines.addAll(Files.readAllLines(file));
                 }
+                Path staticRoot = main.resolve(STATIC_ROOT);
+                if (file.startsWith(staticRoot)) {
+                    sources.staticFiles.add("/" + staticRoot.relativize(file).toString().replace('\\', '/'));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -69,6 +74,14 @@ public final class ModuleSources {
 
     public Path dir() {
         return moduleDir;
+    }
+
+    /** Where Quarkus serves static files from (its HTTP layer, also inside the Lambda HTTP extension). */
+    static final String STATIC_ROOT = "resources/META-INF/resources";
+
+    /** The request paths of the static files the module serves, e.g. {@code /app/index.html}. */
+    public List<String> staticFiles() {
+        return List.copyOf(staticFiles);
     }
 
     /**

@@ -21,6 +21,11 @@ public final class TemplateChecks {
     public static final String HANDLER_SELECTOR = "QUARKUS_LAMBDA_HANDLER";
     /** Routes under this prefix are called by the platforms and authenticated by their signatures, not by a JWT. */
     public static final String PUBLIC_PREFIX = "/webhooks/";
+    /**
+     * The approvers' page: its files and sign-in settings are fetched before anyone has a token, so its GET routes are
+     * public too. They hold no draft data; everything the page shows comes from the JWT-protected API.
+     */
+    public static final String PAGE_PREFIX = "/app/";
 
     private static final Set<String> LAMBDA_PROVIDED = Set.of("LAMBDA_TASK_ROOT", "LAMBDA_RUNTIME_DIR", "TZ");
     private static final Pattern SECRET_NAME = Pattern.compile(".*(SECRET|TOKEN|PASSWORD|PRIVATE_KEY|API_KEY).*");
@@ -119,10 +124,16 @@ public final class TemplateChecks {
             if (!routeKeys.add(route.routeKey())) {
                 problems.add(route.routeKey() + " is declared twice");
             }
-            boolean shouldBePublic = route.path().startsWith(PUBLIC_PREFIX);
+            boolean page = route.path().startsWith(PAGE_PREFIX);
+            if (page && !route.method().equals("GET")) {
+                problems.add(route.routeKey() + " (" + route.functionId() + ") is under the page's " + PAGE_PREFIX
+                        + ", where only GET of its files is public; changes belong to the JWT-protected API");
+            }
+            boolean shouldBePublic = route.path().startsWith(PUBLIC_PREFIX) || (page && route.method().equals("GET"));
             if (shouldBePublic && !route.isPublic()) {
-                problems.add(route.routeKey() + " (" + route.functionId() + ") is a platform webhook and must be"
-                        + " public (Auth.Authorizer: NONE): platforms cannot send a JWT");
+                problems.add(route.routeKey() + " (" + route.functionId() + ") is " + (page
+                        ? "the approvers' page and must be public (Auth.Authorizer: NONE): it is what signs in"
+                        : "a platform webhook and must be public (Auth.Authorizer: NONE): platforms cannot send a JWT"));
             }
             if (!shouldBePublic && route.isPublic()) {
                 problems.add(route.routeKey() + " (" + route.functionId() + ") is public but must require the JWT"
@@ -277,10 +288,12 @@ public final class TemplateChecks {
         Set<String> served = new TreeSet<>();
         sources.jaxRsRouteKeys().forEach(k -> served.add(HttpRoute.shape(k)));
         String openApiPath = sources.property("quarkus.smallrye-openapi.path").orElse(null);
+        List<String> staticFiles = sources.staticFiles();
         for (HttpRoute route : f.routes()) {
             String shape = HttpRoute.shape(route.routeKey());
             boolean openApi = route.method().equals("GET") && route.path().equals(openApiPath);
-            if (!served.contains(shape) && !openApi) {
+            boolean staticFile = staticFiles.stream().anyMatch(file -> route.matchesRequest("GET", file));
+            if (!served.contains(shape) && !openApi && !staticFile) {
                 problems.add(f.logicalId() + ": template routes " + route.routeKey()
                         + " to the function, but no JAX-RS resource method serves it (found " + served + ")");
             }
@@ -289,8 +302,14 @@ public final class TemplateChecks {
         Set<String> declaredForModule = new TreeSet<>();
         template.functions().stream().filter(other -> other.moduleDir().equals(f.moduleDir()))
                 .flatMap(other -> other.routes().stream()).forEach(r -> declaredForModule.add(HttpRoute.shape(r.routeKey())));
+        List<HttpRoute> moduleRoutes = template.functions().stream()
+                .filter(other -> other.moduleDir().equals(f.moduleDir())).flatMap(other -> other.routes().stream()).toList();
         for (String shape : served) {
-            if (!declaredForModule.contains(shape)) {
+            // a concrete path (GET /app/config.json) may be reached through a greedy route (GET /app/{proxy+})
+            String[] key = shape.split(" ", 2);
+            boolean throughGreedy = !shape.contains("{") && moduleRoutes.stream()
+                    .anyMatch(r -> r.path().contains("+}") && r.matchesRequest(key[0], key[1]));
+            if (!declaredForModule.contains(shape) && !throughGreedy) {
                 problems.add(f.logicalId() + ": the code serves " + shape
                         + " but the template declares no route for it (unreachable in AWS)");
             }

@@ -234,6 +234,35 @@ class ChecksCatchMistakesTest {
     }
 
     @Test
+    void thePagesFilesArePublicGetsServedFromStaticResourcesOrThroughTheGreedyRoute() throws IOException {
+        write("functions/api/src/main/resources/META-INF/resources/app/index.html", "<!doctype html>");
+        write("functions/api/src/main/java/PageSettings.java", """
+                @Path("/app")
+                public class PageSettings {
+                    @GET
+                    @Path("/config.json")
+                    public Object config() { return null; }
+                }
+                """);
+        String withPage = TEMPLATE.replace("Item: {Type: HttpApi,", "Page: {Type: HttpApi, Properties: {ApiId: !Ref"
+                + " HttpApi, Method: GET, Path: \"/app/{proxy+}\", Auth: {Authorizer: NONE}}}\n        Item: {Type: HttpApi,");
+        SamTemplate template = template(withPage);
+        TemplateChecks checks = new TemplateChecks(template);
+
+        assertEquals(List.of(), checks.routeAuthorization());
+        assertEquals(List.of(), checks.functionMatchesModule(template.function("WebhookFunction").orElseThrow(),
+                ProjectModules.scan(root)), "index.html and config.json are reached through GET /app/{proxy+}");
+
+        List<String> behindJwt = new TemplateChecks(template(withPage.replace(
+                "Path: \"/app/{proxy+}\", Auth: {Authorizer: NONE}", "Path: \"/app/{proxy+}\""))).routeAuthorization();
+        assertEquals(1, behindJwt.size(), behindJwt::toString);
+        assertTrue(behindJwt.get(0).contains("approvers' page and must be public"), behindJwt.get(0));
+        List<String> postToPage = new TemplateChecks(template(withPage.replace(
+                "Method: GET, Path: \"/app/{proxy+}\"", "Method: POST, Path: \"/app/{proxy+}\""))).routeAuthorization();
+        assertTrue(postToPage.stream().anyMatch(p -> p.contains("only GET of its files is public")), postToPage::toString);
+    }
+
+    @Test
     void aLambdaModuleTheTemplateDoesNotDeployIsReported() throws IOException {
         write("functions/extra/pom.xml", pom("safereply-extra",
                 "<dependency><groupId>io.quarkus</groupId><artifactId>quarkus-amazon-lambda</artifactId></dependency>"));

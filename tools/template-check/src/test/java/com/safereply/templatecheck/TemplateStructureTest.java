@@ -100,18 +100,21 @@ class TemplateStructureTest {
     }
 
     @Test
-    void webhookRoutesArePublicAndEveryOtherRouteNeedsTheCognitoJwt() {
+    void webhookRoutesAndThePagesFilesArePublicAndEveryOtherRouteNeedsTheCognitoJwt() {
         assertEquals(List.of(), checks.routeAuthorization());
         Set<String> webhookRoutes = routeKeys("WebhookFunction");
         assertEquals(Set.of("GET /webhooks/meta", "POST /webhooks/meta", "GET /webhooks/x", "POST /webhooks/x"),
                 webhookRoutes);
         assertEquals(Set.of("GET /practices/{practiceId}/drafts", "GET /drafts/{draftId}", "PUT /drafts/{draftId}",
                 "POST /drafts/{draftId}/approve", "POST /drafts/{draftId}/reject", "GET /drafts/{draftId}/audit",
-                "POST /drafts/{draftId}/retry-publish",
+                "POST /drafts/{draftId}/retry-publish", "POST /drafts/{draftId}/check", "GET /app/{proxy+}",
                 "GET /practices/{practiceId}/publishing", "POST /practices/{practiceId}/publishing/resume",
                 "GET /practices/{practiceId}/phrasebook", "POST /practices/{practiceId}/phrasebook/proposals",
                 "POST /practices/{practiceId}/phrasebook/proposals/{proposalId}/accept",
                 "GET /openapi"), routeKeys("ReviewFunction"));
+        assertEquals(Set.of("GET /app/{proxy+}"), template.function("ReviewFunction").orElseThrow().routes().stream()
+                .filter(HttpRoute::isPublic).map(HttpRoute::routeKey).collect(Collectors.toSet()),
+                "of the review routes only the page's files are public");
         for (SamFunction f : template.functions()) {
             Maps.map(f.properties().get("Events")).forEach((name, event) -> {
                 if ("HttpApi".equals(Maps.map(event).get("Type"))) {

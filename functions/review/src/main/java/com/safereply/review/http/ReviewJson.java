@@ -15,6 +15,7 @@ import com.safereply.app.draft.DraftState;
 import com.safereply.app.draft.Page;
 import com.safereply.app.draft.StoredComment;
 import com.safereply.app.draft.TriageSummary;
+import com.safereply.app.practice.SlaPolicy;
 import com.safereply.app.review.DraftView;
 import com.safereply.app.publish.PublishStatus;
 import java.util.Optional;
@@ -32,16 +33,20 @@ public final class ReviewJson {
     }
 
     public record QueuePage(List<QueueItem> items, String nextCursor) {
-        static QueuePage of(Page<DraftRecord> page) {
-            return new QueuePage(page.items().stream().map(QueueItem::of).toList(), page.nextCursor().orElse(null));
+        static QueuePage of(Page<DraftRecord> page, SlaPolicy sla) {
+            return new QueuePage(page.items().stream().map(d -> QueueItem.of(d, sla)).toList(),
+                    page.nextCursor().orElse(null));
         }
     }
 
+    /** {@code dueAt}: when the practice's SLA for this urgency runs out (creation + 15 min urgent, 2 h normal, by default). */
     public record QueueItem(String draftId, String platform, String category, String urgency, String state,
-                            long version, Instant createdAt, boolean safe, List<String> violationLabels) {
-        static QueueItem of(DraftRecord d) {
+                            long version, Instant createdAt, boolean safe, List<String> violationLabels,
+                            Instant dueAt) {
+        static QueueItem of(DraftRecord d, SlaPolicy sla) {
             return new QueueItem(d.draftId(), d.platform().label(), d.triage().category().label(), d.urgency().label(),
-                    d.state().name(), d.version(), d.createdAt(), d.draft().safe(), d.draft().violationLabels());
+                    d.state().name(), d.version(), d.createdAt(), d.draft().safe(), d.draft().violationLabels(),
+                    d.createdAt().plus(sla.forUrgency(d.urgency())));
         }
     }
 
@@ -49,13 +54,15 @@ public final class ReviewJson {
     public record Draft(String draftId, String practiceId, String state, long version, String urgency,
                         Instant createdAt, Instant updatedAt, Comment comment, Triage triage, Text draft,
                         Guard guard, List<Revision> history, String lastEditor, DecisionJson decision,
-                        Publish publish) {
-        static Draft of(DraftView view, Optional<PublishStatus> publish) {
+                        Publish publish, boolean hideOffered, Instant dueAt) {
+        static Draft of(DraftView view, Optional<PublishStatus> publish, SlaPolicy sla) {
             DraftRecord d = view.draft();
             return new Draft(d.draftId(), d.practiceId(), d.state().name(), d.version(), d.urgency().label(),
                     d.createdAt(), d.updatedAt(), Comment.of(d.comment(), d.state()), Triage.of(d.triage()), Text.of(d.draft()),
                     Guard.of(view.guard()), d.history().stream().map(Revision::of).toList(), d.lastEditor(),
-                    DecisionJson.of(d.decision()), publish.map(Publish::of).orElse(null));
+                    DecisionJson.of(d.decision()), publish.map(Publish::of).orElse(null),
+                    com.safereply.app.review.ReviewService.hideOffered(d),
+                    d.state().isPending() ? d.createdAt().plus(sla.forUrgency(d.urgency())) : null);
         }
     }
 

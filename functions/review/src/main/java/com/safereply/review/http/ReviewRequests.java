@@ -36,6 +36,10 @@ public final class ReviewRequests {
         }
     }
 
+    @Schema(name = "CheckRequest", description = "A text to check as this draft's reply; nothing is stored")
+    public record Check(@Schema(description = "Reply text, 1 to 2000 characters", required = true) String text) {
+    }
+
     @Schema(name = "RejectRequest", description = "Reject the draft with a reason")
     public record RetryPublish(@Schema(description = "Draft version you read; or send If-Match") Long version) {
     }

@@ -87,7 +87,8 @@ public class ReviewResource {
                                            @QueryParam("limit") String limit,
                                            @QueryParam("cursor") String cursor) {
         Approver approver = approver(request);
-        return ReviewJson.QueuePage.of(review.list(approver, practiceId, state(status), new PageRequest(limit(limit, PageRequest.DEFAULT_LIMIT, PageRequest.MAX_LIMIT), cursor)));
+        return ReviewJson.QueuePage.of(review.list(approver, practiceId, state(status), new PageRequest(limit(limit, PageRequest.DEFAULT_LIMIT, PageRequest.MAX_LIMIT), cursor)),
+                review.sla(approver, practiceId));
     }
 
     @GET
@@ -99,7 +100,8 @@ public class ReviewResource {
     public Response getDraft(@Context HttpServerRequest request, @PathParam("draftId") String draftId) {
         Approver approver = approver(request);
         DraftView view = review.view(approver, checked(draftId)); // checks the approver's practice first
-        ReviewJson.Draft draft = ReviewJson.Draft.of(view, publishStatus.statusOf(view.draft().draftId()));
+        ReviewJson.Draft draft = ReviewJson.Draft.of(view, publishStatus.statusOf(view.draft().draftId()),
+                review.sla(approver, view.draft().practiceId()));
         return Response.ok(draft).tag(String.valueOf(draft.version())).build();
     }
 
@@ -125,6 +127,24 @@ public class ReviewResource {
                 () -> review.edit(approver, checked(draftId), edit.text(), version));
         LOG.infof("draft %s edited to version %d", edited.draftId(), edited.version());
         return changed(edited);
+    }
+
+    @POST
+    @Path("/drafts/{draftId}/check")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "checkDraftText", summary = "The guard's verdict on a text as this draft's reply, with"
+            + " spans (the page's live check while the approver types); changes and records nothing")
+    @APIResponseSchema(value = ReviewJson.Guard.class, responseCode = "200", responseDescription = "The verdict")
+    @APIResponse(responseCode = "400", description = "Malformed body, empty or too long text, unknown field")
+    @APIResponse(responseCode = "401", description = "Missing approver claims")
+    @APIResponse(responseCode = "404", description = "Unknown draft or another practice's")
+    public ReviewJson.Guard checkDraftText(@Context HttpServerRequest request, @PathParam("draftId") String draftId,
+                                           @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                                           @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                                   schema = @Schema(implementation = ReviewRequests.Check.class))) byte[] body) {
+        Approver approver = approver(request);
+        ReviewRequests.Check check = StrictJson.read(body, contentType, ReviewRequests.Check.class, false);
+        return ReviewJson.Guard.of(review.check(approver, checked(draftId), check.text()));
     }
 
     @POST

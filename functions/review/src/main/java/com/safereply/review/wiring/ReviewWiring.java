@@ -26,6 +26,8 @@ import com.safereply.core.guard.SafetyGuard;
 import com.safereply.review.auth.ApproverIdentityResolver;
 import com.safereply.review.auth.DevApproverHeader;
 import com.safereply.review.auth.LambdaAuthorizerClaims;
+import com.safereply.review.auth.LocalSessionBearer;
+import com.safereply.review.auth.LocalSessionTokens;
 import com.safereply.store.DynamoDbStores;
 import com.safereply.store.StoreConfig;
 
@@ -118,13 +120,21 @@ public class ReviewWiring {
     @Produces
     @Singleton
     @DefaultBean
-    ApproverIdentityResolver approverIdentity(ReviewConfig config) {
+    ApproverIdentityResolver approverIdentity(ReviewConfig config, LocalSessionTokens localSessions) {
         ApproverIdentityResolver claims = new LambdaAuthorizerClaims();
         if (!config.devAuth()) {
             return claims;
         }
-        LOG.warnf("safereply.review.dev-auth is on: the %s header is trusted. Local runs only.", DevApproverHeader.HEADER);
-        return claims.orElse(new DevApproverHeader());
+        LOG.warnf("safereply.review.dev-auth is on: the %s header and local sign-in tokens are trusted. Local runs only.",
+                DevApproverHeader.HEADER);
+        return claims.orElse(new DevApproverHeader()).orElse(new LocalSessionBearer(localSessions));
+    }
+
+    /** The local sign-in's tokens: a random key per process (worthless without dev-auth, which nothing else reads). */
+    @Produces
+    @Singleton
+    LocalSessionTokens localSessionTokens(ReviewConfig config, Clock clock) {
+        return LocalSessionTokens.withRandomKey(clock, java.time.Duration.ofMinutes(config.localSessionMinutes()));
     }
 
     /** Create the clients during start-up (Lambda's init phase, snapshotted by SnapStart), not on the first request. */

@@ -17,7 +17,7 @@ import java.util.Objects;
  * Build it with {@link #about}, which copies only the fields below from the draft.
  *
  * @param age       how long the draft has waited, from its creation
- * @param link      the draft in the review API ({@code REVIEW_BASE_URL/drafts/{id}})
+ * @param link      the draft on the approvers' page ({@code REVIEW_BASE_URL/app/index.html#/drafts/{id}})
  * @param slaPeriod 0 for {@link NotificationKind#NEW}; n &gt;= 1 for the escalation of the n-th SLA period
  * @param sla       the SLA that applies to the draft's urgency
  * @param publishFailure why the platform refused the approved reply, for {@link NotificationKind#PUBLISH_FAILED}

@@ -4,7 +4,11 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
-/** Links to drafts in the review API: {@code <base>/drafts/<draftId>}. */
+/**
+ * Links to drafts on the approvers' page: {@code <base>/app/index.html#/drafts/<draftId>}. The draft id is the only thing in the
+ * link, and it sits in the fragment, which browsers never send to a server or in a Referer; opening the link only
+ * shows the draft (after sign-in if needed), so mail scanners that open links change nothing.
+ */
 public final class ReviewLinks {
 
     private final String base;
@@ -24,6 +28,6 @@ public final class ReviewLinks {
 
     public URI draft(String draftId) {
         // Draft ids are base64url already; encoding keeps a malformed id from changing the path.
-        return URI.create(base + "/drafts/" + URLEncoder.encode(draftId, StandardCharsets.UTF_8));
+        return URI.create(base + "/app/index.html#/drafts/" + URLEncoder.encode(draftId, StandardCharsets.UTF_8));
     }
 }

@@ -84,6 +84,15 @@ public final class ReviewService {
         return state.isPending() ? drafts.pending(practiceId, page) : drafts.inState(practiceId, state, page);
     }
 
+    /** The practice's answer times, for the queue's SLA clock. Another practice's is "not found". */
+    public com.safereply.app.practice.SlaPolicy sla(Approver approver, String practiceId) {
+        if (!approver.belongsTo(practiceId)) {
+            throw new ReviewNotFoundException("practice");
+        }
+        return practices.findById(practiceId).map(PracticeAccount::sla)
+                .orElse(com.safereply.app.practice.SlaPolicy.DEFAULT);
+    }
+
     /** Opens a draft: the stored draft plus a fresh guard verdict with spans; records a {@code viewed} audit item. */
     public DraftView view(Approver approver, String draftId) {
         DraftRecord draft = load(approver, draftId);
@@ -106,6 +115,17 @@ public final class ReviewService {
         DraftRecord next = draft.edited(draft.draft().withEditedText(newText, verdict), approver.sub(), now());
         return drafts.update(DraftUpdate.of(next)
                 .withAudit(AuditEntry.of(next, approver.sub(), AuditAction.EDITED, next.updatedAt(), null)));
+    }
+
+    /**
+     * What the guard would say about {@code text} as this draft's reply, with the comment as context: the live check
+     * of the approvers' page while they type. Changes nothing and records nothing (no draft text or comment leaves
+     * here; the verdict quotes spans of {@code text} only). Any state may be checked; edits still need a pending one.
+     */
+    public GuardResult check(Approver approver, String draftId, String text) {
+        requireText(text);
+        DraftRecord draft = load(approver, draftId);
+        return check(text, draft, practiceOf(draft));
     }
 
     /** Approves vetted text (verdict {@code safe}); free text needs {@link #approve(Approver, String, long, Attestation)}. */

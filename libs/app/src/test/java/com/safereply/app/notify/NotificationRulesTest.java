@@ -110,10 +110,10 @@ class NotificationRulesTest {
     }
 
     @Test
-    void linksPointAtTheDraftInTheReviewApi() {
-        assertEquals(URI.create("https://api.example/prod/drafts/abc_-1"),
+    void linksPointAtTheDraftOnTheApproversPage() {
+        assertEquals(URI.create("https://api.example/prod/app/index.html#/drafts/abc_-1"),
                 new ReviewLinks("https://api.example/prod/").draft("abc_-1"));
-        assertEquals(URI.create("https://api.example/drafts/a%2Fb"), new ReviewLinks("https://api.example").draft("a/b"));
+        assertEquals(URI.create("https://api.example/app/index.html#/drafts/a%2Fb"), new ReviewLinks("https://api.example").draft("a/b"));
         assertThrows(IllegalStateException.class, () -> new ReviewLinks(""));
         assertThrows(IllegalStateException.class, () -> new ReviewLinks("/relative"));
     }
