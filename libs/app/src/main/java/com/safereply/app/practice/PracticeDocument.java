@@ -44,6 +44,57 @@ public final class PracticeDocument {
     }
 
     public static PracticeAccount parse(String json) {
+        return parse(json, true);
+    }
+
+    /**
+     * An update's document: everything but {@code channels}, which are claimed and released one by one (a claim can
+     * be refused on its own, and a stale channel list must not silently release a page).
+     */
+    public static PracticeAccount parseWithoutChannels(String json) {
+        return parse(json, false);
+    }
+
+    /** A channel named in a route ({@code platform}, {@code channelId}), checked like a document's channel. */
+    public static ChannelRef channel(String platform, String channelId) {
+        Platform p = platform(platform == null ? null : MAPPER.getNodeFactory().textNode(platform), "platform");
+        return new ChannelRef(p, channelId(channelId == null ? null : MAPPER.getNodeFactory().textNode(channelId),
+                "channelId"));
+    }
+
+    /**
+     * The document fields that differ between two versions, as paths: {@code profile.name}, {@code sla},
+     * {@code channels}, {@code twoPersonRule}. With no {@code before}, every field {@code after} has. Names only, so
+     * the audit trail says what changed without copying values.
+     */
+    public static List<String> changedFields(PracticeAccount before, PracticeAccount after) {
+        JsonNode old = before == null ? MAPPER.createObjectNode() : MAPPER.valueToTree(tree(before));
+        JsonNode now = MAPPER.valueToTree(tree(after));
+        List<String> fields = new ArrayList<>();
+        for (String name : List.of("profile", "channels", "sla", "twoPersonRule")) {
+            JsonNode a = old.path(name);
+            JsonNode b = now.path(name);
+            if (name.equals("profile") && b.isObject()) {
+                java.util.Set<String> keys = new java.util.TreeSet<>();
+                a.fieldNames().forEachRemaining(keys::add);
+                b.fieldNames().forEachRemaining(keys::add);
+                for (String key : keys) {
+                    if (!a.path(key).equals(b.path(key))) {
+                        fields.add("profile." + key);
+                    }
+                }
+            } else if (!a.equals(b) && !(before == null && isEmpty(b))) {
+                fields.add(name);
+            }
+        }
+        return fields;
+    }
+
+    private static boolean isEmpty(JsonNode node) {
+        return node.isMissingNode() || (node.isArray() && node.isEmpty());
+    }
+
+    private static PracticeAccount parse(String json, boolean channelsAllowed) {
         JsonNode root;
         try {
             root = MAPPER.readTree(json == null ? "" : json);
@@ -54,6 +105,10 @@ public final class PracticeDocument {
             throw new InvalidPracticeDocumentException("(document)", "must be a JSON object");
         }
         rejectUnknown(root, FIELDS, "");
+        if (!channelsAllowed && root.has("channels")) {
+            throw new InvalidPracticeDocumentException("channels", "cannot be set here: claim and release channels"
+                    + " with PUT and DELETE /practices/{practiceId}/channels/{platform}/{channelId}");
+        }
         JsonNode profileNode = root.get("profile");
         if (profileNode == null || profileNode.isNull()) {
             throw new InvalidPracticeDocumentException("profile", "is required");
@@ -69,6 +124,10 @@ public final class PracticeDocument {
     }
 
     public static String write(PracticeAccount practice) {
+        return tree(practice).toString();
+    }
+
+    private static ObjectNode tree(PracticeAccount practice) {
         ObjectNode root = MAPPER.createObjectNode();
         root.set("profile", profile(practice.profile()));
         ArrayNode channels = root.putArray("channels");
@@ -79,7 +138,7 @@ public final class PracticeDocument {
                 .put("normalMinutes", practice.sla().normal().toMinutes())
                 .put("urgentMinutes", practice.sla().urgent().toMinutes());
         root.put("twoPersonRule", practice.twoPersonRule());
-        return root.toString();
+        return root;
     }
 
     private static ObjectNode profile(PracticeProfile p) {
@@ -104,6 +163,10 @@ public final class PracticeDocument {
         }
         if (p.website() != null) {
             node.put("website", p.website());
+        }
+        if (!p.phrasebook().isEmpty()) {
+            ArrayNode phrasebook = node.putArray("phrasebook");
+            p.phrasebook().forEach(phrasebook::add);
         }
         return node;
     }
@@ -131,10 +194,7 @@ public final class PracticeDocument {
             }
             rejectUnknown(element, CHANNEL_FIELDS, field + ".");
             Platform platform = platform(element.get("platform"), field + ".platform");
-            String id = text(element.get("id"), field + ".id");
-            if (!id.matches("[A-Za-z0-9_.:-]{1,128}")) {
-                throw new InvalidPracticeDocumentException(field + ".id", "must be 1-128 letters, digits, '_', '.', ':' or '-'");
-            }
+            String id = channelId(element.get("id"), field + ".id");
             ChannelRef channel = new ChannelRef(platform, id);
             if (channels.contains(channel)) {
                 throw new InvalidPracticeDocumentException(field, "repeats an earlier channel");
@@ -142,6 +202,14 @@ public final class PracticeDocument {
             channels.add(channel);
         }
         return channels;
+    }
+
+    private static String channelId(JsonNode node, String field) {
+        String id = text(node, field);
+        if (!id.matches("[A-Za-z0-9_.:-]{1,128}")) {
+            throw new InvalidPracticeDocumentException(field, "must be 1-128 letters, digits, '_', '.', ':' or '-'");
+        }
+        return id;
     }
 
     private static SlaPolicy sla(JsonNode node) {
@@ -185,7 +253,8 @@ public final class PracticeDocument {
         try {
             return Platform.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidPracticeDocumentException(field, "must be \"facebook\", \"instagram\" or \"x\", not \"" + value + "\"");
+            throw new InvalidPracticeDocumentException(field, "must be \"facebook\", \"instagram\", \"x\" or \"google\", not \""
+                    + value + "\"");
         }
     }
 
