@@ -21,7 +21,9 @@ public enum ItemType {
     /** A practice's accepted phrasebook sentences and version. */
     PHRASEBOOK,
     PHRASE_PROPOSAL,
-    PHRASEBOOK_AUDIT;
+    PHRASEBOOK_AUDIT,
+    /** One audited practice administration change (document, channel, approver). */
+    PRACTICE_AUDIT;
 
     public static final String ATTRIBUTE = "type";
 }

@@ -28,6 +28,7 @@ import java.util.Locale;
  * phrasebook     PRACTICE#&lt;practiceId&gt;                PHRASEBOOK
  * proposal       PRACTICE#&lt;practiceId&gt;                PHRASE#&lt;proposalId&gt;
  * phrase audit   PRACTICE#&lt;practiceId&gt;                PHRASEAUDIT#&lt;at&gt;#&lt;proposalId&gt;#&lt;action&gt;
+ * admin audit    PRACTICE#&lt;practiceId&gt;                ADMINAUDIT#&lt;at&gt;#&lt;entryId&gt;
  * delivery       DEDUP#&lt;practiceId&gt;#&lt;hash(key)&gt;       DEDUP                           (TTL expiresAt)
  * </pre>
  */
@@ -45,6 +46,7 @@ final class Keys {
     static final String PHRASEBOOK_SK = "PHRASEBOOK";
     static final String PROPOSAL_PREFIX = "PHRASE#";
     static final String PHRASEBOOK_AUDIT_PREFIX = "PHRASEAUDIT#";
+    static final String ADMIN_AUDIT_PREFIX = "ADMINAUDIT#";
 
     private Keys() {
     }
@@ -109,6 +111,11 @@ final class Keys {
     /** Sorted by time; the proposal and action make it unique (one proposal is proposed and accepted once each). */
     static String phrasebookAuditSk(Instant at, String proposalId, String action) {
         return PHRASEBOOK_AUDIT_PREFIX + Timestamps.format(at) + "#" + proposalId + "#" + action;
+    }
+
+    /** Sorted by time; the random entry id keeps two changes in the same millisecond apart. */
+    static String adminAuditSk(Instant at, String entryId) {
+        return ADMIN_AUDIT_PREFIX + Timestamps.format(at) + "#" + entryId;
     }
 
     static String notifiedSk(String notificationKey) {
