@@ -23,7 +23,11 @@ public enum ItemType {
     PHRASE_PROPOSAL,
     PHRASEBOOK_AUDIT,
     /** One audited practice administration change (document, channel, approver). */
-    PRACTICE_AUDIT;
+    PRACTICE_AUDIT,
+    /** Publishing stopped for a practice after a platform policy block, until resumed. */
+    PUBLISHING_PAUSE,
+    /** A practice's publishing paused or resumed, by whom. */
+    PAUSE_AUDIT;
 
     public static final String ATTRIBUTE = "type";
 }

@@ -29,6 +29,8 @@ import java.util.Locale;
  * proposal       PRACTICE#&lt;practiceId&gt;                PHRASE#&lt;proposalId&gt;
  * phrase audit   PRACTICE#&lt;practiceId&gt;                PHRASEAUDIT#&lt;at&gt;#&lt;proposalId&gt;#&lt;action&gt;
  * admin audit    PRACTICE#&lt;practiceId&gt;                ADMINAUDIT#&lt;at&gt;#&lt;entryId&gt;
+ * publish pause  PRACTICE#&lt;practiceId&gt;                PUBLISHING_PAUSE
+ * pause audit    PRACTICE#&lt;practiceId&gt;                PAUSEAUDIT#&lt;at&gt;#&lt;action&gt;
  * delivery       DEDUP#&lt;practiceId&gt;#&lt;hash(key)&gt;       DEDUP                           (TTL expiresAt)
  * </pre>
  */
@@ -47,6 +49,8 @@ final class Keys {
     static final String PROPOSAL_PREFIX = "PHRASE#";
     static final String PHRASEBOOK_AUDIT_PREFIX = "PHRASEAUDIT#";
     static final String ADMIN_AUDIT_PREFIX = "ADMINAUDIT#";
+    static final String PUBLISHING_PAUSE_SK = "PUBLISHING_PAUSE";
+    static final String PAUSE_AUDIT_PREFIX = "PAUSEAUDIT#";
 
     private Keys() {
     }
@@ -116,6 +120,10 @@ final class Keys {
     /** Sorted by time; the random entry id keeps two changes in the same millisecond apart. */
     static String adminAuditSk(Instant at, String entryId) {
         return ADMIN_AUDIT_PREFIX + Timestamps.format(at) + "#" + entryId;
+    }
+
+    static String pauseAuditSk(Instant at, String action) {
+        return PAUSE_AUDIT_PREFIX + Timestamps.format(at) + "#" + action;
     }
 
     static String notifiedSk(String notificationKey) {
