@@ -43,18 +43,6 @@ public final class PracticeDocument {
     private PracticeDocument() {
     }
 
-    public static PracticeAccount parse(String json) {
-        return parse(json, true);
-    }
-
-    /**
-     * An update's document: everything but {@code channels}, which are claimed and released one by one (a claim can
-     * be refused on its own, and a stale channel list must not silently release a page).
-     */
-    public static PracticeAccount parseWithoutChannels(String json) {
-        return parse(json, false);
-    }
-
     /** A channel named in a route ({@code platform}, {@code channelId}), checked like a document's channel. */
     public static ChannelRef channel(String platform, String channelId) {
         Platform p = platform(platform == null ? null : MAPPER.getNodeFactory().textNode(platform), "platform");
@@ -94,7 +82,7 @@ public final class PracticeDocument {
         return node.isMissingNode() || (node.isArray() && node.isEmpty());
     }
 
-    private static PracticeAccount parse(String json, boolean channelsAllowed) {
+    public static PracticeAccount parse(String json) {
         JsonNode root;
         try {
             root = MAPPER.readTree(json == null ? "" : json);
@@ -105,10 +93,6 @@ public final class PracticeDocument {
             throw new InvalidPracticeDocumentException("(document)", "must be a JSON object");
         }
         rejectUnknown(root, FIELDS, "");
-        if (!channelsAllowed && root.has("channels")) {
-            throw new InvalidPracticeDocumentException("channels", "cannot be set here: claim and release channels"
-                    + " with PUT and DELETE /practices/{practiceId}/channels/{platform}/{channelId}");
-        }
         JsonNode profileNode = root.get("profile");
         if (profileNode == null || profileNode.isNull()) {
             throw new InvalidPracticeDocumentException("profile", "is required");

@@ -50,6 +50,40 @@ public final class PracticeAdminService {
         this.clock = Objects.requireNonNull(clock);
     }
 
+    /**
+     * For tools that only put practice documents (the operators' command line, the local run's seed): approvers are
+     * managed through the API, so any approver use case here fails loudly instead of pretending.
+     */
+    public static PracticeAdminService documentsOnly(PracticeAdminStore store, Clock clock) {
+        return new PracticeAdminService(store, NO_ACCOUNTS, clock);
+    }
+
+    private static final ApproverAccounts NO_ACCOUNTS = new ApproverAccounts() {
+        @Override
+        public ApproverAccount invite(String practiceId, String email, boolean admin) {
+            throw unsupported();
+        }
+
+        @Override
+        public Optional<ApproverAccount> find(String practiceId, String username) {
+            throw unsupported();
+        }
+
+        @Override
+        public void disable(String practiceId, String username) {
+            throw unsupported();
+        }
+
+        @Override
+        public List<ApproverAccount> list(String practiceId) {
+            throw unsupported();
+        }
+
+        private IllegalStateException unsupported() {
+            return new IllegalStateException("approvers are managed through the review API, not this tool");
+        }
+    };
+
     /** An operator creates a practice from its full document (channels included); 409 when the id exists. */
     public VersionedPractice create(Caller caller, String document) {
         requireOperator(caller, "only platform operators may create practices");
@@ -97,13 +131,20 @@ public final class PracticeAdminService {
     }
 
     /**
-     * Replaces the document (everything but the channels, which keep their own routes) at the version read.
+     * Replaces the document at the version read: everything but the channels, which keep their own routes (a
+     * document may list them as read, so a read-modify-write round trip works; a different list is refused).
      *
      * @throws InvalidPracticeDocumentException naming the field, also when the document names another practice
      */
     public VersionedPractice update(Caller caller, String practiceId, String document, long expectedVersion) {
         VersionedPractice current = requireAdmin(caller, practiceId);
-        PracticeAccount parsed = PracticeDocument.parseWithoutChannels(document);
+        PracticeAccount parsed = PracticeDocument.parse(document);
+        if (!parsed.channels().isEmpty()
+                && !new java.util.HashSet<>(parsed.channels()).equals(new java.util.HashSet<>(current.practice().channels()))) {
+            throw new InvalidPracticeDocumentException("channels", "cannot change in an update (send them as read, or"
+                    + " leave them out): claim and release channels with PUT and DELETE"
+                    + " /practices/{practiceId}/channels/{platform}/{channelId}");
+        }
         if (!parsed.practiceId().equals(practiceId)) {
             throw new InvalidPracticeDocumentException("profile.practiceId", "must be " + practiceId
                     + ", the practice being updated (a practice id never changes)");

@@ -89,26 +89,26 @@ class PracticeAdminServiceTest {
         service.create(operator, document(HARBOR, "Harbor Dental", ""));
         service.create(operator, document(SUNRISE, "Sunrise Dental", ""));
 
-        VersionedPractice claimed = service.claim(harborAdmin, HARBOR, "google", "accounts-1.locations-9");
+        VersionedPractice claimed = service.claim(harborAdmin, HARBOR, "google", "9");
         assertEquals(2, claimed.version());
-        assertEquals(claimed, service.claim(harborAdmin, HARBOR, "google", "accounts-1.locations-9"),
+        assertEquals(claimed, service.claim(harborAdmin, HARBOR, "google", "9"),
                 "claiming again changes nothing");
         ChannelClaimedException refused = assertThrows(ChannelClaimedException.class,
-                () -> service.claim(sunriseAdmin, SUNRISE, "google", "accounts-1.locations-9"));
+                () -> service.claim(sunriseAdmin, SUNRISE, "google", "9"));
         assertFalse(refused.getMessage().contains(HARBOR), "the owner is not named");
         assertTrue(stores.practiceAdmin().changes(SUNRISE).stream()
                 .noneMatch(c -> c.action() == PracticeChange.Action.CHANNEL_CLAIMED), "nothing audited for sunrise");
 
         assertThrows(ReviewNotFoundException.class,
-                () -> service.release(sunriseAdmin, SUNRISE, "google", "accounts-1.locations-9"));
-        service.release(harborAdmin, HARBOR, "google", "accounts-1.locations-9");
-        assertTrue(stores.practices().findByChannel(Platform.GOOGLE, "accounts-1.locations-9").isEmpty());
-        service.claim(sunriseAdmin, SUNRISE, "google", "accounts-1.locations-9");
-        assertEquals(SUNRISE, stores.practices().findByChannel(Platform.GOOGLE, "accounts-1.locations-9")
+                () -> service.release(sunriseAdmin, SUNRISE, "google", "9"));
+        service.release(harborAdmin, HARBOR, "google", "9");
+        assertTrue(stores.practices().findByChannel(Platform.GOOGLE, "9").isEmpty());
+        service.claim(sunriseAdmin, SUNRISE, "google", "9");
+        assertEquals(SUNRISE, stores.practices().findByChannel(Platform.GOOGLE, "9")
                 .orElseThrow().practiceId());
 
         List<PracticeChange> harbor = stores.practiceAdmin().changes(HARBOR);
-        assertEquals("google:accounts-1.locations-9", harbor.get(1).subject());
+        assertEquals("google:9", harbor.get(1).subject());
         assertEquals(PracticeChange.Action.CHANNEL_RELEASED, harbor.get(2).action());
     }
 
@@ -120,7 +120,8 @@ class PracticeAdminServiceTest {
         assertEquals("channelId", assertThrows(InvalidPracticeDocumentException.class,
                 () -> service.claim(harborAdmin, HARBOR, "facebook", "a#b")).field());
         assertEquals("channels", assertThrows(InvalidPracticeDocumentException.class,
-                () -> service.update(harborAdmin, HARBOR, document(HARBOR, "H", ", \"channels\": []"), 1)).field());
+                () -> service.update(harborAdmin, HARBOR, document(HARBOR, "H",
+                        ", \"channels\": [{\"platform\": \"x\", \"id\": \"9\"}]"), 1)).field());
         assertEquals("profile.practiceId", assertThrows(InvalidPracticeDocumentException.class,
                 () -> service.update(harborAdmin, HARBOR, document(SUNRISE, "H", ""), 1)).field());
         assertEquals("sla.normalMinutes", assertThrows(InvalidPracticeDocumentException.class,
