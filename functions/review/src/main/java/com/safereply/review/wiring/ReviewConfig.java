@@ -1,5 +1,7 @@
 package com.safereply.review.wiring;
 
+import java.util.Optional;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -12,4 +14,10 @@ public interface ReviewConfig {
      */
     @WithDefault("false")
     boolean devAuth();
+
+    /** The approvers' Cognito user pool ({@code APPROVER_USER_POOL_ID}): where invites create accounts. */
+    Optional<String> approverUserPoolId();
+
+    /** A Cognito stand-in's endpoint ({@code COGNITO_ENDPOINT}); empty in AWS. */
+    Optional<String> cognitoEndpoint();
 }
