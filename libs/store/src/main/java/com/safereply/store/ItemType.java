@@ -27,7 +27,9 @@ public enum ItemType {
     /** Publishing stopped for a practice after a platform policy block, until resumed. */
     PUBLISHING_PAUSE,
     /** A practice's publishing paused or resumed, by whom. */
-    PAUSE_AUDIT;
+    PAUSE_AUDIT,
+    /** Who is refreshing a practice's rotating platform token right now (a lease; the token itself never is here). */
+    TOKEN_REFRESH_LOCK;
 
     public static final String ATTRIBUTE = "type";
 }
