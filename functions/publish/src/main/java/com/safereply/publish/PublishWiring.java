@@ -5,7 +5,12 @@ import com.safereply.app.publish.PublishingPauses;
 import com.safereply.app.publish.PublishService;
 import com.safereply.app.publish.ReplyGateway;
 import com.safereply.app.telemetry.EmfWriter;
+import com.safereply.app.Platform;
+import com.safereply.google.GoogleAccessTokens;
+import com.safereply.google.GoogleReplyGateway;
+import com.safereply.google.GoogleReviewsApi;
 import com.safereply.platforms.MetaGraphGateway;
+import com.safereply.platforms.PlatformHttp;
 import com.safereply.platforms.PlatformHttpSettings;
 import com.safereply.platforms.ReplyGateways;
 import com.safereply.platforms.XGateway;
@@ -22,6 +27,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -96,10 +102,22 @@ public class PublishWiring {
     @DefaultBean
     ReplyGateway gateways(@ConfigProperty(name = "safereply.publish.graph-base-url") String graphBase,
                           @ConfigProperty(name = "safereply.publish.graph-api-version") String graphVersion,
-                          @ConfigProperty(name = "safereply.publish.x-base-url") String xBase) {
+                          @ConfigProperty(name = "safereply.publish.x-base-url") String xBase,
+                          @ConfigProperty(name = "safereply.publish.google-business-api-url") String googleBase,
+                          @ConfigProperty(name = "safereply.publish.google-token-endpoint") String googleTokens,
+                          @ConfigProperty(name = "safereply.publish.google-oauth-client-id") Optional<String> clientId,
+                          @ConfigProperty(name = "safereply.publish.google-oauth-client-secret") Optional<String> secret,
+                          Clock clock) {
         PlatformHttpSettings http = PlatformHttpSettings.defaults();
+        // Google: the practice's stored token is its refresh token; the gateway exchanges it per call (cached).
+        GoogleReplyGateway google = new GoogleReplyGateway(
+                new GoogleReviewsApi(URI.create(googleBase), PlatformHttp.withTimeouts(Duration.ofSeconds(3),
+                        Duration.ofSeconds(8))),
+                new GoogleAccessTokens(URI.create(googleTokens),
+                        new GoogleAccessTokens.OAuthClient(clientId.orElse(""), secret.orElse("")), clock));
         return ReplyGateways.meta(new MetaGraphGateway(URI.create(graphBase), graphVersion, http))
-                .x(new XGateway(URI.create(xBase), http));
+                .x(new XGateway(URI.create(xBase), http))
+                .with(Platform.GOOGLE, google);
     }
 
     @Produces

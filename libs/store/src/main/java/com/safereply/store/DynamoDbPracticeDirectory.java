@@ -6,6 +6,10 @@ import com.safereply.app.practice.ChannelRef;
 import com.safereply.app.practice.PracticeAccount;
 import com.safereply.app.practice.PracticeDirectory;
 import com.safereply.app.practice.PracticeDocument;
+import com.safereply.app.practice.admin.PracticeAdminStore;
+import com.safereply.app.practice.admin.PracticeChange;
+import com.safereply.app.practice.admin.PracticeVersionConflictException;
+import com.safereply.app.practice.admin.VersionedPractice;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -15,7 +19,9 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Base64;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,8 +40,12 @@ import static com.safereply.store.TableDefinition.SK;
  * {@link PracticeDirectory} on the single SafeReply table. The practice item holds its JSON document
  * ({@link PracticeDocument}); each claimed channel has its own item that copies the document, so the webhook resolves
  * a page id to a practice in one read. Saves are transactions, so channel copies never disagree with the practice.
+ *
+ * <p>As the {@link PracticeAdminStore}: the practice item's {@code version} is the optimistic lock (the condition on
+ * its put), the channel claims are conditional puts ({@code attribute_not_exists} or this practice's), and the audit
+ * item ({@code ADMINAUDIT#...} in the practice partition) is in the same transaction, so there is no unaudited change.
  */
-public final class DynamoDbPracticeDirectory implements PracticeDirectory {
+public final class DynamoDbPracticeDirectory implements PracticeDirectory, PracticeAdminStore {
 
     static final String DOCUMENT = "document";
     static final String NAME = "name";
@@ -43,6 +53,12 @@ public final class DynamoDbPracticeDirectory implements PracticeDirectory {
     /** DynamoDB's limit on items per transaction, minus the practice item itself. */
     private static final int MAX_CHANNELS = 99;
     private static final int MAX_ATTEMPTS = 3;
+    static final String ACTION = "action";
+    static final String ACTOR = "actor";
+    static final String AT = "at";
+    static final String FIELDS = "fields";
+    static final String SUBJECT = "subject";
+    private static final SecureRandom IDS = new SecureRandom();
 
     private final DynamoDbClient client;
     private final String table;
@@ -104,7 +120,7 @@ public final class DynamoDbPracticeDirectory implements PracticeDirectory {
                         .filter(c -> !practice.channels().contains(c))
                         .forEach(released::add);
             }
-            List<TransactWriteItem> items = writes(practice, version, released);
+            List<TransactWriteItem> items = writes(practice, version, released, null);
             try {
                 client.transactWriteItems(b -> b.transactItems(items));
                 return;
@@ -125,8 +141,93 @@ public final class DynamoDbPracticeDirectory implements PracticeDirectory {
         }
     }
 
-    /** Practice item (versioned), one claim per channel, and a release per channel it no longer lists. */
-    private List<TransactWriteItem> writes(PracticeAccount practice, long version, List<ChannelRef> released) {
+    @Override
+    public Optional<VersionedPractice> read(String practiceId) {
+        return get("get practice", Keys.practicePk(practiceId), Keys.PRACTICE_SK)
+                .map(item -> new VersionedPractice(PracticeDocument.parse(Attrs.requiredS(item, DOCUMENT)),
+                        Attrs.requiredLong(item, VERSION)));
+    }
+
+    @Override
+    public VersionedPractice write(PracticeAccount practice, long expectedVersion, PracticeChange change) {
+        if (practice.channels().size() > MAX_CHANNELS - 1) {
+            throw new IllegalArgumentException("a practice can claim at most " + (MAX_CHANNELS - 1) + " channels");
+        }
+        List<ChannelRef> released = new ArrayList<>();
+        read(practice.practiceId()).ifPresent(stored -> stored.practice().channels().stream()
+                .filter(c -> !practice.channels().contains(c)).forEach(released::add));
+        List<TransactWriteItem> items = writes(practice, expectedVersion, released, auditWrite(change));
+        try {
+            client.transactWriteItems(b -> b.transactItems(items));
+            return new VersionedPractice(practice, expectedVersion + 1);
+        } catch (TransactionCanceledException e) {
+            List<String> reasons = StoreErrors.reasons(e);
+            if (StoreErrors.failedCondition(reasons, 0)) {
+                throw new PracticeVersionConflictException(expectedVersion == 0
+                        ? "practice " + practice.practiceId() + " already exists"
+                        : "the practice changed since version " + expectedVersion + " was read; reload it and try again");
+            }
+            for (int i = 0; i < practice.channels().size(); i++) {
+                if (StoreErrors.failedCondition(reasons, 1 + i)) {
+                    throw new ChannelClaimedException(practice.channels().get(i), practice.practiceId());
+                }
+            }
+            // A release whose claim moved, or a transaction conflict: the caller re-reads and decides again.
+            throw new PracticeVersionConflictException("the practice's channels changed meanwhile; reload and try again");
+        } catch (SdkException e) {
+            throw StoreErrors.unavailable("write practice", e);
+        }
+    }
+
+    @Override
+    public void record(PracticeChange change) {
+        Put put = auditWrite(change).put();
+        StoreErrors.call("record practice change", () -> client.putItem(b -> b.tableName(put.tableName())
+                .item(put.item()).conditionExpression(put.conditionExpression())));
+    }
+
+    @Override
+    public List<PracticeChange> changes(String practiceId) {
+        QueryRequest request = QueryRequest.builder().tableName(table).consistentRead(true)
+                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
+                .expressionAttributeNames(Map.of("#pk", PK, "#sk", SK))
+                .expressionAttributeValues(Map.of(":pk", s(Keys.practicePk(practiceId)),
+                        ":prefix", s(Keys.ADMIN_AUDIT_PREFIX)))
+                .build();
+        return StoreErrors.call("list practice changes", () -> {
+            List<PracticeChange> changes = new ArrayList<>();
+            client.queryPaginator(request).items().forEach(item -> changes.add(new PracticeChange(practiceId,
+                    Attrs.requiredEnum(item, ACTION, PracticeChange.Action.class), Attrs.requiredS(item, ACTOR),
+                    Attrs.requiredTime(item, AT), Attrs.stringList(item, FIELDS), Attrs.optionalS(item, SUBJECT),
+                    Attrs.requiredLong(item, VERSION))));
+            return changes;
+        });
+    }
+
+    private TransactWriteItem auditWrite(PracticeChange change) {
+        byte[] id = new byte[12];
+        IDS.nextBytes(id);
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put(PK, s(Keys.practicePk(change.practiceId())));
+        item.put(SK, s(Keys.adminAuditSk(change.at(), Base64.getUrlEncoder().withoutPadding().encodeToString(id))));
+        item.put(ItemType.ATTRIBUTE, s(ItemType.PRACTICE_AUDIT.name()));
+        item.put(DraftItems.PRACTICE_ID, s(change.practiceId()));
+        item.put(ACTION, s(change.action().name()));
+        item.put(ACTOR, s(change.actor()));
+        item.put(AT, time(change.at()));
+        item.put(FIELDS, Attrs.strings(change.fields()));
+        Attrs.putIfPresent(item, SUBJECT, change.subject());
+        item.put(VERSION, n(change.version()));
+        return TransactWriteItem.builder().put(Put.builder().tableName(table).item(item)
+                .conditionExpression("attribute_not_exists(" + PK + ")").build()).build();
+    }
+
+    /**
+     * Practice item (versioned), one claim per channel, a release per channel it no longer lists, and the audit item
+     * when there is one (last, so the indexes of the conditions above stay 0 and 1..n).
+     */
+    private List<TransactWriteItem> writes(PracticeAccount practice, long version, List<ChannelRef> released,
+                                           TransactWriteItem audit) {
         String document = PracticeDocument.write(practice);
         String id = practice.practiceId();
         List<TransactWriteItem> items = new ArrayList<>();
@@ -172,6 +273,9 @@ public final class DynamoDbPracticeDirectory implements PracticeDirectory {
                     .conditionExpression("#p = :me")
                     .expressionAttributeNames(Map.of("#p", DraftItems.PRACTICE_ID))
                     .expressionAttributeValues(Map.of(":me", s(id))).build()).build());
+        }
+        if (audit != null) {
+            items.add(audit);
         }
         if (items.size() > 100) {
             throw new IllegalArgumentException("too many channel changes for one save: " + items.size());

@@ -5,6 +5,7 @@ import com.safereply.app.publish.PublishingPauses;
 import com.safereply.app.draft.DraftStore;
 import com.safereply.app.inbox.ReceivedComments;
 import com.safereply.app.practice.PracticeDirectory;
+import com.safereply.app.practice.admin.PracticeAdminStore;
 import com.safereply.app.phrasebook.PhrasebookStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -18,7 +19,7 @@ public final class DynamoDbStores {
 
     private final DynamoDbClient client;
     private final DraftStore drafts;
-    private final PracticeDirectory practices;
+    private final DynamoDbPracticeDirectory practices;
     private final ReceivedComments comments;
     private final DeferredComments deferred;
     private final PhrasebookStore phrasebooks;
@@ -55,6 +56,11 @@ public final class DynamoDbStores {
     /** Comment events past a delivery's ceiling, ingested later from the stream. */
     public DeferredComments deferred() {
         return deferred;
+    }
+
+    /** The same practices as {@link #practices()}, versioned and audited for the administration use cases. */
+    public PracticeAdminStore practiceAdmin() {
+        return practices;
     }
 
     public PracticeDirectory practices() {

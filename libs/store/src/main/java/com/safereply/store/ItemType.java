@@ -22,6 +22,8 @@ public enum ItemType {
     PHRASEBOOK,
     PHRASE_PROPOSAL,
     PHRASEBOOK_AUDIT,
+    /** One audited practice administration change (document, channel, approver). */
+    PRACTICE_AUDIT,
     /** Publishing stopped for a practice after a platform policy block, until resumed. */
     PUBLISHING_PAUSE,
     /** A practice's publishing paused or resumed, by whom. */

@@ -28,6 +28,7 @@ import java.util.Locale;
  * phrasebook     PRACTICE#&lt;practiceId&gt;                PHRASEBOOK
  * proposal       PRACTICE#&lt;practiceId&gt;                PHRASE#&lt;proposalId&gt;
  * phrase audit   PRACTICE#&lt;practiceId&gt;                PHRASEAUDIT#&lt;at&gt;#&lt;proposalId&gt;#&lt;action&gt;
+ * admin audit    PRACTICE#&lt;practiceId&gt;                ADMINAUDIT#&lt;at&gt;#&lt;entryId&gt;
  * publish pause  PRACTICE#&lt;practiceId&gt;                PUBLISHING_PAUSE
  * pause audit    PRACTICE#&lt;practiceId&gt;                PAUSEAUDIT#&lt;at&gt;#&lt;action&gt;
  * refresh lock   PRACTICE#&lt;practiceId&gt;                TOKEN_REFRESH#&lt;platform&gt;        (leaseUntil; never any token)
@@ -48,6 +49,7 @@ final class Keys {
     static final String PHRASEBOOK_SK = "PHRASEBOOK";
     static final String PROPOSAL_PREFIX = "PHRASE#";
     static final String PHRASEBOOK_AUDIT_PREFIX = "PHRASEAUDIT#";
+    static final String ADMIN_AUDIT_PREFIX = "ADMINAUDIT#";
     static final String PUBLISHING_PAUSE_SK = "PUBLISHING_PAUSE";
     static final String PAUSE_AUDIT_PREFIX = "PAUSEAUDIT#";
     static final String TOKEN_REFRESH_PREFIX = "TOKEN_REFRESH#";
@@ -115,6 +117,11 @@ final class Keys {
     /** Sorted by time; the proposal and action make it unique (one proposal is proposed and accepted once each). */
     static String phrasebookAuditSk(Instant at, String proposalId, String action) {
         return PHRASEBOOK_AUDIT_PREFIX + Timestamps.format(at) + "#" + proposalId + "#" + action;
+    }
+
+    /** Sorted by time; the random entry id keeps two changes in the same millisecond apart. */
+    static String adminAuditSk(Instant at, String entryId) {
+        return ADMIN_AUDIT_PREFIX + Timestamps.format(at) + "#" + entryId;
     }
 
     static String pauseAuditSk(Instant at, String action) {

@@ -20,6 +20,7 @@ import java.util.List;
 
 /**
  * {@code safereply-cli triage|check [--profile FILE]}: JSON lines in on stdin, one JSON line out per input line.
+ * {@code safereply-cli practice put --file FILE}: see {@link PracticeCommand}.
  * Exit codes: 0 all lines processed, 1 some lines failed (each has an error line on stdout), 2 usage or profile error.
  */
 public final class Main {
@@ -36,7 +37,10 @@ public final class Main {
                        write {"id","verdict","safe","violations"} per line: verdict is safe (every sentence vetted),
                        review (free text no rule objects to) or unsafe (a rule fired); safe is verdict == "safe"
             Without --profile a built-in demo profile is used (US, published phone 555-0100). A profile's "phrasebook"
-            (a list of sentences) counts as vetted for that practice.""";
+            (a list of sentences) counts as vetted for that practice.
+              practice put --file practice.json [--operator NAME]
+                       create or replace a practice (profile, channels, SLA, two-person rule) in the table named by
+                       TABLE_NAME, through the same use case as the API: validated, versioned, audited""";
 
     private Main() {
     }
@@ -52,6 +56,9 @@ public final class Main {
             return rest.isEmpty() ? USAGE : OK;
         }
         String command = rest.remove(0);
+        if (command.equals("practice")) {
+            return PracticeCommand.onDynamoDb().run(rest, System.getenv(), new PrintStream(out, true, StandardCharsets.UTF_8), err);
+        }
         PracticeProfile profile;
         try {
             profile = profileFrom(rest);

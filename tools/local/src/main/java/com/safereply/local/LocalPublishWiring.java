@@ -39,16 +39,27 @@ public class LocalPublishWiring {
 
     @Produces
     @Singleton
-    ApprovalStreamProcessor approvalStreamProcessor(LocalPlatformStandIn standIn, EmfWriter metrics,
+    ApprovalStreamProcessor approvalStreamProcessor(LocalPlatformStandIn standIn, LocalGoogleStandIn google,
+                                                    EmfWriter metrics,
                                                     @ConfigProperty(name = StoreConfig.TABLE_NAME) String tableName,
                                                     com.safereply.store.DynamoDbStores stores) {
         // A practice's local token names its channel on that platform, read from the practice document as onboarded.
+        // Google's stored token is the practice's refresh token, which the Google stand-in's token endpoint accepts.
         PlatformTokens tokens = (practiceId, platform) -> stores.practices().findById(practiceId)
                 .flatMap(p -> p.channels().stream().filter(c -> c.platform() == platform).findFirst())
-                .map(channel -> new PlatformToken(LocalPlatformStandIn.tokenFor(channel.channelId())));
+                .map(channel -> new PlatformToken(platform == com.safereply.app.Platform.GOOGLE
+                        ? LocalGoogleStandIn.refreshTokenFor(practiceId)
+                        : LocalPlatformStandIn.tokenFor(channel.channelId())));
         PlatformHttpSettings http = PlatformHttpSettings.defaults();
         ReplyGateways gateways = ReplyGateways.meta(new MetaGraphGateway(standIn.endpoint(), GRAPH_VERSION, http))
-                .x(new XGateway(standIn.endpoint(), http));
+                .x(new XGateway(standIn.endpoint(), http))
+                .with(com.safereply.app.Platform.GOOGLE, new com.safereply.google.GoogleReplyGateway(
+                        new com.safereply.google.GoogleReviewsApi(google.endpoint(),
+                                com.safereply.platforms.PlatformHttp.withTimeouts(java.time.Duration.ofSeconds(3),
+                                        java.time.Duration.ofSeconds(8))),
+                        new com.safereply.google.GoogleAccessTokens(google.endpoint().resolve("/token"),
+                                new com.safereply.google.GoogleAccessTokens.OAuthClient("local-client", "local"),
+                                Clock.systemUTC())));
         return new ApprovalStreamProcessor(new PublishService(new DynamoDbPublishLedger(stores.client(), tableName),
                 gateways, tokens, stores.publishingPauses(), new PublishTelemetry(metrics),
                 Clock.systemUTC(), PublishService.Backoff.EXPONENTIAL));

@@ -14,7 +14,8 @@ import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.safereply.app.practice.PracticeAccount;
-import com.safereply.app.practice.PracticeSeeder;
+import com.safereply.app.practice.admin.Caller;
+import com.safereply.app.practice.admin.PracticeAdminService;
 import com.safereply.store.DynamoDbClients;
 import com.safereply.store.DynamoDbStores;
 import com.safereply.sns.SnsConfig;
@@ -36,6 +37,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 @Singleton
 public class LocalRun {
 
+    /** Who the demo practice's audit trail says put it. */
+    static final String DEMO_OPERATOR = "local-run";
+
     private final LocalSettings settings;
     private final String[] arguments;
     private final String tableName;
@@ -43,6 +47,8 @@ public class LocalRun {
     private final DemoBanner banner;
     private final LocalNotifications notifications;
     private final LocalPlatformStandIn platforms;
+    private final LocalCognitoStandIn cognito;
+    private final LocalGoogleStandIn google;
     private EmbeddedDynamoDb dynamoDb;
     private LocalSnsEndpoint sns;
     private DynamoDbClient client;
@@ -50,7 +56,8 @@ public class LocalRun {
     public LocalRun(LocalSettings settings, @CommandLineArguments String[] arguments,
                     @ConfigProperty(name = StoreConfig.TABLE_NAME) String tableName,
                     @ConfigProperty(name = SnsConfig.TOPIC_ARN) String topicArn, DemoBanner banner,
-                    LocalNotifications notifications, LocalPlatformStandIn platforms) {
+                    LocalNotifications notifications, LocalPlatformStandIn platforms, LocalCognitoStandIn cognito,
+                    LocalGoogleStandIn google) {
         this.settings = settings;
         this.arguments = arguments;
         this.tableName = tableName;
@@ -58,6 +65,8 @@ public class LocalRun {
         this.banner = banner;
         this.notifications = notifications;
         this.platforms = platforms;
+        this.cognito = cognito;
+        this.google = google;
     }
 
     /** First among start-up observers, so storage is up before anything else starts. */
@@ -69,13 +78,19 @@ public class LocalRun {
         sns = LocalSnsEndpoint.start(settings.snsPort(), topicArn, System.out);
         client = DynamoDbClients.create(StoreConfig.local(tableName, dynamoDb.endpoint()));
         boolean created = TableDefinition.createIfMissing(client, tableName);
-        PracticeAccount practice = new PracticeSeeder(
-                new DynamoDbStores(client, tableName, java.time.Clock.systemUTC()).practices())
-                .seed(resource(settings.demoPractice()));
+        // The demo practice goes in as an operator would put it (safereply-cli practice put): same use case, audited.
+        PracticeAccount practice = PracticeAdminService.documentsOnly(
+                        new DynamoDbStores(client, tableName, java.time.Clock.systemUTC()).practiceAdmin(),
+                        java.time.Clock.systemUTC())
+                .put(Caller.operator(DEMO_OPERATOR), resource(settings.demoPractice())).practice();
         notifications.start(client, dynamoDb.endpoint());
         banner.print(practice, dynamoDb.endpoint(), dataDir, created, fresh, sns.endpoint(), sns.publishedListing());
         System.out.println("Platform stand-in (approved replies are posted here): " + platforms.endpoint()
                 + "  list: curl -s " + platforms.listing());
+        System.out.println("Cognito stand-in (approver invites land here): " + cognito.endpoint()
+                + "  list: curl -s " + cognito.endpoint().resolve("/_standin/users"));
+        System.out.println("Google stand-in (reviews API, token endpoint, signing keys): " + google.endpoint()
+                + "  replies: curl -s " + google.endpoint().resolve("/_standin/google/replies"));
     }
 
     /** Reverse order of start: nothing polls or publishes into a stopped server. */

@@ -27,6 +27,12 @@ public interface LocalSettings {
     /** Loopback port of the local SNS stand-in (9911, as {@code SNS_ENDPOINT} in {@code infra/local-env.json}). */
     int snsPort();
 
+    /** Loopback port of the local stand-in for the approvers' Cognito user pool (approver invites). */
+    int cognitoPort();
+
+    /** Loopback port of the local stand-in for Google (signing keys, token endpoint, reviews API). */
+    int googlePort();
+
     /** Loopback port of the local stand-in for the Graph and X reply APIs, which approved replies are published to. */
     int platformsPort();
 

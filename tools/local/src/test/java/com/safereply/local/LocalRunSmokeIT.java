@@ -60,6 +60,8 @@ class LocalRunSmokeIT {
     private String base;
     private String sns;
     private String platforms;
+    private int cognitoPort;
+    private int googlePort;
 
     @BeforeEach
     void startTheLocalRun() throws Exception {
@@ -76,6 +78,8 @@ class LocalRunSmokeIT {
                 "-Dsafereply.local.dynamodb-port=" + freePort(),
                 "-Dsafereply.local.sns-port=" + snsPort,
                 "-Dsafereply.local.platforms-port=" + platformsPort,
+                "-Dsafereply.local.cognito-port=" + (cognitoPort = freePort()),
+                "-Dsafereply.local.google-port=" + (googlePort = freePort()),
                 "-jar", jar.toString(), "--in-memory")
                 .redirectErrorStream(true)
                 .start();
@@ -245,6 +249,124 @@ class LocalRunSmokeIT {
         changes.add(change(sampleValue, "711223344556677_100000000000002", "add", "Please call me back today"));
         changes.add(change(sampleValue, "711223344556677_100000000000002", "remove", null));
         return JSON.writeValueAsString(root);
+    }
+
+    /**
+     * Onboarding as the issue's must-show has it, through the routes only: an operator creates a practice, its admin
+     * claims a Facebook page and invites an approver (the Cognito stand-in receives the real SDK call), a signed comment
+     * on that page becomes a draft in the new practice's queue, and the demo practice's queue stays empty.
+     */
+    @Test
+    void aPracticeOnboardedThroughTheApiGetsItsOwnDraftsAndTheDemoPracticeNone() throws Exception {
+        String practice = "harbor-dental";
+        String page = "204412345678901";
+        String operator = "ops-1;-";
+        String admin = "hana;" + practice;
+        String document = """
+                {"profile": {"practiceId": "harbor-dental", "name": "Harbor Dental", "jurisdiction": "US",
+                             "languages": ["en"], "publishedPhones": ["(212) 555-0147"]},
+                 "sla": {"normalMinutes": 60, "urgentMinutes": 10}}""";
+        HttpResponse<String> created = admin("POST", "/practices", document, operator, "platform-operators");
+        assertEquals(201, created.statusCode(), created.body());
+        assertEquals(403, admin("POST", "/practices", document, admin, "practice-admins").statusCode());
+
+        HttpResponse<String> claimed = admin("PUT", "/practices/" + practice + "/channels/facebook/" + page, null,
+                admin, "practice-admins");
+        assertEquals(200, claimed.statusCode(), claimed.body());
+        assertEquals(409, admin("PUT", "/practices/sunrise-dental/channels/facebook/" + page, null,
+                "sam;sunrise-dental", "practice-admins").statusCode(), "the demo practice cannot take it");
+
+        HttpResponse<String> invited = admin("POST", "/practices/" + practice + "/approvers",
+                "{\"email\": \"ada@harbor-dental.example\"}", admin, "practice-admins");
+        assertEquals(201, invited.statusCode(), invited.body());
+        JsonNode users = JSON.readTree(send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + cognitoPort + "/_standin/users")).GET().build()).body());
+        assertEquals(practice, users.at("/users/0/Attributes").findValuesAsText("Value").stream()
+                .filter(practice::equals).findFirst().orElse(null), users.toString());
+        String ada = JSON.readTree(invited.body()).get("username").asText() + ";" + practice;
+
+        JsonNode sample = JSON.readTree(JSON.readTree(Files.readString(Path.of("..", "..", "events",
+                "meta-page-comment.json"))).get("body").asText());
+        com.fasterxml.jackson.databind.node.ObjectNode delivery = sample.deepCopy();
+        com.fasterxml.jackson.databind.node.ObjectNode entry = (com.fasterxml.jackson.databind.node.ObjectNode) delivery
+                .path("entry").path(0);
+        entry.put("id", page);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) entry.at("/changes/0/value"))
+                .put("post_id", page + "_811223344556677").put("parent_id", page + "_811223344556677")
+                .put("comment_id", "811223344556677_" + System.nanoTime());
+        assertTrue(postSigned(delivery.toString()).body().contains("\"created\":1"));
+
+        await(Duration.ofSeconds(10), () -> queueSize(practice, ada) == 1, "no draft in the new practice's queue");
+        assertEquals(0, queueSize(), "nothing in the demo practice's queue");
+        assertEquals(404, send(HttpRequest.newBuilder(URI.create(base + "/practices/" + practice + "/drafts"))
+                .header("X-Dev-Approver", APPROVER).GET().build()).statusCode(), "the demo approver cannot see it");
+    }
+
+    /**
+     * A Google review end to end on the stand-ins: the demo practice's admin claims a location, the Google stand-in
+     * makes a review and its signed push, the push becomes a draft, the approved reply is put on the review once.
+     */
+    @Test
+    void aPushedGoogleReviewBecomesADraftAndItsApprovedReplyIsPutOnce() throws Exception {
+        String location = "accounts/1029384756/locations/5647382910";
+        assertEquals(200, admin("PUT", "/practices/sunrise-dental/channels/google/5647382910", null,
+                "sam;sunrise-dental", "practice-admins").statusCode());
+        String google = "http://127.0.0.1:" + googlePort;
+        JsonNode push = JSON.readTree(send(HttpRequest.newBuilder(URI.create(google + "/_standin/google/reviews"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"reviewName\": \"" + location + "/reviews/AIe9local1\", \"starRating\": \"FOUR\","
+                                + " \"comment\": \"Do you take new patients on Saturdays?\"}")).build()).body());
+        HttpResponse<String> unsigned = send(HttpRequest.newBuilder(URI.create(base + "/webhooks/google"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(push.get("body").asText())).build());
+        assertEquals(401, unsigned.statusCode(), "no token, nothing stored");
+        HttpResponse<String> pushed = send(HttpRequest.newBuilder(URI.create(base + "/webhooks/google"))
+                .header("Content-Type", "application/json").header("Authorization", push.get("authorization").asText())
+                .POST(HttpRequest.BodyPublishers.ofString(push.get("body").asText())).build());
+        assertEquals(200, pushed.statusCode(), pushed.body());
+        assertEquals("CREATED", JSON.readTree(pushed.body()).get("outcome").asText());
+
+        await(Duration.ofSeconds(10), () -> queueSize() == 1, "no draft for the Google review");
+        JsonNode item = getJson("/practices/sunrise-dental/drafts?limit=20", 200).get("items").get(0);
+        assertEquals("google", item.get("platform").asText());
+        String id = item.get("draftId").asText();
+        HttpResponse<String> approved = send(HttpRequest.newBuilder(URI.create(base + "/drafts/" + id + "/approve"))
+                .header("X-Dev-Approver", APPROVER).header("If-Match", "\"" + item.get("version").asLong() + "\"")
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(200, approved.statusCode(), approved.body());
+        await(Duration.ofSeconds(10), () -> {
+            try {
+                return "PUBLISHED".equals(getJson("/drafts/" + id, 200).get("state").asText());
+            } catch (Exception e) {
+                return false;
+            }
+        }, "the Google reply was not published");
+        JsonNode replies = JSON.readTree(send(HttpRequest.newBuilder(URI.create(google + "/_standin/google/replies"))
+                .GET().build()).body()).get("replies");
+        assertEquals(1, replies.size(), replies.toString());
+        assertEquals(location + "/reviews/AIe9local1", replies.get(0).get("reviewName").asText());
+    }
+
+    private HttpResponse<String> admin(String method, String path, String body, String who, String groups)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("X-Dev-Approver", who).header("X-Dev-Approver-Groups", groups);
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private int queueSize(String practice, String approver) {
+        try {
+            HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/practices/" + practice
+                    + "/drafts?limit=20")).header("X-Dev-Approver", approver).GET().build());
+            assertEquals(200, response.statusCode(), response.body());
+            return JSON.readTree(response.body()).get("items").size();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static JsonNode change(JsonNode sampleValue, String commentId, String verb, String message) {

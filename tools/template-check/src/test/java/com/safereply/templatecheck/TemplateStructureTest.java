@@ -103,7 +103,8 @@ class TemplateStructureTest {
     void webhookRoutesAndThePagesFilesArePublicAndEveryOtherRouteNeedsTheCognitoJwt() {
         assertEquals(List.of(), checks.routeAuthorization());
         Set<String> webhookRoutes = routeKeys("WebhookFunction");
-        assertEquals(Set.of("GET /webhooks/meta", "POST /webhooks/meta", "GET /webhooks/x", "POST /webhooks/x"),
+        assertEquals(Set.of("GET /webhooks/meta", "POST /webhooks/meta", "GET /webhooks/x", "POST /webhooks/x",
+                        "POST /webhooks/google"),
                 webhookRoutes);
         assertEquals(Set.of("GET /practices/{practiceId}/drafts", "GET /drafts/{draftId}", "PUT /drafts/{draftId}",
                 "POST /drafts/{draftId}/approve", "POST /drafts/{draftId}/reject", "GET /drafts/{draftId}/audit",
@@ -111,6 +112,11 @@ class TemplateStructureTest {
                 "GET /practices/{practiceId}/publishing", "POST /practices/{practiceId}/publishing/resume",
                 "GET /practices/{practiceId}/phrasebook", "POST /practices/{practiceId}/phrasebook/proposals",
                 "POST /practices/{practiceId}/phrasebook/proposals/{proposalId}/accept",
+                "POST /practices", "GET /practices/{practiceId}", "PUT /practices/{practiceId}",
+                "PUT /practices/{practiceId}/channels/{platform}/{channelId}",
+                "DELETE /practices/{practiceId}/channels/{platform}/{channelId}",
+                "GET /practices/{practiceId}/approvers", "POST /practices/{practiceId}/approvers",
+                "POST /practices/{practiceId}/approvers/{username}/disable", "GET /practices/{practiceId}/changes",
                 "GET /openapi"), routeKeys("ReviewFunction"));
         assertEquals(Set.of("GET /app/{proxy+}"), template.function("ReviewFunction").orElseThrow().routes().stream()
                 .filter(HttpRoute::isPublic).map(HttpRoute::routeKey).collect(Collectors.toSet()),

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import io.vertx.core.http.HttpServerRequest;
 
+import com.safereply.app.practice.admin.Caller;
 import com.safereply.app.review.Approver;
 
 /**
@@ -13,7 +14,7 @@ import com.safereply.app.review.Approver;
  * header, so this resolver is only installed when {@code safereply.review.dev-auth=true} (false by default and in
  * every deployed function; in AWS the API Gateway JWT authorizer is the only way in).
  */
-public final class DevApproverHeader implements ApproverIdentityResolver {
+public final class DevApproverHeader implements ApproverIdentityResolver, AdminIdentityResolver {
 
     public static final String HEADER = "X-Dev-Approver";
     public static final String GROUPS_HEADER = "X-Dev-Approver-Groups";
@@ -33,6 +34,30 @@ public final class DevApproverHeader implements ApproverIdentityResolver {
                 && LambdaAuthorizerClaims.inGroup(groups, LambdaAuthorizerClaims.ADMIN_GROUP);
         return Optional.of(new Approver(parts[0].strip(), parts.length == 3 ? parts[2].strip() : null, parts[1].strip(),
                 admin));
+    }
+
+    /**
+     * The same header for the administration routes; {@code platform-operators} in the groups header makes an
+     * operator, whose practice part may be {@code -} (none).
+     */
+    @Override
+    public Optional<Caller> caller(HttpServerRequest request) {
+        String groups = request.getHeader(GROUPS_HEADER);
+        boolean operator = groups != null && isPrintableAscii(groups)
+                && LambdaAuthorizerClaims.inGroup(groups, LambdaAuthorizerClaims.OPERATOR_GROUP);
+        String value = request.getHeader(HEADER);
+        if (value == null || !isPrintableAscii(value)) {
+            return Optional.empty();
+        }
+        String[] parts = value.split(";", -1);
+        if (parts.length < 2 || parts.length > 3 || parts[0].isBlank()) {
+            return Optional.empty();
+        }
+        String practice = parts[1].strip();
+        if (practice.isEmpty() || practice.equals("-")) {
+            return operator ? Optional.of(Caller.operator(parts[0].strip())) : Optional.empty();
+        }
+        return resolve(request).map(a -> new Caller(a.sub(), a.practiceId(), a.practiceAdmin(), operator));
     }
 
     /**

@@ -7,6 +7,7 @@ import io.quarkus.vertx.http.runtime.QuarkusHttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.safereply.app.practice.admin.Caller;
 import com.safereply.app.review.Approver;
 
 /**
@@ -19,17 +20,34 @@ import com.safereply.app.review.Approver;
  * {@link QuarkusHttpHeaders} (the same place its own {@code @Context APIGatewayV2HTTPEvent} producer reads). Outside
  * Lambda there is no such object and this resolver finds no one, so it is safe to leave on everywhere.
  */
-public final class LambdaAuthorizerClaims implements ApproverIdentityResolver {
+public final class LambdaAuthorizerClaims implements ApproverIdentityResolver, AdminIdentityResolver {
 
     public static final String SUB = "sub";
     public static final String EMAIL = "email";
     public static final String PRACTICE_ID = "custom:practiceId";
     public static final String GROUPS = "cognito:groups";
     public static final String ADMIN_GROUP = "practice-admins";
+    /** Operators create practices and may administer any; they need no practice claim. */
+    public static final String OPERATOR_GROUP = "platform-operators";
 
     @Override
     public Optional<Approver> resolve(HttpServerRequest request) {
         return claims(request).flatMap(LambdaAuthorizerClaims::approverFrom);
+    }
+
+    @Override
+    public Optional<Caller> caller(HttpServerRequest request) {
+        return claims(request).flatMap(LambdaAuthorizerClaims::callerFrom);
+    }
+
+    static Optional<Caller> callerFrom(Map<String, String> claims) {
+        String sub = claims.get(SUB);
+        String practiceId = claims.get(PRACTICE_ID);
+        boolean operator = inGroup(claims.get(GROUPS), OPERATOR_GROUP);
+        if (isBlank(sub) || (isBlank(practiceId) && !operator)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Caller(sub.strip(), practiceId, inGroup(claims.get(GROUPS), ADMIN_GROUP), operator));
     }
 
     static Optional<Approver> approverFrom(Map<String, String> claims) {

@@ -10,10 +10,19 @@ import com.safereply.core.model.Violation;
  * may hold PHI). Violations (422) quote spans of the draft text only.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record ErrorBody(String error, List<ViolationJson> violations) {
+public record ErrorBody(String error, String field, List<ViolationJson> violations) {
 
     public ErrorBody(String error) {
-        this(error, List.of());
+        this(error, null, List.of());
+    }
+
+    public ErrorBody(String error, List<ViolationJson> violations) {
+        this(error, null, violations);
+    }
+
+    /** A request field that cannot be used: {@code field} is its JSON path, e.g. {@code profile.publishedPhones[1]}. */
+    public static ErrorBody forField(String error, String field) {
+        return new ErrorBody(error, field, List.of());
     }
 
     /** One hard rule the text broke: {@code start}/{@code end} are offsets in the draft text, -1 for an omission. */

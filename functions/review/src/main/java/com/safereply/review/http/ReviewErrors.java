@@ -16,6 +16,12 @@ import com.safereply.app.draft.VersionConflictException;
 import com.safereply.app.phrasebook.PhrasebookConflictException;
 import com.safereply.app.phrasebook.PhrasebookForbiddenException;
 import com.safereply.app.review.AdminOnlyException;
+import com.safereply.app.practice.ChannelClaimedException;
+import com.safereply.app.practice.InvalidPracticeDocumentException;
+import com.safereply.app.practice.admin.AdminForbiddenException;
+import com.safereply.app.practice.admin.ApproverExistsException;
+import com.safereply.app.practice.admin.InvalidAdminRequestException;
+import com.safereply.app.practice.admin.PracticeVersionConflictException;
 import com.safereply.app.review.DraftClosedException;
 import com.safereply.app.review.InvalidReviewRequestException;
 import com.safereply.app.review.ReviewNotFoundException;
@@ -46,6 +52,19 @@ final class ReviewErrors {
         }
         if (e instanceof RequestRefusedException refused) {
             return json(refused.status(), new ErrorBody(e.getMessage()));
+        }
+        if (e instanceof InvalidPracticeDocumentException invalid) {
+            return json(Status.BAD_REQUEST.getStatusCode(), ErrorBody.forField(e.getMessage(), invalid.field()));
+        }
+        if (e instanceof InvalidAdminRequestException invalid) {
+            return json(Status.BAD_REQUEST.getStatusCode(), ErrorBody.forField(e.getMessage(), invalid.field()));
+        }
+        if (e instanceof AdminForbiddenException) {
+            return json(Status.FORBIDDEN.getStatusCode(), new ErrorBody(e.getMessage()));
+        }
+        if (e instanceof PracticeVersionConflictException || e instanceof ChannelClaimedException
+                || e instanceof ApproverExistsException) {
+            return json(Status.CONFLICT.getStatusCode(), new ErrorBody(e.getMessage()));
         }
         if (e instanceof InvalidCursorException) {
             return json(Status.BAD_REQUEST.getStatusCode(),

@@ -50,6 +50,30 @@ final class StrictJson {
      * @param emptyAllowed whether an empty body stands for {@code {}} (approve with If-Match)
      */
     static <T> T read(byte[] body, String contentType, Class<T> type, boolean emptyAllowed) {
+        JsonNode tree = tree(body, contentType, emptyAllowed);
+        try {
+            T value = MAPPER.treeToValue(tree, type);
+            if (value == null) {
+                throw new BadRequestException("the body must be a JSON object");
+            }
+            return value;
+        } catch (UnrecognizedPropertyException e) {
+            throw new BadRequestException("unknown field \"" + e.getPropertyName() + "\" (known fields: "
+                    + e.getKnownPropertyIds() + ")");
+        } catch (JsonMappingException e) {
+            String field = path(e);
+            throw new BadRequestException(field.isEmpty() ? "the body must be a JSON object"
+                    : "field \"" + field + "\" has the wrong type");
+        } catch (JacksonException e) {
+            throw new BadRequestException("malformed JSON");
+        }
+    }
+
+    /**
+     * The body as a JSON object, with every check but the mapping to a type: for documents with a validator of their
+     * own (the practice document), which then names the field.
+     */
+    static JsonNode tree(byte[] body, String contentType, boolean emptyAllowed) {
         byte[] raw = body == null ? new byte[0] : body;
         if (raw.length > MAX_BODY_BYTES) {
             throw new RequestRefusedException(413, "body exceeds " + MAX_BODY_BYTES + " bytes");
@@ -72,14 +96,7 @@ final class StrictJson {
                 throw new BadRequestException("the body must be a JSON object");
             }
             refuseBrokenText(tree, "");
-            T value = MAPPER.treeToValue(tree, type);
-            if (value == null) {
-                throw new BadRequestException("the body must be a JSON object");
-            }
-            return value;
-        } catch (UnrecognizedPropertyException e) {
-            throw new BadRequestException("unknown field \"" + e.getPropertyName() + "\" (known fields: "
-                    + e.getKnownPropertyIds() + ")");
+            return tree;
         } catch (JsonParseException e) {
             throw new BadRequestException(duplicateField(e).map(f -> "duplicate field \"" + f + "\"")
                     .orElse("malformed JSON"));

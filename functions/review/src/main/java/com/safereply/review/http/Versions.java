@@ -46,7 +46,7 @@ final class Versions {
             throw new BadRequestException("If-Match must be a strong ETag: a weak one (W/...) cannot guard a write");
         }
         if (!STRONG_ETAG.matcher(value).matches()) {
-            throw new BadRequestException("If-Match must be the draft's ETag exactly as sent, a quoted version such as \"3\"");
+            throw new BadRequestException("If-Match must be the ETag exactly as sent, a quoted version such as \"3\"");
         }
         return Long.parseLong(value.substring(1, value.length() - 1));
     }

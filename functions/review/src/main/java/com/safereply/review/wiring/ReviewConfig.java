@@ -33,4 +33,10 @@ public interface ReviewConfig {
         /** The user pool app client the page signs in with (env {@code COGNITO_CLIENT_ID}). */
         Optional<String> cognitoClientId();
     }
+
+    /** The approvers' Cognito user pool ({@code APPROVER_USER_POOL_ID}): where invites create accounts. */
+    Optional<String> approverUserPoolId();
+
+    /** A Cognito stand-in's endpoint ({@code COGNITO_ENDPOINT}); empty in AWS. */
+    Optional<String> cognitoEndpoint();
 }

@@ -5,7 +5,9 @@ import com.safereply.app.publish.PublishStatusReader;
 import com.safereply.app.publish.PublishingPauseService;
 import com.safereply.store.DynamoDbPublishLedger;
 
+import java.net.URI;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,11 @@ import com.safereply.app.review.ReviewService;
 import com.safereply.app.telemetry.EmfWriter;
 import com.safereply.core.TriageEngine;
 import com.safereply.core.guard.SafetyGuard;
+import com.safereply.app.practice.admin.ApproverAccounts;
+import com.safereply.app.practice.admin.PracticeAdminService;
+import com.safereply.cognito.CognitoApproverAccounts;
+import com.safereply.cognito.CognitoClients;
+import com.safereply.review.auth.AdminIdentityResolver;
 import com.safereply.review.auth.ApproverIdentityResolver;
 import com.safereply.review.auth.DevApproverHeader;
 import com.safereply.review.auth.LambdaAuthorizerClaims;
@@ -114,6 +121,33 @@ public class ReviewWiring {
     @Singleton
     PublishRetry publishRetry(DynamoDbStores stores, Clock clock) {
         return new PublishRetry(stores.drafts(), clock);
+    }
+
+    @Produces
+    @Singleton
+    PracticeAdminService practiceAdmin(DynamoDbStores stores, ApproverAccounts approvers, Clock clock) {
+        return new PracticeAdminService(stores.practiceAdmin(), approvers, clock);
+    }
+
+    /** The approvers' Cognito user pool through the real SDK client; a host app (the local run) may supply its own. */
+    @Produces
+    @Singleton
+    @DefaultBean
+    ApproverAccounts approverAccounts(ReviewConfig review, Config config) {
+        String pool = review.approverUserPoolId().filter(s -> !s.isBlank()).orElseThrow(() ->
+                new IllegalStateException("APPROVER_USER_POOL_ID is not set: approvers cannot be invited"));
+        String region = config.getOptionalValue(StoreConfig.AWS_REGION, String.class).orElse("us-east-1");
+        Optional<URI> endpoint = review.cognitoEndpoint().filter(s -> !s.isBlank()).map(URI::create);
+        return new CognitoApproverAccounts(CognitoClients.create(region, endpoint), pool);
+    }
+
+    /** The same claims (or development header) as the approvers', with the operators' group. */
+    @Produces
+    @Singleton
+    @DefaultBean
+    AdminIdentityResolver adminIdentity(ReviewConfig config) {
+        AdminIdentityResolver claims = new LambdaAuthorizerClaims();
+        return config.devAuth() ? claims.orElse(new DevApproverHeader()) : claims;
     }
 
     /** JWT authorizer claims always; the development header only when {@code safereply.review.dev-auth=true}. */

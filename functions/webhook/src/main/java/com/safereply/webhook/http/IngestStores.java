@@ -9,7 +9,7 @@ import com.safereply.store.DynamoDbStores;
  * missing (the function still starts and answers 503). Its own type, so that an app embedding this function next to
  * others (the local run) does not get a second {@link DynamoDbStores} bean.
  */
-record IngestStores(Optional<DynamoDbStores> stores) {
+public record IngestStores(Optional<DynamoDbStores> stores) {
 
     static final IngestStores NOT_CONFIGURED = new IngestStores(Optional.empty());
 }

@@ -14,7 +14,7 @@ import org.jboss.logging.Logger;
  * or broken deliveries costs a line per kind per minute instead of a line each. The reasons are this project's own
  * fixed messages (never the body), so no comment text can reach the log through here.
  */
-final class RefusalLog {
+public final class RefusalLog {
 
     static final Duration INTERVAL = Duration.ofMinutes(1);
 
@@ -36,13 +36,13 @@ final class RefusalLog {
         this.sink = sink;
     }
 
-    static RefusalLog toLog(Class<?> category) {
+    public static RefusalLog toLog(Class<?> category) {
         Logger logger = Logger.getLogger(category);
         return new RefusalLog(Clock.systemUTC(), logger::warn);
     }
 
     /** @param kind what was refused and why, from fixed texts (e.g. "meta delivery refused: malformed signature header") */
-    void refused(String kind) {
+    public void refused(String kind) {
         long now = clock.millis();
         String line = null;
         Window window = windows.computeIfAbsent(kind, k -> new Window(Long.MIN_VALUE));

@@ -42,6 +42,8 @@ final class IngestTable {
     static final String INSTAGRAM_ACCOUNT = "17841400000000001";
     static final String X_ACCOUNT = "2244994945";
     static final String FACEBOOK_COMMENT = "711223344556677_998877665544332";
+    /** The Google location the push tests' reviews are on ({@code accounts/1029384756/locations/5647382910}). */
+    static final String GOOGLE_LOCATION = "5647382910";
 
     private final DynamoDbClient client;
     private final String table;
@@ -89,7 +91,8 @@ final class IngestTable {
 
     static PracticeAccount samplePractice() {
         return TestPractices.practice(PRACTICE_ID, TestPractices.facebook(FACEBOOK_PAGE),
-                new ChannelRef(Platform.INSTAGRAM, INSTAGRAM_ACCOUNT), TestPractices.x(X_ACCOUNT));
+                new ChannelRef(Platform.INSTAGRAM, INSTAGRAM_ACCOUNT), TestPractices.x(X_ACCOUNT),
+                new ChannelRef(Platform.GOOGLE, GOOGLE_LOCATION));
     }
 
     /** The comment's draft, after the triage stage ran. */

@@ -337,8 +337,8 @@ class MetaWebhookLambdaTest {
     @Test
     void anUnknownPathIsAJson404() {
         APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent("events/meta-verify-get.json");
-        event.setRawPath("/webhooks/google");
-        event.getRequestContext().getHttp().setPath("/webhooks/google");
+        event.setRawPath("/webhooks/tiktok");
+        event.getRequestContext().getHttp().setPath("/webhooks/tiktok");
 
         LambdaResponse response = send(event);
 

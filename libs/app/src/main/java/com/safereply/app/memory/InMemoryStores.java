@@ -4,6 +4,7 @@ import com.safereply.app.draft.DraftStore;
 import com.safereply.app.inbox.ReceivedComments;
 import com.safereply.app.phrasebook.PhrasebookStore;
 import com.safereply.app.practice.PracticeDirectory;
+import com.safereply.app.practice.admin.PracticeAdminStore;
 
 import java.time.Clock;
 
@@ -36,6 +37,11 @@ public final class InMemoryStores {
     }
 
     public PracticeDirectory practices() {
+        return practices;
+    }
+
+    /** The same practices as {@link #practices()}, versioned and audited for the administration use cases. */
+    public PracticeAdminStore practiceAdmin() {
         return practices;
     }
 

@@ -43,6 +43,45 @@ public final class PracticeDocument {
     private PracticeDocument() {
     }
 
+    /** A channel named in a route ({@code platform}, {@code channelId}), checked like a document's channel. */
+    public static ChannelRef channel(String platform, String channelId) {
+        Platform p = platform(platform == null ? null : MAPPER.getNodeFactory().textNode(platform), "platform");
+        return new ChannelRef(p, channelId(channelId == null ? null : MAPPER.getNodeFactory().textNode(channelId),
+                "channelId"));
+    }
+
+    /**
+     * The document fields that differ between two versions, as paths: {@code profile.name}, {@code sla},
+     * {@code channels}, {@code twoPersonRule}. With no {@code before}, every field {@code after} has. Names only, so
+     * the audit trail says what changed without copying values.
+     */
+    public static List<String> changedFields(PracticeAccount before, PracticeAccount after) {
+        JsonNode old = before == null ? MAPPER.createObjectNode() : MAPPER.valueToTree(tree(before));
+        JsonNode now = MAPPER.valueToTree(tree(after));
+        List<String> fields = new ArrayList<>();
+        for (String name : List.of("profile", "channels", "sla", "twoPersonRule")) {
+            JsonNode a = old.path(name);
+            JsonNode b = now.path(name);
+            if (name.equals("profile") && b.isObject()) {
+                java.util.Set<String> keys = new java.util.TreeSet<>();
+                a.fieldNames().forEachRemaining(keys::add);
+                b.fieldNames().forEachRemaining(keys::add);
+                for (String key : keys) {
+                    if (!a.path(key).equals(b.path(key))) {
+                        fields.add("profile." + key);
+                    }
+                }
+            } else if (!a.equals(b) && !(before == null && isEmpty(b))) {
+                fields.add(name);
+            }
+        }
+        return fields;
+    }
+
+    private static boolean isEmpty(JsonNode node) {
+        return node.isMissingNode() || (node.isArray() && node.isEmpty());
+    }
+
     public static PracticeAccount parse(String json) {
         JsonNode root;
         try {
@@ -69,6 +108,10 @@ public final class PracticeDocument {
     }
 
     public static String write(PracticeAccount practice) {
+        return tree(practice).toString();
+    }
+
+    private static ObjectNode tree(PracticeAccount practice) {
         ObjectNode root = MAPPER.createObjectNode();
         root.set("profile", profile(practice.profile()));
         ArrayNode channels = root.putArray("channels");
@@ -79,7 +122,7 @@ public final class PracticeDocument {
                 .put("normalMinutes", practice.sla().normal().toMinutes())
                 .put("urgentMinutes", practice.sla().urgent().toMinutes());
         root.put("twoPersonRule", practice.twoPersonRule());
-        return root.toString();
+        return root;
     }
 
     private static ObjectNode profile(PracticeProfile p) {
@@ -104,6 +147,10 @@ public final class PracticeDocument {
         }
         if (p.website() != null) {
             node.put("website", p.website());
+        }
+        if (!p.phrasebook().isEmpty()) {
+            ArrayNode phrasebook = node.putArray("phrasebook");
+            p.phrasebook().forEach(phrasebook::add);
         }
         return node;
     }
@@ -131,10 +178,7 @@ public final class PracticeDocument {
             }
             rejectUnknown(element, CHANNEL_FIELDS, field + ".");
             Platform platform = platform(element.get("platform"), field + ".platform");
-            String id = text(element.get("id"), field + ".id");
-            if (!id.matches("[A-Za-z0-9_.:-]{1,128}")) {
-                throw new InvalidPracticeDocumentException(field + ".id", "must be 1-128 letters, digits, '_', '.', ':' or '-'");
-            }
+            String id = channelId(element.get("id"), field + ".id");
             ChannelRef channel = new ChannelRef(platform, id);
             if (channels.contains(channel)) {
                 throw new InvalidPracticeDocumentException(field, "repeats an earlier channel");
@@ -142,6 +186,14 @@ public final class PracticeDocument {
             channels.add(channel);
         }
         return channels;
+    }
+
+    private static String channelId(JsonNode node, String field) {
+        String id = text(node, field);
+        if (!id.matches("[A-Za-z0-9_.:-]{1,128}")) {
+            throw new InvalidPracticeDocumentException(field, "must be 1-128 letters, digits, '_', '.', ':' or '-'");
+        }
+        return id;
     }
 
     private static SlaPolicy sla(JsonNode node) {
@@ -185,7 +237,8 @@ public final class PracticeDocument {
         try {
             return Platform.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidPracticeDocumentException(field, "must be \"facebook\", \"instagram\" or \"x\", not \"" + value + "\"");
+            throw new InvalidPracticeDocumentException(field, "must be \"facebook\", \"instagram\", \"x\" or \"google\", not \""
+                    + value + "\"");
         }
     }
 

@@ -72,7 +72,15 @@ public final class DynamoDbLocalServer {
     /** Creates a new, empty table with the production definition and returns its name. */
     public String createTable() {
         String name = "safereply-test-" + TABLES.incrementAndGet();
-        TableDefinition.create(admin, name);
+        try {
+            TableDefinition.create(admin, name);
+        } catch (software.amazon.awssdk.services.dynamodb.model.ResourceInUseException retried) {
+            // On a loaded machine the SDK can retry a CreateTable whose first attempt succeeded but answered late: a
+            // table with this fresh name can only be ours, so finish what create() does after the call.
+            admin.waiter().waitUntilTableExists(b -> b.tableName(name));
+            admin.updateTimeToLive(b -> b.tableName(name).timeToLiveSpecification(
+                    t -> t.attributeName(TableDefinition.TTL_ATTRIBUTE).enabled(true)));
+        }
         return name;
     }
 

@@ -1,0 +1,151 @@
+package com.safereply.webhook.http;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.safereply.app.Platform;
+import com.safereply.app.draft.DraftRecord;
+import com.safereply.store.ItemType;
+import com.safereply.testing.lambda.LambdaInvoker;
+import com.safereply.testing.lambda.LambdaInvoker.LambdaResponse;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * {@code POST /webhooks/google} as API Gateway delivers a Pub/Sub push (the sample events/webhook-google-review.json),
+ * with Google at the wire and the real ingest on DynamoDB Local: a valid token gives one draft, a repeated messageId
+ * still one; every bad token is 401 with nothing fetched or stored; a malformed envelope is 400.
+ */
+@QuarkusTest
+@TestProfile(GooglePushProfile.class)
+class GoogleWebhookLambdaTest {
+
+    private IngestTable table;
+    private String reviewId;
+
+    @BeforeEach
+    void emptyTable() {
+        table = IngestTable.fromTestConfig().resetWithSamplePractice();
+        GoogleStandIn.wire.resetRequests();
+        reviewId = "AIe9_BG" + UUID.randomUUID().toString().replace("-", "");
+        GoogleStandIn.review(reviewId, "TWO", "Waited an hour past my appointment time.", "2026-12-01T10:00:00Z");
+    }
+
+    @Test
+    void aValidPushGivesOneDraftAndTheSameMessageIdAgainStillOne() {
+        String body = envelope("NEW_REVIEW", reviewId, "9876543210123");
+        LambdaResponse first = send(push(body, "Bearer " + GoogleStandIn.token(GoogleStandIn.googleKey, c -> c)));
+        assertEquals(200, first.statusCode(), first.body());
+        assertEquals("CREATED", first.json().path("outcome").asText());
+        LambdaResponse again = send(push(body, "Bearer " + GoogleStandIn.token(GoogleStandIn.googleKey, c -> c)));
+        assertEquals(200, again.statusCode(), again.body());
+        assertEquals("DUPLICATE", again.json().path("outcome").asText());
+
+        DraftRecord draft = table.draft(Platform.GOOGLE, reviewName());
+        assertEquals(IngestTable.PRACTICE_ID, draft.practiceId());
+        assertEquals(1, table.queue().size(), "one draft for one review");
+        assertFalse(draft.draft().text().isBlank());
+        GoogleStandIn.wire.verify(2, getRequestedFor(urlPathMatching("/v4/.*/reviews/" + reviewId)));
+    }
+
+    @Test
+    void anUpdatedReviewRetriagesItsPendingDraft() {
+        send(push(envelope("NEW_REVIEW", reviewId, "111"), "Bearer " + GoogleStandIn.token(GoogleStandIn.googleKey, c -> c)));
+        table.afterTriage();
+        GoogleStandIn.review(reviewId, "ONE", "Still waiting for a call back about my bill.", "2026-12-01T11:00:00Z");
+        LambdaResponse updated = send(push(envelope("UPDATED_REVIEW", reviewId, "222"),
+                "Bearer " + GoogleStandIn.token(GoogleStandIn.googleKey, c -> c)));
+        assertEquals("RETRIAGED", updated.json().path("outcome").asText(), updated.body());
+        assertEquals(1, table.queue().size());
+    }
+
+    @Test
+    void everyBadTokenIs401AndNothingIsFetchedOrStored() {
+        String body = envelope("NEW_REVIEW", reviewId, "333");
+        Instant past = Instant.now().minusSeconds(7_200);
+        Map<String, String> tokens = new HashMap<>();
+        tokens.put("wrong audience", "Bearer " + GoogleStandIn.token(GoogleStandIn.googleKey,
+                c -> c.audience("https://evil.example/webhooks/google")));
+        tokens.put("wrong issuer", "Bearer " + GoogleStandIn.token(GoogleStandIn.googleKey,
+                c -> c.issuer("https://login.example.com")));
+        tokens.put("wrong e-mail", "Bearer " + GoogleStandIn.token(GoogleStandIn.googleKey,
+                c -> c.claim("email", "someone@attacker.iam.gserviceaccount.com")));
+        tokens.put("expired", "Bearer " + GoogleStandIn.token(GoogleStandIn.googleKey,
+                c -> c.issueTime(Date.from(past)).expirationTime(Date.from(past.plusSeconds(3_600)))));
+        tokens.put("unknown key", "Bearer " + GoogleStandIn.token(GoogleStandIn.strangerKey, c -> c));
+        tokens.put("no token", null);
+        tokens.forEach((what, authorization) -> {
+            LambdaResponse refused = send(push(body, authorization));
+            assertEquals(401, refused.statusCode(), what + ": " + refused.body());
+        });
+        assertEquals(0, table.writtenByDeliveries(), "nothing stored");
+        GoogleStandIn.wire.verify(0, getRequestedFor(urlPathMatching("/v4/.*")));
+    }
+
+    @Test
+    void aMalformedEnvelopeIs400() {
+        String token = "Bearer " + GoogleStandIn.token(GoogleStandIn.googleKey, c -> c);
+        assertEquals(400, send(push("{\"message\": {\"messageId\": \"1\", \"data\": \"not base64!\"}}", token)).statusCode());
+        assertEquals(400, send(push("not json", token)).statusCode());
+        assertEquals(400, send(push("{\"message\": {\"messageId\": \"2\", \"data\": \""
+                + b64("{\"notificationType\": \"NEW_REVIEW\", \"locationName\": \"accounts/1/locations/2\","
+                + " \"reviewName\": \"accounts/9/locations/9/reviews/x\"}") + "\"}}", token)).statusCode(),
+                "a review of another location");
+        assertEquals(0, table.writtenByDeliveries());
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private String reviewName() {
+        return GoogleStandIn.LOCATION + "/reviews/" + reviewId;
+    }
+
+    /** A Pub/Sub push body: the Business Profile notification base64-encoded in message.data. */
+    private String envelope(String type, String review, String messageId) {
+        String data = "{\"type\": \"" + type + "\", \"notificationType\": \"" + type + "\", \"locationName\": \""
+                + GoogleStandIn.LOCATION + "\", \"reviewName\": \"" + GoogleStandIn.LOCATION + "/reviews/" + review + "\"}";
+        return "{\"message\": {\"attributes\": {\"type\": \"" + type + "\"}, \"data\": \"" + b64(data)
+                + "\", \"messageId\": \"" + messageId + "\", \"publishTime\": \"2026-12-01T10:00:01.123Z\"},"
+                + " \"subscription\": \"projects/safereply-test/subscriptions/gbp-reviews-push\"}";
+    }
+
+    private static String b64(String text) {
+        return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static APIGatewayV2HTTPEvent push(String body, String authorization) {
+        APIGatewayV2HTTPEvent event = com.amazonaws.services.lambda.runtime.tests.EventLoader.loadApiGatewayHttpEvent("events/webhook-google-review.json");
+        Map<String, String> headers = new HashMap<>(event.getHeaders());
+        headers.remove("authorization");
+        if (authorization != null) {
+            headers.put("authorization", authorization);
+        }
+        event.setHeaders(headers);
+        event.setBody(body);
+        event.setIsBase64Encoded(false);
+        return event;
+    }
+
+    private static LambdaResponse send(APIGatewayV2HTTPEvent event) {
+        LambdaResponse response = LambdaInvoker.invoke(event);
+        assertFalse(response.body().contains("Waited"), "responses never echo review text");
+        assertTrue(response.statusCode() < 500, response.body());
+        return response;
+    }
+}

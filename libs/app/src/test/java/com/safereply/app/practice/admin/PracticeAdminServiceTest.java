@@ -1,0 +1,198 @@
+package com.safereply.app.practice.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.safereply.app.Platform;
+import com.safereply.app.memory.InMemoryApproverAccounts;
+import com.safereply.app.memory.InMemoryStores;
+import com.safereply.app.practice.ChannelClaimedException;
+import com.safereply.app.practice.ChannelRef;
+import com.safereply.app.practice.InvalidPracticeDocumentException;
+import com.safereply.app.review.ReviewNotFoundException;
+
+/** Create, read, versioned update, channels, approvers, audit and tenancy, over the in-memory ports. */
+class PracticeAdminServiceTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
+    private static final String HARBOR = "harbor-dental";
+    private static final String SUNRISE = "sunrise-dental";
+
+    private final InMemoryStores stores = new InMemoryStores(Clock.fixed(NOW, ZoneOffset.UTC));
+    private final InMemoryApproverAccounts accounts = new InMemoryApproverAccounts();
+    private final PracticeAdminService service = new PracticeAdminService(stores.practiceAdmin(), accounts,
+            Clock.fixed(NOW, ZoneOffset.UTC));
+
+    private final Caller operator = Caller.operator("ops-1");
+    private final Caller harborAdmin = new Caller("hana", HARBOR, true, false);
+    private final Caller harborClerk = new Caller("carl", HARBOR, false, false);
+    private final Caller sunriseAdmin = new Caller("sam", SUNRISE, true, false);
+
+    static String document(String id, String name, String extra) {
+        return """
+                {"profile": {"practiceId": "%s", "name": "%s", "jurisdiction": "US", "languages": ["en", "es"],
+                             "publishedPhones": ["(212) 555-0147"]}%s}""".formatted(id, name, extra);
+    }
+
+    @Test
+    void anOperatorCreatesAPracticeAndItsAdminReadsAndUpdatesItAtTheVersionRead() {
+        VersionedPractice created = service.create(operator, document(HARBOR, "Harbor Dental",
+                ", \"channels\": [{\"platform\": \"facebook\", \"id\": \"2001\"}]"));
+        assertEquals(1, created.version());
+        assertEquals("(212) 555-0147", created.practice().profile().mainPhone().number(), "written as practices write it");
+        assertEquals(HARBOR, stores.practices().findByChannel(Platform.FACEBOOK, "2001").orElseThrow().practiceId());
+
+        VersionedPractice read = service.read(harborAdmin, HARBOR);
+        VersionedPractice updated = service.update(harborAdmin, HARBOR, document(HARBOR, "Harbor Family Dental",
+                ", \"sla\": {\"normalMinutes\": 60, \"urgentMinutes\": 10}, \"twoPersonRule\": true"), read.version());
+        assertEquals(2, updated.version());
+        assertEquals("Harbor Family Dental", updated.practice().name());
+        assertTrue(updated.practice().twoPersonRule());
+        assertEquals(60, updated.practice().sla().normal().toMinutes());
+        assertEquals(List.of(new ChannelRef(Platform.FACEBOOK, "2001")), updated.practice().channels(),
+                "an update keeps the channels");
+
+        assertThrows(PracticeVersionConflictException.class, () -> service.update(harborAdmin, HARBOR,
+                document(HARBOR, "Stale Dental", ""), 1), "version 1 is stale");
+        assertEquals("Harbor Family Dental", service.read(harborAdmin, HARBOR).practice().name());
+
+        List<PracticeChange> trail = service.changes(harborAdmin, HARBOR);
+        assertEquals(List.of(PracticeChange.Action.CREATED, PracticeChange.Action.UPDATED),
+                trail.stream().map(PracticeChange::action).toList());
+        assertEquals(List.of("ops-1", "hana"), trail.stream().map(PracticeChange::actor).toList());
+        assertEquals(List.of("profile.name", "sla", "twoPersonRule"), trail.get(1).fields());
+        assertEquals(NOW, trail.get(1).at());
+        assertEquals(2, trail.get(1).version());
+    }
+
+    @Test
+    void onlyOperatorsCreateAndAnExistingIdIsAConflict() {
+        assertThrows(AdminForbiddenException.class, () -> service.create(harborAdmin, document(HARBOR, "H", "")));
+        service.create(operator, document(HARBOR, "Harbor Dental", ""));
+        assertThrows(PracticeVersionConflictException.class,
+                () -> service.create(operator, document(HARBOR, "Harbor Again", "")));
+        assertEquals("Harbor Dental", service.read(operator, HARBOR).practice().name());
+        assertEquals(1, stores.practiceAdmin().changes(HARBOR).size());
+    }
+
+    @Test
+    void aChannelClaimedByAnotherPracticeIsRefusedAndReleaseFreesIt() {
+        service.create(operator, document(HARBOR, "Harbor Dental", ""));
+        service.create(operator, document(SUNRISE, "Sunrise Dental", ""));
+
+        VersionedPractice claimed = service.claim(harborAdmin, HARBOR, "google", "9");
+        assertEquals(2, claimed.version());
+        assertEquals(claimed, service.claim(harborAdmin, HARBOR, "google", "9"),
+                "claiming again changes nothing");
+        ChannelClaimedException refused = assertThrows(ChannelClaimedException.class,
+                () -> service.claim(sunriseAdmin, SUNRISE, "google", "9"));
+        assertFalse(refused.getMessage().contains(HARBOR), "the owner is not named");
+        assertTrue(stores.practiceAdmin().changes(SUNRISE).stream()
+                .noneMatch(c -> c.action() == PracticeChange.Action.CHANNEL_CLAIMED), "nothing audited for sunrise");
+
+        assertThrows(ReviewNotFoundException.class,
+                () -> service.release(sunriseAdmin, SUNRISE, "google", "9"));
+        service.release(harborAdmin, HARBOR, "google", "9");
+        assertTrue(stores.practices().findByChannel(Platform.GOOGLE, "9").isEmpty());
+        service.claim(sunriseAdmin, SUNRISE, "google", "9");
+        assertEquals(SUNRISE, stores.practices().findByChannel(Platform.GOOGLE, "9")
+                .orElseThrow().practiceId());
+
+        List<PracticeChange> harbor = stores.practiceAdmin().changes(HARBOR);
+        assertEquals("google:9", harbor.get(1).subject());
+        assertEquals(PracticeChange.Action.CHANNEL_RELEASED, harbor.get(2).action());
+    }
+
+    @Test
+    void badChannelsAndDocumentsNameTheirField() {
+        service.create(operator, document(HARBOR, "Harbor Dental", ""));
+        assertEquals("platform", assertThrows(InvalidPracticeDocumentException.class,
+                () -> service.claim(harborAdmin, HARBOR, "myspace", "1")).field());
+        assertEquals("channelId", assertThrows(InvalidPracticeDocumentException.class,
+                () -> service.claim(harborAdmin, HARBOR, "facebook", "a#b")).field());
+        assertEquals("channels", assertThrows(InvalidPracticeDocumentException.class,
+                () -> service.update(harborAdmin, HARBOR, document(HARBOR, "H",
+                        ", \"channels\": [{\"platform\": \"x\", \"id\": \"9\"}]"), 1)).field());
+        assertEquals("profile.practiceId", assertThrows(InvalidPracticeDocumentException.class,
+                () -> service.update(harborAdmin, HARBOR, document(SUNRISE, "H", ""), 1)).field());
+        assertEquals("sla.normalMinutes", assertThrows(InvalidPracticeDocumentException.class,
+                () -> service.update(harborAdmin, HARBOR, document(HARBOR, "H", ", \"sla\": {\"normalMinutes\": 0}"),
+                        1)).field());
+        assertEquals("email", assertThrows(InvalidAdminRequestException.class,
+                () -> service.invite(harborAdmin, HARBOR, "not-an-address", false)).field());
+        assertEquals(1, stores.practiceAdmin().changes(HARBOR).size(), "only the creation");
+    }
+
+    @Test
+    void approversAreInvitedListedAndDisabledWithinTheirPractice() {
+        service.create(operator, document(HARBOR, "Harbor Dental", ""));
+        service.create(operator, document(SUNRISE, "Sunrise Dental", ""));
+        ApproverAccount ada = service.invite(harborAdmin, HARBOR, " Ada@Harbor.example ", true);
+        assertEquals("ada@harbor.example", ada.email());
+        assertTrue(accounts.isAdmin(ada.username()));
+        assertThrows(ApproverExistsException.class, () -> service.invite(sunriseAdmin, SUNRISE, "ada@harbor.example", false));
+
+        assertEquals(List.of(ada), service.approvers(harborAdmin, HARBOR));
+        assertTrue(service.approvers(sunriseAdmin, SUNRISE).isEmpty());
+        assertThrows(ReviewNotFoundException.class, () -> service.disable(sunriseAdmin, SUNRISE, ada.username()),
+                "another practice's approver");
+        assertFalse(service.disable(harborAdmin, HARBOR, ada.username()).enabled());
+        assertFalse(service.approvers(harborAdmin, HARBOR).get(0).enabled());
+
+        List<PracticeChange> trail = stores.practiceAdmin().changes(HARBOR);
+        assertEquals(List.of(PracticeChange.Action.CREATED, PracticeChange.Action.APPROVER_INVITED,
+                PracticeChange.Action.APPROVER_DISABLED), trail.stream().map(PracticeChange::action).toList());
+        assertEquals(ada.username(), trail.get(1).subject());
+        assertEquals(List.of("email", "admin"), trail.get(1).fields());
+        assertTrue(stores.practiceAdmin().changes(SUNRISE).size() == 1, "sunrise's trail has only its creation");
+    }
+
+    @Test
+    void otherPracticesAreNotFoundAndMembersWithoutTheAdminGroupAreForbiddenOnEveryUseCase() {
+        service.create(operator, document(HARBOR, "Harbor Dental", ""));
+        service.create(operator, document(SUNRISE, "Sunrise Dental", ""));
+        List<Runnable> calls = List.<java.util.function.Consumer<Caller>>of(
+                c -> service.read(c, HARBOR),
+                c -> service.update(c, HARBOR, document(HARBOR, "Taken Over", ""), 1),
+                c -> service.claim(c, HARBOR, "x", "777"),
+                c -> service.release(c, HARBOR, "x", "777"),
+                c -> service.invite(c, HARBOR, "eve@evil.example", true),
+                c -> service.disable(c, HARBOR, "someone"),
+                c -> service.approvers(c, HARBOR),
+                c -> service.changes(c, HARBOR)).stream()
+                .<Runnable>map(call -> () -> call.accept(sunriseAdmin)).toList();
+        for (Runnable call : calls) {
+            assertThrows(ReviewNotFoundException.class, call::run);
+        }
+        assertThrows(ReviewNotFoundException.class, () -> service.read(sunriseAdmin, "no-such-practice"));
+        assertThrows(AdminForbiddenException.class, () -> service.read(harborClerk, HARBOR));
+        assertThrows(AdminForbiddenException.class, () -> service.claim(harborClerk, HARBOR, "x", "777"));
+        assertThrows(AdminForbiddenException.class, () -> service.invite(harborClerk, HARBOR, "c@h.example", false));
+        assertEquals(1, stores.practiceAdmin().changes(HARBOR).size());
+        assertEquals(1, stores.practiceAdmin().changes(SUNRISE).size());
+        assertTrue(accounts.list(HARBOR).isEmpty());
+        assertEquals("Harbor Dental", service.read(harborAdmin, HARBOR).practice().name());
+    }
+
+    @Test
+    void putCreatesThenReplacesChannelsIncludedAndAnUnchangedDocumentWritesNothing() {
+        String first = document(HARBOR, "Harbor Dental", ", \"channels\": [{\"platform\": \"x\", \"id\": \"1\"}]");
+        assertEquals(1, service.put(operator, first).version());
+        assertEquals(1, service.put(operator, first).version(), "same document, nothing written");
+        VersionedPractice replaced = service.put(operator, document(HARBOR, "Harbor Dental",
+                ", \"channels\": [{\"platform\": \"instagram\", \"id\": \"2\"}]"));
+        assertEquals(2, replaced.version());
+        assertTrue(stores.practices().findByChannel(Platform.X, "1").isEmpty(), "released");
+        assertEquals(List.of("channels"), stores.practiceAdmin().changes(HARBOR).get(1).fields());
+        assertThrows(AdminForbiddenException.class, () -> service.put(harborAdmin, first));
+    }
+}
