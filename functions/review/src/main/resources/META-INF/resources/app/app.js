@@ -216,7 +216,9 @@ function renderDraft(draft, audit, parked) {
     comment.removed ? el('p', { text: 'The commenter removed this comment.' })
       : el('blockquote', { id: 'comment-text', text: comment.text || '' }),
     el('p', { class: 'legend' }, (comment.platform || '') + ' · posted ' + when(comment.postedAt) + ' ',
-      comment.link ? el('a', { href: comment.link, rel: 'noreferrer noopener', target: '_blank', text: 'open on the platform' }) : null));
+      comment.link ? el('a', { href: comment.link, rel: 'noreferrer noopener', target: '_blank', text: 'open on the platform' }) : null),
+    // The platform refuses any reply to this comment (X: not a mention): say so before anyone approves.
+    comment.replyNotAllowed ? el('p', { class: 'notice warn', id: 'reply-not-allowed', role: 'note', text: comment.replyNotAllowed }) : null);
   const triage = draft.triage;
   const triagePanel = el('section', { class: 'panel', 'aria-labelledby': 'triage-title' },
     el('h2', { id: 'triage-title', text: 'Triage' }),
