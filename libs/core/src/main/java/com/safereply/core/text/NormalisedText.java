@@ -85,8 +85,14 @@ public final class NormalisedText {
             if (c >= 0x7F || c < 0x20) {
                 return false;
             }
-            if (c >= '0' && c <= '9' && i > 0 && i + 1 < n && isAsciiLetter(s.charAt(i - 1)) && isAsciiLetter(s.charAt(i + 1))) {
-                return false;
+            if (c >= '0' && c <= '9' && i > 0 && i + 1 < n && isAsciiLetter(s.charAt(i - 1))) {
+                int run = i;
+                while (run < n && isLeetChar(s.charAt(run))) {
+                    run++;
+                }
+                if (isAsciiLetter(s.charAt(i + 1)) || (run > i && run < n && isAsciiLetter(s.charAt(run)))) {
+                    return false; // a digit inside a word, or a run of look-alike digits ("r00t")
+                }
             }
             if (c == '$' && i > 0 && i + 1 < n && isAsciiLetter(s.charAt(i - 1)) && isAsciiLetter(s.charAt(i + 1))) {
                 return false;
@@ -103,6 +109,13 @@ public final class NormalisedText {
             }
         }
         return true;
+    }
+
+    /** Longest run of look-alike digits read as letters inside a word ("b00k" yes; a code like "ab12345cd" no). */
+    private static final int MAX_LEET_RUN = 3;
+
+    private static boolean isLeetChar(char c) {
+        return c == '0' || c == '1' || c == '3' || c == '4' || c == '5' || c == '7' || c == '$';
     }
 
     /** Fewest single letters in a row read as a spelt-out word ("a b c" is too short to be sure). */
@@ -323,10 +336,31 @@ public final class NormalisedText {
             return true;
         }
 
-        /** A digit (or $) with a letter on each side, read as the letter it imitates: 0 o, 1 i, 3 e, 4 a, 5 s, 7 t. */
+        /**
+         * A digit (or $) inside a word, read as the letter it imitates: 0 o, 1 i, 3 e, 4 a, 5 s, 7 t. The digit may be
+         * one of a short run of such digits ("r00t", "b00ked"), as long as the run has a letter on each side.
+         */
         private static char leetLetter(String s, int i) {
-            char c = s.charAt(i);
-            char letter = switch (c) {
+            char letter = leetFor(s.charAt(i));
+            if (letter == 0) {
+                return 0;
+            }
+            int from = i;
+            while (from > 0 && i - from < MAX_LEET_RUN && leetFor(s.charAt(from - 1)) != 0) {
+                from--;
+            }
+            int to = i + 1;
+            while (to < s.length() && to - from < MAX_LEET_RUN && leetFor(s.charAt(to)) != 0) {
+                to++;
+            }
+            if (from == 0 || to >= s.length()) {
+                return 0;
+            }
+            return Character.isLetter(s.charAt(from - 1)) && Character.isLetter(s.charAt(to)) ? letter : 0;
+        }
+
+        private static char leetFor(char c) {
+            return switch (c) {
                 case '0' -> 'o';
                 case '1' -> 'i';
                 case '3' -> 'e';
@@ -335,10 +369,6 @@ public final class NormalisedText {
                 case '7' -> 't';
                 default -> 0;
             };
-            if (letter == 0 || i == 0 || i + 1 >= s.length()) {
-                return 0;
-            }
-            return Character.isLetter(s.charAt(i - 1)) && Character.isLetter(s.charAt(i + 1)) ? letter : 0;
         }
 
         /**
