@@ -37,6 +37,7 @@ final class CommentFacts {
     private Set<String> dateKeys;
     private Set<String> numbers;
     private Set<String> amounts;
+    private Set<String> waits;
 
     private CommentFacts(AnalysedText comment) {
         this.present = comment != null;
@@ -98,6 +99,19 @@ final class CommentFacts {
             }
         }
         return numbers;
+    }
+
+    /** Keys of the lengths of time the comment gives ({@link Waits}). */
+    Set<String> waits() {
+        if (waits == null) {
+            waits = new HashSet<>();
+            if (comment != null) {
+                for (Waits.Wait wait : Waits.find(comment)) {
+                    waits.add(wait.key());
+                }
+            }
+        }
+        return waits;
     }
 
     /** Money amounts of the comment, digits and decimal point only. */

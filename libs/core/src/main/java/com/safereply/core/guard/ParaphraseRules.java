@@ -191,9 +191,6 @@ final class ParaphraseRules implements Rule {
 
     /** A number that carries meaning: a lab value, a reading, a wait. Phone and emergency numbers are handled elsewhere. */
     private static final Pattern VALUE = Pattern.compile("(?<![\\d.,/+-])\\d{1,3}(?:[.,]\\d+|/\\d{2,3})?(?![\\d/]|[.,]\\d)");
-    private static final Pattern WAIT = Pattern.compile(
-            "\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|uno|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce)"
-                    + "(?:\\s+|-)(month|week|year|day|hour|hr|minute|min|mes|semana|ano|dia|hora|minuto)");
 
     /**
      * The shapes run on free-text sentences only: a vetted sentence is one of the drafter's (on which no shape fires:
@@ -358,9 +355,6 @@ final class ParaphraseRules implements Rule {
             return;
         }
         String draft = context.draft.folded;
-        if (!hasDigit(draft) && !mentionsWait(draft)) {
-            return;
-        }
         Set<String> commentValues = hasDigit(comment) && hasDigit(draft) ? values(comment) : Set.of();
         if (!commentValues.isEmpty()) {
             Matcher m = VALUE.matcher(draft);
@@ -372,12 +366,13 @@ final class ParaphraseRules implements Rule {
                 }
             }
         }
-        Set<String> commentWaits = mentionsWait(comment) && mentionsWait(draft) ? waits(comment) : Set.of();
-        if (!commentWaits.isEmpty()) {
-            Matcher m = WAIT.matcher(draft);
-            while (m.find()) {
-                if (commentWaits.contains(wait(m))) {
-                    findings.span(HardRule.H6, m.start(), m.end(), "repeats how long the commenter waited");
+        List<Waits.Wait> draftWaits = Waits.find(context.draft);
+        if (!draftWaits.isEmpty() && !context.comment.waits().isEmpty()) {
+            AnalysedText text = context.draft;
+            for (Waits.Wait wait : draftWaits) {
+                if (context.comment.waits().contains(wait.key())) {
+                    findings.span(HardRule.H6, text.tokenStart(wait.startToken()), text.tokenEnd(wait.endToken() - 1),
+                            "repeats how long the commenter waited");
                 }
             }
         }
@@ -402,12 +397,6 @@ final class ParaphraseRules implements Rule {
         return false;
     }
 
-    private static boolean mentionsWait(String text) {
-        return text.contains("month") || text.contains("week") || text.contains("year") || text.contains("mes")
-                || text.contains("semana") || text.contains("ano") || text.contains("day") || text.contains("dia")
-                || text.contains("hour") || text.contains("hr") || text.contains("hora") || text.contains("min");
-    }
-
     private static Set<String> values(String text) {
         Set<String> values = new HashSet<>();
         Matcher m = VALUE.matcher(text);
@@ -419,46 +408,6 @@ final class ParaphraseRules implements Rule {
             }
         }
         return values;
-    }
-
-    private static Set<String> waits(String text) {
-        Set<String> waits = new HashSet<>();
-        Matcher m = WAIT.matcher(text);
-        while (m.find()) {
-            waits.add(wait(m));
-        }
-        return waits;
-    }
-
-    private static String wait(Matcher m) {
-        String unit = switch (m.group(2)) {
-            case "mes" -> "month";
-            case "semana" -> "week";
-            case "ano" -> "year";
-            case "dia" -> "day";
-            case "hora", "hr" -> "hour";
-            case "minuto", "min" -> "minute";
-            default -> m.group(2);
-        };
-        return amount(m.group(1)) + " " + unit;
-    }
-
-    private static int amount(String word) {
-        return switch (word) {
-            case "one", "uno", "un", "una" -> 1;
-            case "two", "dos" -> 2;
-            case "three", "tres" -> 3;
-            case "four", "cuatro" -> 4;
-            case "five", "cinco" -> 5;
-            case "six", "seis" -> 6;
-            case "seven", "siete" -> 7;
-            case "eight", "ocho" -> 8;
-            case "nine", "nueve" -> 9;
-            case "ten", "diez" -> 10;
-            case "eleven" -> 11;
-            case "twelve", "doce" -> 12;
-            default -> Integer.parseInt(word);
-        };
     }
 
     /** Digits that belong to a phone number, a time of day ("8:30", "8am") or a range of hours. */

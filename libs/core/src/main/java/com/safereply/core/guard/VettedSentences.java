@@ -100,17 +100,38 @@ final class VettedSentences {
         return keys.contains(key(text, sentence));
     }
 
-    /** The sentence's folded words joined by single spaces. */
+    /**
+     * The sentence's folded words joined by single spaces; a time written with a space before "am" or "pm" ("8 am")
+     * keys like one written without ("8am"), the same reading.
+     */
     static String key(AnalysedText text, int sentence) {
         int from = text.sentenceFirstToken(sentence);
         int to = text.sentenceEndToken(sentence);
         StringBuilder key = new StringBuilder(64);
         for (int t = from; t < to; t++) {
-            if (t > from) {
+            if (t > from && !timeSuffix(text, t)) {
                 key.append(' ');
             }
             key.append(text.token(t));
         }
         return key.toString();
+    }
+
+    /** Token t is "am" or "pm" after a token ending in a digit, with only blanks between them. */
+    private static boolean timeSuffix(AnalysedText text, int t) {
+        String token = text.token(t);
+        if (!token.equals("am") && !token.equals("pm")) {
+            return false;
+        }
+        String before = text.token(t - 1);
+        if (!Character.isDigit(before.charAt(before.length() - 1))) {
+            return false;
+        }
+        for (int i = text.tokenEnd(t - 1); i < text.tokenStart(t); i++) {
+            if (text.folded.charAt(i) != ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 }
