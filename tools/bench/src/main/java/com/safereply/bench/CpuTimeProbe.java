@@ -15,7 +15,7 @@ import java.util.List;
  * The same four workloads as {@link TriageBenchmark}, timed by this thread's CPU time instead of wall time. On a
  * shared machine (other builds running) JMH's wall-clock throughput mostly measures how often the scheduler gave us
  * the core; CPU time per operation is far less sensitive to that, though cache and SMT contention still inflate it.
- * Run: {@code java -cp tools/bench/target/benchmarks.jar com.safereply.bench.CpuTimeProbe [rounds]}.
+ * Run: {@code java -cp tools/bench/target/benchmarks.jar com.safereply.bench.CpuTimeProbe [rounds] [guard ops per round]}.
  */
 public final class CpuTimeProbe {
 
@@ -24,6 +24,8 @@ public final class CpuTimeProbe {
 
     public static void main(String[] args) {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        // operations per round of the guard workloads (triage does a third): fewer keep a run short on a busy machine
+        int guardOps = args.length > 1 ? Integer.parseInt(args[1]) : 300_000;
         TriageEngine engine = new TriageEngine();
         SafetyGuard guard = engine.guard();
         PracticeProfile profile = PracticeProfile.demo();
@@ -38,7 +40,7 @@ public final class CpuTimeProbe {
         for (int round = 0; round < rounds; round++) {
             StringBuilder line = new StringBuilder("round " + round + ":");
             for (String workload : workloads) {
-                int ops = workload.startsWith("guardDraftA") || workload.startsWith("guardDraftC") ? 300_000 : 100_000;
+                int ops = workload.startsWith("guardDraftA") || workload.startsWith("guardDraftC") ? guardOps : guardOps / 3;
                 long start = threads.getCurrentThreadCpuTime();
                 for (int k = 0; k < ops; k++) {
                     int i = k % n;

@@ -8,6 +8,10 @@ import java.util.regex.Pattern;
 /**
  * The identifiers and health, care and money details the comment itself contains (§8 step 3), extracted once per
  * comment. A draft item found here is an echo (H6); a draft item not found here is an addition (H3–H5).
+ *
+ * <p>Names, handles and e-mails are extracted at once; health terms, dates, numbers and amounts only when a rule first
+ * asks (a draft with no date never needs the comment's dates). One check owns its facts, so the lazy fields need no
+ * locking.
  */
 final class CommentFacts {
 
@@ -24,24 +28,23 @@ final class CommentFacts {
     final boolean present;
     /** The comment folded and normalised, for value echoes; "" when there is no comment. */
     final String folded;
-    final Set<String> terms = new HashSet<>();
     final Set<String> names = new HashSet<>();
     final Set<String> handles = new HashSet<>();
-    final Set<String> dateKeys = new HashSet<>();
-    final Set<String> numbers = new HashSet<>();
     final Set<String> emails = new HashSet<>();
-    final Set<String> amounts = new HashSet<>();
+    /** The analysed comment, kept for the facts extracted on first use; null when there is no comment. */
+    private final AnalysedText comment;
+    private Set<String> terms;
+    private Set<String> dateKeys;
+    private Set<String> numbers;
+    private Set<String> amounts;
+    private Set<String> waits;
 
     private CommentFacts(AnalysedText comment) {
         this.present = comment != null;
+        this.comment = comment;
         this.folded = comment == null ? "" : comment.folded;
         if (comment == null) {
             return;
-        }
-        for (Vocabulary.Hit hit : Vocabulary.get().scan(comment)) {
-            if (hit.is(Vocabulary.Kind.CLINICAL) || hit.is(Vocabulary.Kind.FINANCIAL) || hit.is(Vocabulary.Kind.INSURER)) {
-                terms.add(hit.canonical());
-            }
         }
         collectNames(comment);
         String folded = comment.folded;
@@ -52,18 +55,74 @@ final class CommentFacts {
                 emails.add(keep(email.address(folded)));
             }
         }
-        if (folded.indexOf('#') >= 0) {
-            collect(HASH_ID.matcher(folded), 1, numbers);
+    }
+
+    /** Canonical clinical, financial and insurer terms of the comment. */
+    Set<String> terms() {
+        if (terms == null) {
+            terms = new HashSet<>();
+            if (comment != null) {
+                for (Vocabulary.Hit hit : Vocabulary.get().scan(comment)) {
+                    if (hit.is(Vocabulary.Kind.CLINICAL) || hit.is(Vocabulary.Kind.FINANCIAL) || hit.is(Vocabulary.Kind.INSURER)) {
+                        terms.add(hit.canonical());
+                    }
+                }
+            }
         }
-        if (hasCurrency(folded)) {
-            collect(MONEY.matcher(folded), 1, amounts);
+        return terms;
+    }
+
+    /** Keys of the dates the comment mentions ({@link DateMentions.Mention#key()}). */
+    Set<String> dateKeys() {
+        if (dateKeys == null) {
+            dateKeys = new HashSet<>();
+            if (comment != null) {
+                for (DateMentions.Mention date : DateMentions.find(comment)) {
+                    dateKeys.add(date.key());
+                }
+            }
         }
-        for (PhoneNumbers.Found phone : PhoneNumbers.find(folded)) {
-            numbers.add(phone.digits());
+        return dateKeys;
+    }
+
+    /** Phone numbers (digits) and "#1234" ids of the comment. */
+    Set<String> numbers() {
+        if (numbers == null) {
+            numbers = new HashSet<>();
+            if (comment != null) {
+                if (folded.indexOf('#') >= 0) {
+                    collect(HASH_ID.matcher(folded), 1, numbers);
+                }
+                for (PhoneNumbers.Found phone : PhoneNumbers.find(folded)) {
+                    numbers.add(phone.digits());
+                }
+            }
         }
-        for (DateMentions.Mention date : DateMentions.find(comment)) {
-            dateKeys.add(date.key());
+        return numbers;
+    }
+
+    /** Keys of the lengths of time the comment gives ({@link Waits}). */
+    Set<String> waits() {
+        if (waits == null) {
+            waits = new HashSet<>();
+            if (comment != null) {
+                for (Waits.Wait wait : Waits.find(comment)) {
+                    waits.add(wait.key());
+                }
+            }
         }
+        return waits;
+    }
+
+    /** Money amounts of the comment, digits and decimal point only. */
+    Set<String> amounts() {
+        if (amounts == null) {
+            amounts = new HashSet<>();
+            if (comment != null && hasCurrency(folded)) {
+                collect(MONEY.matcher(folded), 1, amounts);
+            }
+        }
+        return amounts;
     }
 
     static CommentFacts of(String comment) {
@@ -163,7 +222,7 @@ final class CommentFacts {
     }
 
     boolean hasNumber(String digits) {
-        for (String n : numbers) {
+        for (String n : numbers()) {
             if (PhoneNumbers.sameNumber(n, digits) || n.equals(digits)) {
                 return true;
             }

@@ -66,8 +66,9 @@ final class EmergencyRules implements Rule {
         int start = draft.sentenceStart(0);
         int end = draft.sentenceEnd(0);
         boolean redirected = context.jurisdiction == Jurisdiction.US
-                ? find(US_EMERGENCY, draft.folded, start, end) || find(US_ER, draft.text, start, end)
-                : find(UK_EMERGENCY, draft.folded, start, end);
+                ? (containsIn(draft.folded, start, end, US_EMERGENCY_CLUES) && find(US_EMERGENCY, draft.folded, start, end))
+                        || (containsIn(draft.text, start, end, US_ER_CLUES) && find(US_ER, draft.text, start, end))
+                : containsIn(draft.folded, start, end, UK_EMERGENCY_CLUES) && find(UK_EMERGENCY, draft.folded, start, end);
         if (!redirected) {
             findings.sentence(HardRule.H12A, 0, reason);
         } else if (find(ONLY_IF_WORSE, draft.folded, start, end)) {
@@ -110,6 +111,22 @@ final class EmergencyRules implements Rule {
         if (ukNumbers && Regexes.find(UK_CRISIS_NUMBER, folded, "91") && Regexes.find(US_FORMAT, folded, "(0123456789")) {
             reportAll(UK_CRISIS_NUMBER, folded, findings, "999/116 123 next to a US-format number");
         }
+    }
+
+    /** Substrings without which {@link #US_EMERGENCY}, {@link #US_ER}, {@link #UK_EMERGENCY} cannot match. */
+    private static final String[] US_EMERGENCY_CLUES = {"911", "9-1-1", "emergenc", "delivery"};
+    private static final String[] US_ER_CLUES = {"ER"};
+    private static final String[] UK_EMERGENCY_CLUES = {"999", "a&e", "accident"};
+
+    /** Whether text[start, end) contains one of the clues. */
+    private static boolean containsIn(String text, int start, int end, String[] clues) {
+        for (String clue : clues) {
+            int at = text.indexOf(clue, start);
+            if (at >= 0 && at + clue.length() <= end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Substrings without which {@link #US_ONLY} / {@link #UK_ONLY} cannot match: a cheap gate before the regexes. */

@@ -26,6 +26,9 @@ final class HealthDetailRules implements Rule {
                     + "|\\bno podemos (?:confirmar|hablar|comentar|discutir)\\b");
     /** The money word belongs to the reader or to someone named: not covered by the refusal. */
     private static final Pattern POSSESSIVE_END = Pattern.compile("\\b(?:your|his|her|their|su|sus|tu)\\s+$");
+    /** The care word belongs to nobody in particular: "anyone's", "any patient's", "individual". */
+    private static final Pattern ANYONES_END = Pattern.compile(
+            "\\b(?:anyone's|anybody's|any individual's|any patient's|an individual's|individual|individuals'|patients'|personal|de nadie|de ningun paciente)\\s+$");
     /** A conditional opened mid-sentence, the §3 "If you have chest pain, call 911" frame after a comma. */
     private static final Pattern CONDITION_OPENS = Pattern.compile(
             "\\b(?:if|si) (?:anyone|someone|somebody|alguien|you (?:ever )?(?:have|has|get|develop|notice|experience)|usted (?:tiene|presenta)|tiene|presenta)\\b");
@@ -72,10 +75,13 @@ final class HealthDetailRules implements Rule {
             if (money && !POSSESSIVE_END.matcher(before).find() && REFUSAL_TO_DISCUSS.matcher(before).find()) {
                 continue; // "we can't discuss any individual's account": the refusal the spec asks for, about no one
             }
+            if (clinical && ANYONES_END.matcher(before).find() && REFUSAL_TO_DISCUSS.matcher(before).find()) {
+                continue; // "we can't discuss anyone's prescriptions": the same refusal, about everyone's care (round 3)
+            }
             if (clinical && CONDITION_OPENS.matcher(before).find() && REDIRECT.matcher(after).find()) {
                 continue; // "..., and if anyone has chest pain, call 911": a conditional safety net, mid-sentence
             }
-            if (context.comment.terms.contains(hit.canonical())) {
+            if (context.comment.terms().contains(hit.canonical())) {
                 findings.span(HardRule.H6, start, end, "repeats a health, care or payment detail from the comment");
             } else if (clinical) {
                 findings.span(HardRule.H4, start, end, "adds health or care information about a person");
@@ -99,7 +105,7 @@ final class HealthDetailRules implements Rule {
                 continue;
             }
             String amount = (m.group(1) != null ? m.group(1) : m.group(2)).replaceAll("[^0-9.]", "");
-            if (context.comment.amounts.contains(amount)) {
+            if (context.comment.amounts().contains(amount)) {
                 findings.span(HardRule.H6, m.start(), m.end(), "repeats an amount from the comment");
             } else {
                 findings.span(H5, m.start(), m.end(), "adds an amount about a person");

@@ -108,7 +108,7 @@ final class IdentifierRules implements Rule {
                     || context.general(s))) {
                 continue; // "call us today" is an invitation, not a date of service
             }
-            boolean echoed = context.comment.dateKeys.contains(date.key());
+            boolean echoed = context.comment.dateKeys().contains(date.key());
             findings.span(echoed ? H6 : H3, date.start(), date.end(), echoed ? "repeats a date from the comment" : "adds a date");
         }
     }
@@ -130,7 +130,7 @@ final class IdentifierRules implements Rule {
         if (folded.indexOf('#') >= 0) {
             Matcher m = HASH_ID.matcher(folded);
             while (m.find()) {
-                boolean echoed = context.comment.numbers.contains(m.group(1));
+                boolean echoed = context.comment.numbers().contains(m.group(1));
                 findings.span(echoed ? H6 : H3, m.start(), m.end(), "an account or record number");
             }
         }

@@ -21,63 +21,47 @@ import java.util.regex.Pattern;
  */
 final class ParaphraseRules implements Rule {
 
-    /** A sentence shape for one rule, tried only when the folded draft contains one of its clues. */
-    private record Shape(HardRule rule, String reason, String[] clues, Pattern pattern) {
-        Shape(HardRule rule, String reason, String clues, String regex) {
-            this(rule, reason, clues.split("\\|"), Pattern.compile(regex));
-        }
-
-        boolean mayMatch(String folded) {
-            for (String clue : clues) {
-                if (folded.contains(clue)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-    }
-
     /** Words that stand for "this person's care" after a possessive or with a wish. */
     private static final String CARE_THING = "(?:new |replacement )?(?:filling|crown|replacement|veneers?|implants?|tablets?|pills?|meds|medication|"
             + "braces|dentures?|partial|bridge|retainer|cast|stitches|recovery|smile|teeth|tooth|treatment|results?|scan|x-?rays?|films|"
             + "bloods|blood test|prescription|inhaler|jab|jabs|vaccine|op|operation|surgery|procedure|check-?up|cleaning|extraction)";
 
-    private static final List<Shape> SHAPES = List.of(
+    private static final List<SentenceShape> ROUND_ONE_TWO = List.of(
             // H1: warm confirmation without a care keyword: pleasure at having, seeing or treating the reader
-            new Shape(HardRule.H1, "warm words about having seen this person", "lovely|great|nice|pleasure|loved|love |enjoy|glad|good to|joy|wonderful|always",
+            new SentenceShape(HardRule.H1, "warm words about having seen this person", "lovely|great|nice|pleasure|loved|love |enjoy|glad|good|joy|wonderful|happy|always",
                     "\\b(?:lovely|great|nice|pleasure|loved|love|enjoyed|glad|good|joy|wonderful|happy)\\b[^.!?\\n]{0,25}\\b(?:having|have|seeing|see|meeting|meet|chatting with|chat with|catching up with|treating|looking after|to have|to see)\\s+(?:you|her|him|them|your|the whole family|the family|this family)\\b"),
-            new Shape(HardRule.H1, "places this person in the practice's chair or care", "chair|welcome back|have you back|come back|next visit|next check",
+            new SentenceShape(HardRule.H1, "places this person in the practice's chair or care", "chair|welcome back|have you back|come back|you back|see you|your next",
                     "\\b(?:(?:back )?in (?:the|our) chair|welcome back|have you back|you back in|see you (?:again|next|soon|at your)|your next (?:visit|check|clean|appointment|review))\\b"),
-            new Shape(HardRule.H1, "wishes about this person's care", "hope|hoping|glad|pleased|enjoy|came out|turned out",
+            new SentenceShape(HardRule.H1, "wishes about this person's care", "hope|hoping|glad|pleased|happy|enjoy|came out|turned out",
                     "\\b(?:hope|hoping|glad|pleased|happy|enjoy|enjoying)\\b[^.!?\\n]{0,30}\\b(?:the|your|that|those|his|her|these)\\s+" + CARE_THING + "\\b"
                             + "|\\b(?:those|these|the|your)\\s+" + CARE_THING + "\\s+(?:came|turned) out\\b"),
-            new Shape(HardRule.H1, "says the practice saw or knows this person", "saw you|seen you|remember|we hold|on file|named gp|last saw|since the change|getting on",
+            new SentenceShape(HardRule.H1, "says the practice saw or knows this person", "saw |seen |treated|remember|we hold|we have|on file|named gp|since |how well|getting on",
                     "\\b(?:we|i|she|he|they|dr\\.? \\w+)\\s+(?:last\\s+)?(?:saw|seen|treated|remembers?|remembered)\\s+(?:you|her|him|your)\\b"
                             + "|\\b(?:we hold|we have) (?:for|on) you\\b|\\bthe (?:number|address|details|email) we (?:hold|have)\\b|\\bon file\\b"
                             + "|\\byour named (?:gp|doctor|dentist|clinician)\\b|\\bsince (?:we last|the change|your last)\\b|\\bhow well you(?:'ve| have) been\\b"),
             // H1 + what the patient did: a report of the reader's own attendance or conduct
-            new Shape(HardRule.H1, "reports what this person did at the practice", "you arrived|you were|you came|you missed|you've|you have|you turned|you showed|you didn't|no call came|third time|second time|late",
+            new SentenceShape(HardRule.H1, "reports what this person did at the practice", "you |no call came|time|late",
                     "\\byou(?:'ve| have)? (?:arrived|came in|turned up|showed up|missed|cancell?ed|no-?showed|didn't (?:show|turn up|attend|come)|did not (?:show|attend))\\b"
                             + "|\\byou were\\b[^.!?\\n]{0,25}\\blate\\b|\\b(?:second|third|fourth|fifth) time\\b[^.!?\\n]{0,30}\\b(?:this year|you|late|missed)\\b"
                             + "|\\bno call came in\\b"),
-            new Shape(HardRule.H1, "a staff member's account of this person", "says|said|noted|tell us|told us|recalls|remembers|shows|log",
+            new SentenceShape(HardRule.H1, "a staff member's account of this person", "says|said|noted|tell us|told us|recalls|remembers|reports|shows|log",
                     "\\b(?:says|said|noted|tell us|told us|recalls|remembers|reports|log shows|records show|notes show)\\b[^.!?\\n]{0,25}\\b(?:you|your (?:son|daughter|child|husband|wife|partner|mum|mom|dad|father|mother))\\b"),
-            new Shape(HardRule.H1, "Spanish: warm words about having seen this person", "gusto|encanto|placer|alegr|verla|verlo|tenerla|tenerlo|atender|control|cita|viene",
+            new SentenceShape(HardRule.H1, "Spanish: warm words about having seen this person", "gusto|encanto|placer|alegr|verl|tenerl|atender|saludar|control|cita|visita|consulta|viene|llego|recuerda|recordamos",
                     "\\b(?:que gusto|un gusto|nos encanto|fue un placer|un placer|nos alegr\\w*)\\b[^.!?\\n]{0,30}\\b(?:tenerl[aoe]s?|verl[aoe]s?|atenderl[aoe]s?|saludarl[aoe]s?)\\b"
                             + "|\\b(?:tenerl[aoe]s?|verl[aoe]s?) (?:otra vez|de nuevo|de vuelta|tan content[ao])\\b"
                             + "|\\bsu (?:ultimo|proximo) control\\b|\\bsu proxima (?:cita|visita|consulta)\\b|\\bcuando viene\\b|\\busted llego\\b"
                             + "|\\b(?:recuerda|recordamos) (?:que usted|a usted|a su)\\b"),
-            new Shape(HardRule.H1, "calls this person a patient of the practice or recalls their care", "patient|client|coming to us|showed you|told you|taught you",
+            new SentenceShape(HardRule.H1, "calls this person a patient of the practice or recalls their care", "patient|client|coming to us|showed you|told you|taught you|explained to you",
                     "\\b(?:loyal|favou?rite|long-?time|longstanding|regular|star|best) (?:patients?|clients?)\\b(?! (?:and|or) )"
                             + "|\\bone of our (?:\\w+ )?(?:patients|clients)\\b|\\b(?:been |keep |kept )?coming to us\\b"
                             + "|\\b(?:like|as) (?:we|i|dr\\.? \\w+|she|he) (?:showed|told|taught|explained to) you\\b"),
             // Round 2 (docs/quality.md): the practice reporting an action it took on this person's booking, claim or bill
-            new Shape(HardRule.H1, "reports an action the practice took for this person", "we|ya ",
+            new SentenceShape(HardRule.H1, "reports an action the practice took for this person", "we|ya ",
                     "\\b(?:we've|we have|we)\\s+(?:already\\s+|just\\s+)?(?:moved|rebooked|rescheduled|booked|pencilled|penciled|set aside|reserved|held|resubmitted|submitted|refiled|re-?sent|fixed|corrected|cancell?ed)\\s+(?:you|your|a|an|the)\\b[^.!?\\n]{0,40}\\b(?:for you|you|slot|claim|appointment|booking|bill|invoice|refund|charge|to (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|\\w+ at))\\b"
                             + "|\\b(?:we've|we have|we)\\s+(?:moved|rebooked|rescheduled|booked)\\s+you\\b"
                             + "|\\bya (?:procesamos|reprogramamos|cambiamos|reservamos|reembolsamos|cancelamos|enviamos|corregimos|le (?:reprogramamos|cambiamos|reservamos|devolvimos))\\b"),
             // Round 2: a visit of this person on a named day or month, in English and Spanish (tu and usted forms)
-            new Shape(HardRule.H1, "names a coming visit of this person", "see you|nos vemos|next week|proxima semana|next time|as discussed|as agreed|como (?:le |te )?(?:comentamos|hablamos)|with us|came in|who visited|reminder|remind",
+            new SentenceShape(HardRule.H1, "names a coming visit of this person", "see you|nos vemos|next week|proxima semana|tomorrow|manana|del |on |next time|as |como |with us|came in|visited|was in|was seen|reminder|remind",
                     "\\bsee you (?:on |this |next |in |at )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|later|then|january|february|march|april|may|june|july|august|september|october|november|december)\\b"
                             + "|\\bnos vemos (?:el |la |en |este |esta |manana|pronto|luego|entonces|la proxima)"
                             + "|\\b(?:el|la|su|tu|your|the) (?:control|cita|revision|consulta|limpieza|visita|appointment|check-?up|cleaning|follow-?up|review|visit) (?:de la proxima semana|de manana|del (?:lunes|martes|miercoles|jueves|viernes|sabado)|next week|tomorrow|on (?:monday|tuesday|wednesday|thursday|friday|saturday))\\b"
@@ -86,12 +70,12 @@ final class ParaphraseRules implements Rule {
                             + "|\\b(?:has|have|hasn't|haven't|has not|have not)\\s+been with us\\b|\\bwith us since\\b"
                             + "|\\b(?:who|that) (?:came in|visited|was in|was seen)\\b"
                             + "|\\b(?:the|your) (?:\\w+(?:'s|s')? )?reminder cards?\\b"),
-            new Shape(HardRule.H1, "Spanish (tu form): warm words about having seen this person", "tenerte|verte|atenderte|vuelve|vuelvas",
+            new SentenceShape(HardRule.H1, "Spanish (tu form): warm words about having seen this person", "tenerte|verte|atenderte|vuelve|vuelvas",
                     "\\b(?:tenerte|verte|atenderte|saludarte)\\b|\\bvuelve pronto\\b|\\bque vuelvas\\b"),
-            new Shape(HardRule.H1, "says a clinician did a procedure on someone", "pulled|extracted|filled|fitted|did your|took out|performed",
+            new SentenceShape(HardRule.H1, "says a clinician did a procedure on someone", "pulled|extracted|filled|fitted|did your|took out|performed",
                     "\\b(?:dr\\.? \\w+|dra\\.? \\w+|we|she|he|our (?:dentist|doctor|hygienist|nurse|gp))\\s+(?:pulled|extracted|filled|fitted|took out|performed|did your)\\b"),
             // H2: a denial in other words
-            new Shape(HardRule.H2, "says whether someone is registered", "find|see|locate|nobody|no one|one of ours|registered|list|books|system|records|never had|showing up|appear|seem|no record|no registration|no trace|no file|no notes|no booking|who this|who that|who you|who they",
+            new SentenceShape(HardRule.H2, "says whether someone is registered", "find|see|locate|have|trace|match|nobody|no one|no-one|noone|one of ours|registered|list|books|system|records|register|never had|showing up|appear|seem|look|no record|no registration|no trace|no file|no notes|no booking|who ",
                     "\\b(?:can't|cannot|couldn't|could not|don't|do not|didn't|did not)\\s+(?:find|see|locate|have)\\b[^.!?\\n]{0,40}\\b(?:anyone|anybody|him|her|them|that name|your (?:husband|wife|partner|son|daughter|mum|mom|dad|father|mother)|registered|on (?:our|the|today's) (?:list|books|system|records))\\b"
                             + "|\\b(?:nobody|no one|no-one|noone)\\b[^.!?\\n]{0,30}\\b(?:by that name|registered|on (?:our|the|today's) (?:list|books|system|records))\\b"
                             + "|\\b(?:isn't|is not|wasn't|was not|aren't|are not|not)\\s+(?:one of ours|anyone we|someone we|registered (?:with|here|at)|on our (?:list|books|system|records|register))\\b"
@@ -100,21 +84,21 @@ final class ParaphraseRules implements Rule {
                             + "|\\b(?:unable to|not able to|can't|cannot|couldn't|could not)\\s+(?:locate|find|trace|match)\\s+(?:any|a)\\s+(?:consultation|record|appointment|visit|registration|file|booking|notes)\\b"
                             + "|\\b(?:we have|there is|there's|we've got) no (?:record|registration|trace|file|notes|booking)s? (?:of|for|matching|under)\\b"
                             + "|\\b(?:no idea|don't know|do not know|not sure) who (?:this|that|you|they|she|he) (?:is|are)\\b"),
-            new Shape(HardRule.H2, "Spanish: says whether someone is registered", "registrad|aparece|de los nuestros|a nadie|paciente nuestr|quien|encontramos|ningun|registro|expediente",
+            new SentenceShape(HardRule.H2, "Spanish: says whether someone is registered", "registrad|aparece|figura|esta|de los nuestros|a nadie|paciente|quien|encontramos|tenemos|hay |ningun|registro|expediente",
                     "\\bno (?:sabemos|tenemos idea de) quien (?:es|son)\\b|\\bno (?:encontramos|tenemos|hay) (?:ningun|ninguna|registro|expediente)\\b|\\bno (?:la|lo|le|los|las) tenemos registrad[ao]s?\\b|\\bno (?:esta|aparece|figura)\\b[^.!?\\n]{0,25}\\b(?:registrad[ao]|en nuestr[ao]s? (?:lista|sistema|registros?|expedientes?))\\b"
                             + "|\\bno es (?:de los nuestros|paciente nuestr[ao]|nuestr[ao] paciente)\\b|\\bno tenemos a nadie\\b"),
             // H11: practice-initiated contact in other words
-            new Shape(HardRule.H11, "the practice will contact this person", "will|'ll|going to|hearing from|has your|have your|should get|sent|popped|dropped|back to you|call you|ring you|text you|in touch|message",
+            new SentenceShape(HardRule.H11, "the practice will contact this person", "will|'ll|going to|shall|hear|has your|have your|should|sent|popped|dropped|texted|emailed|back to you|call you|ring you|text you|in touch|message",
                     "\\b(?:will|'ll|is going to|are going to|going to|shall)\\s+(?:be in touch|get in touch|reach out|phone you|ring you|call you|text you|message you|email you|contact you|get back to you|be calling|be ringing|ring|phone|call|text|email|message)\\b(?!\\s+(?:us|911|999|988|111|the|our|your (?:gp|doctor)))"
                             + "|\\byou(?:'ll| will) (?:be hearing|hear) from\\b|\\b(?:has|have) your (?:details|info|information|number|contact)\\b"
                             + "|\\byou should (?:get|receive|see) (?:a|an|our) (?:text|call|message|email|letter)\\b"
                             + "|\\b(?:we've|we have|we)\\s+(?:just\\s+)?(?:sent|popped|dropped|texted|emailed|messaged)\\b(?! (?:it|this) (?:to|on) (?:the|our) team)"
                             + "|\\bcall you back\\b|\\bring you back\\b"),
-            new Shape(HardRule.H11, "Spanish: the practice will contact this person", "llamar|escrib|comunic|devolv|envia|contact",
+            new SentenceShape(HardRule.H11, "Spanish: the practice will contact this person", "llam|escrib|comunic|devolv|envia|contact|pondr",
                     "\\b(?:le|la|lo)\\s+(?:llamara|llamaremos|llamamos|escribiremos|escribimos|escribira|contactaremos|contactara|enviaremos|enviamos|devolvemos|devolveremos|devolvera)\\b"
                             + "|\\bse (?:comunica|comunicara|pondra en contacto)\\b|\\bnos (?:comunicaremos|pondremos en contacto)\\b|\\ble devolve\\w* la llamada\\b"),
             // H8: advice that sounds like a suggestion
-            new Shape(HardRule.H8, "a suggestion about symptoms or medicines", "sounds like|looks like|probably|likely|should help|help|try|keep|skip|stick|pop |rinse|gargle|worth|best to|general rule|people find|nothing to|normal|fine|give it a miss|instead|avoid|take ",
+            new SentenceShape(HardRule.H8, "a suggestion about symptoms or medicines", "sounds like|looks like|seems like|probably|likely|should|usually|normally|tend|ought|help|try|trying|keep|skip|stop|double|halve|stick|switch|pop |saline|salt|rinse|gargle|worth|best to|general rule|people find|nothing to|normal|fine|look|came back|give it a miss|instead|avoid|take |use |apply",
                     "\\b(?:sounds like|looks like|probably|likely|most likely)\\s+(?:a |an |just )?(?:\\w+ )?(?:infection|virus|bug|allergy|sinusitis|flu|cold|sprain|strain|reaction|side effect)\\b"
                             + "|\\b(?:should|usually|normally|tends? to|ought to)\\s+(?:help|ease|settle|clear|bring (?:it|them) down|do the trick|soothe)\\b(?! (?:you|with (?:that|this|bookings?|scheduling|appointments?)))"
                             + "|\\b(?:skip|stop|double|halve|keep taking|keep going with|stick with|stick to|switch to)\\s+(?:the|your|a|it|with)?\\s*(?:next\\s+)?(?:dose|course|tablets?|pills?|meds|medication|paracetamol|ibuprofen|it)\\b"
@@ -124,14 +108,14 @@ final class ParaphraseRules implements Rule {
                             + "|\\b(?:pop|take|try|use|apply)\\s+(?:an?|some)\\s+(?:antihistamine|painkiller|paracetamol|ibuprofen|ice pack|cold compress|heat pack)\\b"
                             + "|\\b(?:usually|probably|perfectly|totally) normal\\b|\\bkeep taking\\b|\\b(?:just )?use (?:ice|heat|a cold compress|an ice pack)\\b"
                             + "|\\b(?:try|trying) (?:sticking|taking|putting|applying|using)\\b|\\bkeep (?:him|her|them) (?:topped up|comfortable|hydrated)\\b"),
-            new Shape(HardRule.H8, "Spanish: a suggestion about symptoms or medicines", "parece|suena|probablemente|seguramente|normal|sugerimos|recomend|saltarse|tome|haga|dele|enjuag|evite|aplique|hace falta|necesario",
+            new SentenceShape(HardRule.H8, "Spanish: a suggestion about symptoms or medicines", "parece|suena|probablemente|seguramente|debe ser|normal|sugerimos|sugiero|recomend|aconsej|puede|podria|saltarse|tom|haga|dele|enjuag|evite|aplique|use |hace falta|necesario",
                     "\\b(?:parece|suena a|probablemente sea|seguramente sea|debe ser)\\s+(?:una?|algo de)?\\s*\\w+|\\bes (?:bastante |muy |algo )?normal\\b"
                             + "|\\ble (?:sugerimos|sugiero|recomendamos|recomiendo|recomendariamos|aconsejamos)\\s+(?!llam|que nos llame|que llame|comunicar|contactar|escribir|visitar)"
                             + "|\\b(?:puede|podria) (?:saltarse|tomar|dejar|usar|aplicar)\\b|\\b(?:tome|tomese|tomar|haga gargaras|dele|deles|evite|aplique|aplíquese|use)\\s+(?:mucho|mucha|una?|el|la|media|solo|algo|agua|ibuprofeno|paracetamol|acetaminofen)\\b"
                             + "|\\benjuagues?\\b|\\bno (?:hace falta|es necesario) ir\\b"),
             // Round 2: advice stated as a general fact that answers the reader (a likely diagnosis, how it usually goes,
             // what to keep doing or use), in English and Spanish
-            new Shape(HardRule.H8, "states what the reader's symptom is or how it will go", "often|usually|typically|normally|generally|almost always|common|fades|settles|clears|no need|don't need|keep |toothpaste|mouthwash|spray|gel|ice pack|soft food|steam",
+            new SentenceShape(HardRule.H8, "states what the reader's symptom is or how it will go", "often|usually|typically|normally|generally|almost always|common|probably|just|likely|tend|fade|settle|clear|goes away|go away|pass|resolve|ease|wear|subside|calm|better|improve|need to|keep |toothpaste|mouthwash|spray|gel|rinse|cream|ointment|drops|painkiller|antihistamine|compress|ice pack|soft food|steam|saline",
                     "\\b(?:is|are|'s)\\s+(?:almost always|very often|often|usually|typically|normally|generally|commonly|most likely|probably|just)\\s+(?:an?\\s+|just\\s+|early\\s+|mild\\s+|a sign of\\s+|caused by\\s+|due to\\s+)*(?:sinusitis|sinus|infection|inflammation|gingivitis|gum disease|sensitivity|allergy|allergies|virus|viral|a cold|the flu|flu|migraine|tension|teething|dry socket|a bruise|bruising|swelling|stress|anxiety|reflux|normal|nothing)\\b"
                             + "|\\b(?:usually|typically|normally|generally|often|tends? to)\\s+(?:fades?|settles?|clears?|goes away|go away|passes|pass|resolves?|eases?|wears? off|subsides?|calms? down|gets? better|improves?)\\b"
                             + "|\\b(?:fades?|settles?|clears?|goes away|passes|resolves?|wears off|subsides?)\\s+(?:it\\s+)?(?:on its own\\s+|by itself\\s+)?(?:in|within|after) (?:a|an|one|two|three|a few|a couple of|\\d+) (?:day|days|week|weeks|hours)\\b"
@@ -139,36 +123,45 @@ final class ParaphraseRules implements Rule {
                             + "|\\bkeep (?:flossing|brushing|rinsing|icing|applying|using (?:the|a|your)|it clean|the area clean)\\b"
                             + "|\\b(?:try|use|apply|get|switch to)\\s+(?:an?|some|the)\\s+(?:\\w+\\s+)?(?:toothpaste|mouthwash|gel|spray|rinse|cream|ointment|drops|painkillers?|antihistamines?|ice pack|cold compress)\\b"
                             + "|\\b(?:ice packs?|cold compress(?:es)?|soft foods?|steam inhalation|saline (?:spray|drops|rinse))\\b[^.!?\\n]{0,40}\\b(?:are|is|will|help|your friends?|for the next|usually|should)\\b"),
-            new Shape(HardRule.H8, "Spanish: tells the reader what to do with a dose or a symptom", "saltar|suspend|retom|lo mejor|normalmente|suele|se quita|se pasa|no hace falta|no necesita",
+            new SentenceShape(HardRule.H8, "Spanish: tells the reader what to do with a dose or a symptom", "saltar|suspend|dejar|retom|omit|lo mejor|normalmente|suele|generalmente|por lo general|se quita|se pasa|no hace falta|no necesita|necesario",
                     "\\b(?:saltarse|saltar|suspender|dejar|retomar|retomarla|retomarlo|omitir)\\w*\\s+(?:la|el|su|sus|esa|esta)\\s+(?:\\w+\\s+)?(?:dosis|tratamiento|medicamento|medicina|pastillas?|antibiotico)\\b"
                             + "|\\blo mejor es (?:saltar|tomar|dejar|esperar|aplicar|usar|evitar|suspender|no tomar|ponerse|hacer)\\w*\\b"
                             + "|\\b(?:normalmente|suele|generalmente|por lo general)\\s+(?:se )?(?:quita|pasa|desaparece|mejora|baja|se quita|se pasa|es)\\b"
                             + "|\\bno (?:hace falta|necesita|es necesario) (?:ayunar|suspender|dejar|tomar)\\b"),
             // H10: asks the reader to post a full name or date of birth (a fake giveaway, a "verification")
-            new Shape(HardRule.H10, "asks for a full name or date of birth", "full name|date of birth|dob|nombre completo|fecha de nacimiento|birthday",
+            new SentenceShape(HardRule.H10, "asks for a full name or date of birth", "full name|date of birth|dob|nombre completo|fecha de nacimiento|birthday",
                     "(?<!not |n't |no |never )\\b(?:comment|post|share|reply with|tell us|send|leave|drop|comente|escriba|deje|comparta|compartan|envie|mande|ponga)\\b[^.!?\\n]{0,40}\\b(?:full name|date of birth|dob|birthday|nombre completo|fecha de nacimiento)\\b"),
             // H9: defensive without legal words
-            new Shape(HardRule.H9, "defends the practice against the reviewer", "stand by|with respect|in fairness|to be fair|not what happened|differ|surprised|confident|known for|costs what|plenty of happy|for a reason|welcome to|responsibility|we do have to|feel that way|see it that way|years|think so|do the talking|speak",
+            new SentenceShape(HardRule.H9, "defends the practice against the reviewer", "stand by|with respect|in fairness|to be fair|not what happened|differ|surprised|confident|known for|costs what|plenty of|for a reason|welcome to|responsibility|we do have to|feel that way|see it that way|years|think so|do the talking|speak",
                     "\\b(?:we stand by|with (?:all due )?respect,|in fairness|to be fair|that's not what happened|that is not what happened|opinions (?:can|may) differ|we're (?:a little |a bit |quite |very )?surprised|we are (?:a little |quite )?surprised"
                             + "|we're confident (?:she|he|they|that|our)|known for (?:their|our)|costs what it costs|plenty of (?:happy|satisfied)|for a reason|welcome to (?:dentistry|the nhs|general practice)"
                             + "|(?:it's|it is) (?:every|each|your) (?:patient's |person's )?responsibility|we do have to charge)\\b"
                             + "|\\b(?:we've been|we have been|we've served|we have served)\\b[^.!?\\n]{0,50}\\bfor (?:over |more than |nearly |almost )?\\d+ years\\b"
                             + "|\\b(?:sorry you feel that way|sorry you see it that way|sorry you think so)\\b"
                             + "|\\blet (?:our|the|all our|those) (?:[\\d,]+\\s+)?(?:[\\w-]+\\s+)?(?:reviews|ratings|patients|results) (?:do the talking|speak)\\b"),
-            new Shape(HardRule.H9, "Spanish: defends the practice against the reviewer", "no es lo que paso|cada quien|su version|respetamos su opinion, pero|no lo va a cambiar|tratamos a todos igual",
+            new SentenceShape(HardRule.H9, "Spanish: defends the practice against the reviewer", "no es lo que paso|cada quien|su version|respetamos su opinion, pero|no lo va a cambiar|tratamos a todos igual",
                     "\\b(?:eso no es lo que paso|cada quien cuenta|respetamos su opinion, pero|no lo va a cambiar|su version)\\b"),
             // H10: asks for details or photos in private
-            new Shape(HardRule.H10, "asks this person to send details or photos", "dm|direct message|inbox|private message|pic|photo|picture|mandenos|envienos|escribanos|cuentenos",
+            new SentenceShape(HardRule.H10, "asks this person to send details or photos", "dm|pm |direct message|inbox|message|privado|pic|photo|picture|image|date of birth|dob|mande|envie|escribanos|cuentenos",
                     "\\b(?:dm|pm|inbox|message) us\\b|\\b(?:in|to|via|by|through|into) (?:our |a |your )?(?:dms?|inbox|direct messages?|private messages?|privado)\\b|\\b(?:send|pop|share|post|drop|attach)\\b[^.!?\\n]{0,25}\\b(?:pic|pics|photo|photos|picture|image|date of birth|dob)\\b"
                             + "|\\b(?:mandenos|envienos|escribanos|cuentenos|mande|envie)\\b[^.!?\\n]{0,40}\\b(?:dm|privado|foto|nombre|fecha de nacimiento|expediente|por aqui|cuanto tiempo)\\b"),
             // H12a: steering someone away from emergency services
-            new Shape(HardRule.H12A, "tells someone not to call emergency services", "911|999|988|112|emergenc|a&e|urgencias",
+            new SentenceShape(HardRule.H12A, "tells someone not to call emergency services", "911|999|988|112|emergenc|er|a&e|urgencias",
                     "\\b(?:don't|do not|dont|no need to|never|please don't|there's no need to|no hace falta|no)\\s+(?:call|ring|dial|text|go to|llame al|marque el|marque al|vaya a)\\s+(?:the\\s+)?(?:911|999|988|112|emergency room|er|a&e|urgencias|la sala de emergencias)\\b"),
             // H3: a number or address written to dodge the patterns
-            new Shape(HardRule.H3, "part of a phone number from records", "ending",
+            new SentenceShape(HardRule.H3, "part of a phone number from records", "ending",
                     "\\bending (?:in |with )?\\d{3,4}\\b"),
-            new Shape(HardRule.H3, "an e-mail address written in words", " at | arroba ",
+            new SentenceShape(HardRule.H3, "an e-mail address written in words", " at | arroba ",
                     "\\b[a-z0-9._-]+ (?:at|arroba|\\[at\\]|\\(at\\)) [a-z0-9-]+ (?:dot|punto|\\[dot\\]|\\(dot\\)) (?:com|net|org|es|co|mx|uk|us)\\b"));
+
+    /** Round 1 and 2's shapes, then round 3's ({@link EverydayShapes}). */
+    private static final List<SentenceShape> SHAPES = concat(ROUND_ONE_TWO, EverydayShapes.SHAPES);
+
+    private static List<SentenceShape> concat(List<SentenceShape> a, List<SentenceShape> b) {
+        List<SentenceShape> all = new ArrayList<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
+    }
 
     /** Laughing, eye-rolling and smirking emoji: mocking under a complaint. */
     private static final int[] MOCKING_EMOJI = {0x1F602, 0x1F923, 0x1F644, 0x1F60F, 0x1F612, 0x1F605, 0x1F606, 0x1F604, 0x1F609, 0x1F61C,
@@ -187,10 +180,17 @@ final class ParaphraseRules implements Rule {
     private static final Pattern SCHEDULE_LINE = Pattern.compile(
             "\\b\\d{1,2}[:.]\\d{2}\\s*(?:am|pm)?\\s*[-–:|]?\\s*(?:(?:mrs|mr|ms|miss|dr|baby|sra|sr)\\.?\\s+)?\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*)?\\s*[(\\-–|]");
 
+    /**
+     * A name followed by brackets holding a procedure and a detail ("R. Alvarez (crown, $1,180)", "T. Nguyen (implant,
+     * 2 visits)"): one entry of a pasted list of patients, with or without times (round 3).
+     */
+    private static final Pattern LIST_ENTRY = Pattern.compile(
+            "(?:\\p{Lu}\\.\\s?)?\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)?\\s*\\((?=[^)\\n]{0,60}(?:[$£€]\\s?\\d|"
+                    + "(?i:crown|filling|implant|extraction|root canal|clean|bridge|veneer|denture|braces|whitening|check-?up|scan|x-?ray|"
+                    + "bloods|smear|jab|vaccin|surgery|biopsy|corona|empaste|limpieza|extracci)))[^)\\n]{1,60}\\)");
+
     /** A number that carries meaning: a lab value, a reading, a wait. Phone and emergency numbers are handled elsewhere. */
     private static final Pattern VALUE = Pattern.compile("(?<![\\d.,/+-])\\d{1,3}(?:[.,]\\d+|/\\d{2,3})?(?![\\d/]|[.,]\\d)");
-    private static final Pattern WAIT = Pattern.compile(
-            "\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce)\\s+(month|week|year|mes|semana|ano)");
 
     /**
      * The shapes run on free-text sentences only: a vetted sentence is one of the drafter's (on which no shape fires:
@@ -206,11 +206,13 @@ final class ParaphraseRules implements Rule {
             }
             int start = draft.sentenceStart(s);
             String sentence = draft.folded.substring(start, draft.sentenceEnd(s));
-            for (Shape shape : SHAPES) {
+            for (SentenceShape shape : SHAPES) {
                 if (shape.mayMatch(sentence)) {
-                    Matcher m = shape.pattern.matcher(sentence);
+                    Matcher m = shape.pattern().matcher(sentence);
                     while (m.find()) {
-                        findings.span(shape.rule, start + m.start(), start + m.end(), shape.reason);
+                        if (!cancelled(shape.rule(), sentence, m.start())) {
+                            findings.span(shape.rule(), start + m.start(), start + m.end(), shape.reason());
+                        }
                     }
                 }
             }
@@ -221,10 +223,32 @@ final class ParaphraseRules implements Rule {
         echoedValues(context, findings);
     }
 
+    /**
+     * The same cancelling contexts as the phrase patterns' ({@link Seed.Unless}): advice shapes inside a refusal to
+     * advise ("we can't advise whether to stop a medication"), requests for details inside a warning not to share them
+     * ("please do not share your date of birth").
+     */
+    private static boolean cancelled(HardRule rule, String sentence, int matchStart) {
+        Pattern cue = rule == HardRule.H8 ? Seed.Unless.ADVICE_REFUSAL.cue : rule == HardRule.H10 ? Seed.Unless.NEGATION.cue : null;
+        if (cue == null) {
+            return false;
+        }
+        Matcher m = cue.matcher(sentence).region(0, matchStart);
+        int lastEnd = -1;
+        while (m.find()) {
+            lastEnd = m.end();
+        }
+        // "we can't advise online, but skip the next dose": the refusal must govern the match, not a clause before it
+        return lastEnd >= 0 && !CLAUSE_TURN.matcher(sentence).region(lastEnd, matchStart).find();
+    }
+
+    /** A turn to a new clause: what follows is said, whatever the clause before refused. */
+    private static final Pattern CLAUSE_TURN = Pattern.compile("[;:]|\\b(?:but|however|though|although|pero|sin embargo|aunque)\\b");
+
     /** Whether any sentence shape matches the folded text. */
     static boolean anyShape(String folded) {
-        for (Shape shape : SHAPES) {
-            if (shape.mayMatch(folded) && shape.pattern.matcher(folded).find()) {
+        for (SentenceShape shape : SHAPES) {
+            if (shape.mayMatch(folded) && shape.pattern().matcher(folded).find()) {
                 return true;
             }
         }
@@ -272,13 +296,22 @@ final class ParaphraseRules implements Rule {
         }
     }
 
-    /** Two or more "time, name, (procedure" lines: a list of patients pasted by mistake. */
+    /**
+     * Two or more "time, name, (procedure" lines, or two or more "Name (procedure, amount)" entries: a list of patients
+     * pasted by mistake.
+     */
     private static void pastedSchedule(GuardContext context, Findings findings) {
         String text = context.draft.text;
+        if (count(text, '(') >= 2) {
+            reportList(LIST_ENTRY.matcher(text), text, findings);
+        }
         if (countTimes(text) < 2) {
             return; // the common case: fewer than two times of day, so no schedule
         }
-        Matcher m = SCHEDULE_LINE.matcher(text);
+        reportList(SCHEDULE_LINE.matcher(text), text, findings);
+    }
+
+    private static void reportList(Matcher m, String text, Findings findings) {
         List<int[]> lines = new ArrayList<>();
         while (m.find()) {
             lines.add(new int[]{m.start(), m.end()});
@@ -287,8 +320,16 @@ final class ParaphraseRules implements Rule {
             int start = lines.get(0)[0];
             int end = Math.min(text.length(), lines.get(lines.size() - 1)[1] + 40);
             findings.span(HardRule.H7, start, end, "a list of patients with names and appointments");
-            findings.span(HardRule.H3, start, end, "names next to appointment times");
+            findings.span(HardRule.H3, start, end, "names next to appointments or procedures");
         }
+    }
+
+    private static int count(String text, char c) {
+        int n = 0;
+        for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     /** How many "8:30" / "8.30" shaped times the text holds. */
@@ -314,9 +355,6 @@ final class ParaphraseRules implements Rule {
             return;
         }
         String draft = context.draft.folded;
-        if (!hasDigit(draft) && !mentionsWait(draft)) {
-            return;
-        }
         Set<String> commentValues = hasDigit(comment) && hasDigit(draft) ? values(comment) : Set.of();
         if (!commentValues.isEmpty()) {
             Matcher m = VALUE.matcher(draft);
@@ -328,12 +366,13 @@ final class ParaphraseRules implements Rule {
                 }
             }
         }
-        Set<String> commentWaits = mentionsWait(comment) && mentionsWait(draft) ? waits(comment) : Set.of();
-        if (!commentWaits.isEmpty()) {
-            Matcher m = WAIT.matcher(draft);
-            while (m.find()) {
-                if (commentWaits.contains(wait(m))) {
-                    findings.span(HardRule.H6, m.start(), m.end(), "repeats how long the commenter waited");
+        List<Waits.Wait> draftWaits = Waits.find(context.draft);
+        if (!draftWaits.isEmpty() && !context.comment.waits().isEmpty()) {
+            AnalysedText text = context.draft;
+            for (Waits.Wait wait : draftWaits) {
+                if (context.comment.waits().contains(wait.key())) {
+                    findings.span(HardRule.H6, text.tokenStart(wait.startToken()), text.tokenEnd(wait.endToken() - 1),
+                            "repeats how long the commenter waited");
                 }
             }
         }
@@ -358,11 +397,6 @@ final class ParaphraseRules implements Rule {
         return false;
     }
 
-    private static boolean mentionsWait(String text) {
-        return text.contains("month") || text.contains("week") || text.contains("year") || text.contains("mes")
-                || text.contains("semana") || text.contains("ano");
-    }
-
     private static Set<String> values(String text) {
         Set<String> values = new HashSet<>();
         Matcher m = VALUE.matcher(text);
@@ -374,43 +408,6 @@ final class ParaphraseRules implements Rule {
             }
         }
         return values;
-    }
-
-    private static Set<String> waits(String text) {
-        Set<String> waits = new HashSet<>();
-        Matcher m = WAIT.matcher(text);
-        while (m.find()) {
-            waits.add(wait(m));
-        }
-        return waits;
-    }
-
-    private static String wait(Matcher m) {
-        String unit = switch (m.group(2)) {
-            case "mes" -> "month";
-            case "semana" -> "week";
-            case "ano" -> "year";
-            default -> m.group(2);
-        };
-        return amount(m.group(1)) + " " + unit;
-    }
-
-    private static int amount(String word) {
-        return switch (word) {
-            case "one", "uno", "un" -> 1;
-            case "two", "dos" -> 2;
-            case "three", "tres" -> 3;
-            case "four", "cuatro" -> 4;
-            case "five", "cinco" -> 5;
-            case "six", "seis" -> 6;
-            case "seven", "siete" -> 7;
-            case "eight", "ocho" -> 8;
-            case "nine", "nueve" -> 9;
-            case "ten", "diez" -> 10;
-            case "eleven" -> 11;
-            case "twelve", "doce" -> 12;
-            default -> Integer.parseInt(word);
-        };
     }
 
     /** Digits that belong to a phone number, a time of day ("8:30", "8am") or a range of hours. */

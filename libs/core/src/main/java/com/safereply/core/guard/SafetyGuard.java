@@ -81,13 +81,20 @@ public final class SafetyGuard {
         context.vetted = facts.vetted.flags(context.draft);
         Findings findings = new Findings(context.draft);
         if (!context.draft.isEmpty() || risk.any()) {
-            SEEDS.scan(context.draft, findings);
+            SEEDS.scan(context.draft, findings, facts.vetted.seedFree(context.draft, context.vetted));
             for (Rule rule : RULES) {
                 rule.check(context, findings);
             }
         }
         return GuardResult.of(findings.violations(), context.draft.normalised.anomalies(),
                 freeText(context.draft, context.vetted), completeness.score(context, commentClassification));
+    }
+
+    /** Whether any phrase pattern fires on the text on its own: such a sentence is never skipped by the seed scan. */
+    static boolean anySeedFires(AnalysedText text) {
+        Findings findings = new Findings(text);
+        SEEDS.scan(text, findings, null);
+        return !findings.violations().isEmpty();
     }
 
     /** Sentences that are not vetted, as spans into the draft as written: what a second person must read. */

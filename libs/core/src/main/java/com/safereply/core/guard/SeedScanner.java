@@ -56,11 +56,15 @@ final class SeedScanner {
      */
     private final ThreadLocal<Matcher[]> scratch;
 
-    void scan(AnalysedText draft, Findings findings) {
+    /**
+     * Scans every sentence but those marked in {@code skipSentence} (null: none), whose seed findings are known to be
+     * none ({@link VettedSentences#seedFree}).
+     */
+    void scan(AnalysedText draft, Findings findings, boolean[] skipSentence) {
         Matcher[] matchers = scratch.get();
         boolean[] used = new boolean[seeds.length];
         try {
-            scan(draft, findings, matchers, used);
+            scan(draft, findings, matchers, used, skipSentence);
         } finally {
             for (int i = 0; i < used.length; i++) {
                 if (used[i]) {
@@ -70,14 +74,18 @@ final class SeedScanner {
         }
     }
 
-    private void scan(AnalysedText draft, Findings findings, Matcher[] matchers, boolean[] used) {
+    private void scan(AnalysedText draft, Findings findings, Matcher[] matchers, boolean[] used, boolean[] skipSentence) {
         for (int t = 0; t < draft.tokenCount(); t++) {
+            int sentence = draft.sentenceOfToken(t);
+            if (skipSentence != null && skipSentence[sentence]) {
+                t = draft.sentenceEndToken(sentence) - 1;
+                continue;
+            }
             String token = draft.token(t);
             int[] candidates = Character.isDigit(token.charAt(0)) ? digitAnchored : byAnchor.get(token);
             if (candidates == null) {
                 continue;
             }
-            int sentence = draft.sentenceOfToken(t);
             int start = draft.tokenStart(t);
             int end = draft.sentenceEnd(sentence);
             for (int i : candidates) {

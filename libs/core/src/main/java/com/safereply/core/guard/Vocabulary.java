@@ -103,6 +103,8 @@ final class Vocabulary {
             "addiction", "alcoholism", "sobriety", "sober", "relapse", "withdrawal", "opioid", "opioids",
             "substance use", "drug use", "drug seeking", "pain pills", "pain meds", "painkillers", "pain killers",
             "oxycodone", "vicodin", "percocet", "xanax", "adderall", "suboxone", "methadone", "fentanyl", "pills",
+            "paracetamol", "acetaminophen", "tylenol", "calpol", "aspirin", "metformin", "codeine", "tramadol",
+            "naproxen", "antihistamine", "antihistamines", "epipen", "adrenaline pen",
             // body parts
             "tooth", "teeth", "molar", "molars", "gums", "jaw", "hip", "knee", "knees", "shoulder", "spine", "neck",
             "heart", "lungs", "kidney", "liver", "skin", "ankle", "wrist", "elbow", "breast", "prostate", "uterus",
@@ -115,6 +117,9 @@ final class Vocabulary {
             "examen de sangre", "presion alta", "vacuna", "rodilla", "cadera", "hombro", "espalda", "frenos", "brackets",
             "implante", "implantes", "puntos", "anestesia", "infeccion", "fiebre", "tos", "sangrado", "terapia",
             "tratamiento", "dosis", "pecho", "diagnostico", "quimioterapia", "lentes", "audifonos",
+            "presion", "azucar", "glucosa", "colesterol", "insulina",
+            "metformina", "pastilla", "pastillita", "pastillitas", "jarabe", "andador", "muletas", "acetaminofen",
+            "ibuprofeno", "paracetamol", "antibiotico", "antibioticos", "dentadura", "protesis",
     };
 
     private static final String[] FINANCIAL_TERMS = {
@@ -145,6 +150,11 @@ final class Vocabulary {
             "little one", "husband", "wife", "partner", "grandma", "grandmother", "grandpa", "grandfather", "friend",
             "cousin", "neighbor", "neighbour", "sister", "brother", "aunt", "uncle", "boyfriend", "girlfriend",
             "family member", "loved one", "teen", "toddler", "newborn", "fiance", "fiancee",
+            // colloquial and regional forms, and Spanish (round 3)
+            "mama", "momma", "mommy", "mam", "mammy", "papa", "daddy", "granny", "nana", "nan", "grandson",
+            "granddaughter", "wee one", "bairn", "hija", "hijo", "hijos", "hijita", "hijito", "esposo", "esposa",
+            "marido", "abuela", "abuelo", "abuelita", "abuelito", "nieto", "nieta", "nene", "nena", "bebe",
+            "hermana", "hermano", "tia", "tio", "pareja", "mami", "papi", "madre", "padre",
     };
 
     private static final String[] GENERAL_FRAMES = {
@@ -157,7 +167,8 @@ final class Vocabulary {
             "glad", "so glad", "happy", "so happy", "hope", "hoping", "hopefully", "relieved", "pleased", "thrilled",
             "delighted", "great to hear", "good to hear", "wonderful to hear", "glad to hear", "happy to hear",
             "pleased to hear", "congratulations", "congrats", "wishing you", "wish you", "enjoy", "enjoying",
-            "nos alegra", "esperamos que", "felicidades",
+            "nos alegra", "esperamos que", "felicidades", "me alegra", "nos alegramos", "me alegro", "que alegria",
+            "que bueno que", "ojala",
     };
 
     private static final String[] EMPATHY = {
@@ -223,6 +234,9 @@ final class Vocabulary {
             "hope this", "thanks to you", "in your experience", "our care coordinator", "your experience",
             "our patient advocate", "our patient portal", "our patient care coordinator", "patient advocate",
             "patient portal", "patient care coordinator", "patient experience", "care coordinator",
+            // a department named after what it handles is not a payment fact about anyone (round 3)
+            "billing team", "billing office", "billing department", "billing line", "billing desk", "billing staff",
+            "billing coordinator", "billing questions", "billing enquiries", "billing inquiries",
     };
 
     private static final String[] GENERAL_AUDIENCE = {

@@ -85,8 +85,14 @@ public final class NormalisedText {
             if (c >= 0x7F || c < 0x20) {
                 return false;
             }
-            if (c >= '0' && c <= '9' && i > 0 && i + 1 < n && isAsciiLetter(s.charAt(i - 1)) && isAsciiLetter(s.charAt(i + 1))) {
-                return false;
+            if (c >= '0' && c <= '9' && i > 0 && i + 1 < n && isAsciiLetter(s.charAt(i - 1))) {
+                int run = i;
+                while (run < n && isLeetChar(s.charAt(run))) {
+                    run++;
+                }
+                if (isAsciiLetter(s.charAt(i + 1)) || (run > i && run < n && isAsciiLetter(s.charAt(run)))) {
+                    return false; // a digit inside a word, or a run of look-alike digits ("r00t")
+                }
             }
             if (c == '$' && i > 0 && i + 1 < n && isAsciiLetter(s.charAt(i - 1)) && isAsciiLetter(s.charAt(i + 1))) {
                 return false;
@@ -103,6 +109,16 @@ public final class NormalisedText {
             }
         }
         return true;
+    }
+
+    /** Longest run of look-alike digits read as letters inside a word ("b00k" yes; a code like "ab12345cd" no). */
+    private static final int MAX_LEET_RUN = 3;
+
+    /** NFKC of each BMP code point, filled on first use ({@link Builder#nfkc}). */
+    private static final String[] NFKC_CACHE = new String[0x10000];
+
+    private static boolean isLeetChar(char c) {
+        return c == '0' || c == '1' || c == '3' || c == '4' || c == '5' || c == '7' || c == '$';
     }
 
     /** Fewest single letters in a row read as a spelt-out word ("a b c" is too short to be sure). */
@@ -182,9 +198,9 @@ public final class NormalisedText {
 
         /** NFKC of one code point, then the skeleton of each resulting char. */
         private void appendCompatible(int cp, int from, int to) {
-            String one = new String(Character.toChars(cp));
-            String nfkc = Normalizer.isNormalized(one, Normalizer.Form.NFKC) ? one : Normalizer.normalize(one, Normalizer.Form.NFKC);
-            if (!nfkc.equals(one) && Character.isLetterOrDigit(cp) && cp != 'ª' && cp != 'º') {
+            String nfkc = nfkc(cp);
+            if (!(nfkc.length() == Character.charCount(cp) && nfkc.codePointAt(0) == cp) && Character.isLetterOrDigit(cp)
+                    && cp != 'ª' && cp != 'º') {
                 anomalies.add(new TextAnomaly(Kind.COMPATIBILITY_FORM, from, to));
             }
             for (int k = 0; k < nfkc.length(); k++) {
@@ -203,6 +219,27 @@ public final class NormalisedText {
                 }
                 append(c, from, to);
             }
+        }
+
+        /**
+         * NFKC of one code point. Results for the Basic Multilingual Plane are remembered: the same accented letters,
+         * curly quotes and emoji recur in every text, and the JDK's normaliser is costly per call.
+         */
+        private static String nfkc(int cp) {
+            if (cp < NFKC_CACHE.length) {
+                String cached = NFKC_CACHE[cp];
+                if (cached == null) {
+                    cached = normalise(cp);
+                    NFKC_CACHE[cp] = cached; // a race only computes the same immutable string twice
+                }
+                return cached;
+            }
+            return normalise(cp);
+        }
+
+        private static String normalise(int cp) {
+            String one = new String(Character.toChars(cp));
+            return Normalizer.isNormalized(one, Normalizer.Form.NFKC) ? one : Normalizer.normalize(one, Normalizer.Form.NFKC);
         }
 
         /**
@@ -232,6 +269,10 @@ public final class NormalisedText {
                     i += Character.charCount(cp);
                     continue;
                 }
+                if (cp < 0x80 && asciiWordEnd(i) > 0) {
+                    i = asciiWordEnd(i); // an all-ASCII word is all Latin: no script lookups
+                    continue;
+                }
                 int start = i;
                 Character.UnicodeScript first = null;
                 boolean mixed = false;
@@ -254,6 +295,28 @@ public final class NormalisedText {
                     anomalies.add(new TextAnomaly(Kind.MIXED_SCRIPT, start, i));
                 }
             }
+        }
+
+        /**
+         * If the word starting at {@code i} is ASCII letters only up to its end (the next char that is neither a letter
+         * nor invisible): that end, else 0.
+         */
+        private int asciiWordEnd(int i) {
+            int n = input.length();
+            int k = i;
+            while (k < n) {
+                char c = input.charAt(k);
+                if (c < 0x80) {
+                    if (!Character.isLetter(c)) {
+                        return k;
+                    }
+                    k++;
+                } else {
+                    int cp = input.codePointAt(k);
+                    return Character.isLetter(cp) || isInvisible(cp) ? 0 : k;
+                }
+            }
+            return k;
         }
 
         /** Leetspeak, spelt-out words, words hyphenated over a line break and single line breaks, on the pass-1 chars. */
@@ -323,10 +386,31 @@ public final class NormalisedText {
             return true;
         }
 
-        /** A digit (or $) with a letter on each side, read as the letter it imitates: 0 o, 1 i, 3 e, 4 a, 5 s, 7 t. */
+        /**
+         * A digit (or $) inside a word, read as the letter it imitates: 0 o, 1 i, 3 e, 4 a, 5 s, 7 t. The digit may be
+         * one of a short run of such digits ("r00t", "b00ked"), as long as the run has a letter on each side.
+         */
         private static char leetLetter(String s, int i) {
-            char c = s.charAt(i);
-            char letter = switch (c) {
+            char letter = leetFor(s.charAt(i));
+            if (letter == 0) {
+                return 0;
+            }
+            int from = i;
+            while (from > 0 && i - from < MAX_LEET_RUN && leetFor(s.charAt(from - 1)) != 0) {
+                from--;
+            }
+            int to = i + 1;
+            while (to < s.length() && to - from < MAX_LEET_RUN && leetFor(s.charAt(to)) != 0) {
+                to++;
+            }
+            if (from == 0 || to >= s.length()) {
+                return 0;
+            }
+            return Character.isLetter(s.charAt(from - 1)) && Character.isLetter(s.charAt(to)) ? letter : 0;
+        }
+
+        private static char leetFor(char c) {
+            return switch (c) {
                 case '0' -> 'o';
                 case '1' -> 'i';
                 case '3' -> 'e';
@@ -335,10 +419,6 @@ public final class NormalisedText {
                 case '7' -> 't';
                 default -> 0;
             };
-            if (letter == 0 || i == 0 || i + 1 >= s.length()) {
-                return 0;
-            }
-            return Character.isLetter(s.charAt(i - 1)) && Character.isLetter(s.charAt(i + 1)) ? letter : 0;
         }
 
         /**

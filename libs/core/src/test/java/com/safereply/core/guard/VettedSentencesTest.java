@@ -34,6 +34,42 @@ class VettedSentencesTest {
     }
 
     @Test
+    void aTimeWrittenWithASpaceBeforeAmOrPmIsTheSameVettedSentence() {
+        String draft = vettedWithTime();
+        String spaced = draft.replaceAll("(\\d)(am|pm)", "$1 $2");
+        assertEquals(Verdict.SAFE, GUARD.check(draft, null, (Classification) null, US).verdict(), draft);
+        assertEquals(Verdict.SAFE, GUARD.check(spaced, null, (Classification) null, US).verdict(), spaced);
+        // a word in place of the time is not a spacing difference
+        assertEquals(Verdict.REVIEW, GUARD.check(draft.replaceAll("\\d+(am|pm)", "soon"), null, (Classification) null, US).verdict());
+    }
+
+    /** A drafter sentence of the demo profile that holds an "8am"-style time (the hours slot). */
+    private static String vettedWithTime() {
+        for (String text : com.safereply.core.draft.VettedWordings.texts(US)) {
+            if (text.matches("(?s).*\\d(am|pm).*")) {
+                return text;
+            }
+        }
+        throw new AssertionError("the demo profile's templates hold no am/pm time");
+    }
+
+    @Test
+    void theSeedScanSkipsOnlySentencesWrittenExactlyLikeASeedFreeVettedOne() {
+        VettedSentences vetted = VettedSentences.of(US);
+        String exact = "We appreciate you taking the time to write this. We'll share it with the whole team.";
+        AnalysedText asWritten = AnalysedText.of(exact);
+        boolean[] flags = vetted.flags(asWritten);
+        assertEquals(List.of(true, true), List.of(flags[0], flags[1]));
+        boolean[] skip = vetted.seedFree(asWritten, flags);
+        assertEquals(List.of(true, true), List.of(skip[0], skip[1]));
+        // the same words with other punctuation are still vetted, but scanned again
+        AnalysedText respelt = AnalysedText.of(exact.replace("you taking", "you, taking"));
+        boolean[] respeltFlags = vetted.flags(respelt);
+        assertEquals(true, respeltFlags[0]);
+        assertEquals(false, vetted.seedFree(respelt, respeltFlags)[0]);
+    }
+
+    @Test
     void phrasebookSentencesAreVettedForThatPracticeOnly() {
         PracticeProfile withPhrasebook = US.withPhrasebook(List.of("Thanks so much for the kind words!",
                 "Our whole team appreciates it."));

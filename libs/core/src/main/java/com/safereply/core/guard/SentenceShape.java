@@ -1,0 +1,26 @@
+package com.safereply.core.guard;
+
+import com.safereply.core.model.HardRule;
+
+import java.util.regex.Pattern;
+
+/**
+ * A sentence shape for one rule: a regex on the folded normalised sentence, tried only when the sentence contains one
+ * of its clues. Every match of the regex must contain one of the clues (the gate is a necessary condition, never a
+ * filter of its own): {@code SentenceShapesTest} checks each shape's examples pass the gate.
+ */
+record SentenceShape(HardRule rule, String reason, String[] clues, Pattern pattern) {
+
+    SentenceShape(HardRule rule, String reason, String clues, String regex) {
+        this(rule, reason, clues.split("\\|"), Pattern.compile(regex));
+    }
+
+    boolean mayMatch(String folded) {
+        for (String clue : clues) {
+            if (folded.contains(clue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
