@@ -21,6 +21,7 @@ public final class DynamoDbStores {
     private final ReceivedComments comments;
     private final DeferredComments deferred;
     private final PhrasebookStore phrasebooks;
+    private final DynamoDbAuditLog auditLog;
 
     public DynamoDbStores(DynamoDbClient client, String tableName, Clock clock) {
         this.client = client;
@@ -30,6 +31,7 @@ public final class DynamoDbStores {
         this.comments = new DynamoDbReceivedComments(client, tableName, writes);
         this.deferred = new DynamoDbDeferredComments(client, tableName, clock);
         this.phrasebooks = new DynamoDbPhrasebookStore(client, tableName);
+        this.auditLog = new DynamoDbAuditLog(client, tableName);
     }
 
     public static DynamoDbStores create(StoreConfig config) {
@@ -61,6 +63,11 @@ public final class DynamoDbStores {
     /** Each practice's phrasebook; wrap {@link #practices()} in {@code PracticesWithPhrasebook} where checks need it. */
     public PhrasebookStore phrasebooks() {
         return phrasebooks;
+    }
+
+    /** Each practice's audit hash chain (sealing, export pages). */
+    public DynamoDbAuditLog auditLog() {
+        return auditLog;
     }
 
     public DynamoDbClient client() {

@@ -21,7 +21,11 @@ public enum ItemType {
     /** A practice's accepted phrasebook sentences and version. */
     PHRASEBOOK,
     PHRASE_PROPOSAL,
-    PHRASEBOOK_AUDIT;
+    PHRASEBOOK_AUDIT,
+    /** One event of a practice's audit hash chain (immutable once written). */
+    AUDIT_CHAIN,
+    /** The last sequence number and hash of a practice's audit chain; advanced only by a conditional write. */
+    AUDIT_CHAIN_HEAD;
 
     public static final String ATTRIBUTE = "type";
 }
