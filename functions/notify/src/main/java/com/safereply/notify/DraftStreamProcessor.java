@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A batch of table stream records in, one approver notification per draft entering the queue out
+ * A batch of table stream records in, one approver notification per draft entering the queue (or failing to publish) out
  * ({@link NewDraftNotifier}), a JSON line per notification and one EMF line per batch. The only place this mapping
  * lives: the Lambda handler ({@link NotifyHandler}) and the local run's stream poller both call it.
  *
@@ -68,7 +68,7 @@ public final class DraftStreamProcessor {
             return NotifyOutcome.NOT_NEEDED;
         }
         DraftRecord after = change.get().after();
-        NotifyOutcome outcome = notifier.onDraftChanged(change.get().before(), after);
+        NotifyOutcome outcome = notifier.onDraftChanged(change.get().before(), after, change.get().publishFailure());
         if (outcome != NotifyOutcome.NOT_NEEDED) {
             Map<String, Object> line = new LinkedHashMap<>();
             line.put("event", "draft_notification");

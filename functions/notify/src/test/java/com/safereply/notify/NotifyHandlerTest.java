@@ -9,8 +9,12 @@ import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
 import com.safereply.app.draft.DraftRecord;
 import com.safereply.app.draft.DraftUpdate;
 import com.safereply.app.draft.Urgency;
+import com.safereply.app.publish.PublishClaim;
+import com.safereply.app.publish.PublishService;
+import com.safereply.app.publish.Refusal;
 import com.safereply.sns.testing.SnsWireMock;
 import com.safereply.store.DraftItems;
+import com.safereply.store.DynamoDbPublishLedger;
 import com.safereply.store.testing.DynamoDbLocalExtension;
 import com.safereply.store.testing.TestDrafts;
 import com.safereply.store.testing.TestPractices;
@@ -173,6 +177,37 @@ class NotifyHandlerTest {
 
         assertEquals(2, bed.sns.publishCount());
         assertEquals("urgent", SnsWireMock.messageAttributes(bed.sns.publishes().get(1)).get("urgency"));
+    }
+
+    /** Issue 15: the platform refused an approved reply; retrying is the approvers' call, so they are told once. */
+    @Test
+    void aRefusedPublishTellsTheApproversOnceWithTheReasonAndNoText() {
+        bed.stores.practices().save(TestPractices.practice("p-refused"));
+        DraftRecord draft = stored(TestDrafts.pending("p-refused", "c-refused", NOW));
+        DraftRecord approved = draft.approved("approver-1", NOW.plusSeconds(1));
+        bed.stores.drafts().update(DraftUpdate.of(approved));
+        DynamoDbPublishLedger ledger = new DynamoDbPublishLedger(dynamo.client(), dynamo.tableName());
+        PublishClaim.Claimed claim = (PublishClaim.Claimed) ledger.claim(approved.draftId(), NOW, PublishService.LEASE);
+        ledger.failed(approved.draftId(), claim.leaseId(), Refusal.TARGET_GONE.approverReason(), NOW.plusSeconds(2));
+        Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> failedItem = dynamo.client()
+                .getItem(b -> b.tableName(dynamo.tableName()).key(Map.of(
+                        "PK", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("DRAFT#" + draft.draftId()),
+                        "SK", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("DRAFT"))))
+                .item();
+        DynamodbStreamRecord refused = modify(approved, null);
+        refused.getDynamodb().setNewImage(StreamRecords.toLambda(failedItem));
+        DynamodbStreamRecord redelivered = modify(approved, null);
+        redelivered.getDynamodb().setNewImage(StreamRecords.toLambda(failedItem));
+
+        StreamsEventResponse response = bed.notify.handleRequest(event(refused, redelivered), null);
+
+        assertEquals(List.of(), response.getBatchItemFailures());
+        assertEquals(1, bed.sns.publishCount(), "one message however often the record comes");
+        Map<String, String> message = bed.sns.publishes().get(0);
+        assertEquals("publish_failed", SnsWireMock.messageAttributes(message).get("kind"));
+        assertTrue(message.get("Message").contains("comment no longer available"), message.get("Message"));
+        assertFalse(message.get("Message").contains(draft.comment().text()), "no comment text");
+        assertFalse(message.get("Message").contains(draft.draft().text()), "no reply text");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.safereply.publish;
 
 import com.safereply.app.publish.PlatformTokens;
+import com.safereply.app.publish.PublishingPauses;
 import com.safereply.app.publish.PublishService;
 import com.safereply.app.publish.ReplyGateway;
 import com.safereply.app.telemetry.EmfWriter;
@@ -12,6 +13,7 @@ import com.safereply.secrets.SecretsManagerClients;
 import com.safereply.secrets.SecretsManagerPlatformTokens;
 import com.safereply.store.DynamoDbClients;
 import com.safereply.store.DynamoDbPublishLedger;
+import com.safereply.store.DynamoDbPublishingPauses;
 import com.safereply.store.StoreConfig;
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.inject.Produces;
@@ -20,6 +22,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * Builds the clients, the gateways and the use case once per container from configuration (application.properties
@@ -44,12 +47,33 @@ public class PublishWiring {
     @Produces
     @Singleton
     @DefaultBean
-    DynamoDbPublishLedger ledger(@ConfigProperty(name = "safereply.table-name") Optional<String> table,
-                                 @ConfigProperty(name = "safereply.region") Optional<String> region,
-                                 @ConfigProperty(name = "safereply.dynamodb-endpoint") Optional<String> endpoint) {
-        StoreConfig config = new StoreConfig(table.orElse(null), region.orElse(null),
+    StoreConfig storeConfig(@ConfigProperty(name = "safereply.table-name") Optional<String> table,
+                            @ConfigProperty(name = "safereply.region") Optional<String> region,
+                            @ConfigProperty(name = "safereply.dynamodb-endpoint") Optional<String> endpoint) {
+        return new StoreConfig(table.orElse(null), region.orElse(null),
                 endpoint.filter(e -> !e.isBlank()).map(URI::create), null);
-        return new DynamoDbPublishLedger(DynamoDbClients.create(config), config.tableName());
+    }
+
+    /** One client for the ledger and the pauses: a second would add its own start-up to every cold start. */
+    @Produces
+    @Singleton
+    @DefaultBean
+    DynamoDbClient dynamoDb(StoreConfig config) {
+        return DynamoDbClients.create(config);
+    }
+
+    @Produces
+    @Singleton
+    @DefaultBean
+    DynamoDbPublishLedger ledger(DynamoDbClient client, StoreConfig config) {
+        return new DynamoDbPublishLedger(client, config.tableName());
+    }
+
+    @Produces
+    @Singleton
+    @DefaultBean
+    PublishingPauses pauses(DynamoDbClient client, StoreConfig config) {
+        return new DynamoDbPublishingPauses(client, config.tableName());
     }
 
     @Produces
@@ -77,8 +101,8 @@ public class PublishWiring {
     @Produces
     @Singleton
     PublishService publishService(DynamoDbPublishLedger ledger, ReplyGateway gateways, PlatformTokens tokens,
-                                  EmfWriter metrics, Clock clock) {
-        return new PublishService(ledger, gateways, tokens, new PublishTelemetry(metrics), clock,
+                                  PublishingPauses pauses, EmfWriter metrics, Clock clock) {
+        return new PublishService(ledger, gateways, tokens, pauses, new PublishTelemetry(metrics), clock,
                 PublishService.Backoff.EXPONENTIAL);
     }
 

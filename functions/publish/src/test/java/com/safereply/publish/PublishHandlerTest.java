@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import com.safereply.app.publish.InMemoryPublishingPauses;
 import com.safereply.app.publish.InMemoryPlatform;
 import com.safereply.app.publish.InMemoryPublishLedger;
 import com.safereply.app.publish.PlatformToken;
@@ -29,7 +30,8 @@ class PublishHandlerTest {
     @BeforeEach
     void setUp() {
         handler = new PublishHandler(new ApprovalStreamProcessor(new PublishService(ledger, platform,
-                (practice, p) -> Optional.of(new PlatformToken("t")), PublishObserver.NONE, Clock.systemUTC(),
+                (practice, p) -> Optional.of(new PlatformToken("t")), new InMemoryPublishingPauses(), PublishObserver.NONE,
+                Clock.systemUTC(),
                 attempt -> { })));
         DynamodbEvent approved = EventLoader.loadDynamoDbEvent("events/publish-draft-approved.json");
         draftId = approved.getRecords().get(0).getDynamodb().getNewImage().get("draftId").getS();

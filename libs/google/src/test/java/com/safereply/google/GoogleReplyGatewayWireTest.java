@@ -18,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.safereply.app.Platform;
+import com.safereply.app.publish.InMemoryPublishingPauses;
 import com.safereply.app.publish.InMemoryPublishLedger;
 import com.safereply.app.publish.PlatformOutcome;
 import com.safereply.app.publish.PlatformToken;
@@ -73,7 +74,7 @@ class GoogleReplyGatewayWireTest {
         InMemoryPublishLedger ledger = new InMemoryPublishLedger();
         ledger.approve("d1");
         PublishService service = new PublishService(ledger, gateway, (practice, platform) -> Optional.of(REFRESH),
-                PublishObserver.NONE, Clock.systemUTC(), attempt -> { });
+                new InMemoryPublishingPauses(), PublishObserver.NONE, Clock.systemUTC(), attempt -> { });
 
         PublishResult result = service.publish(new PublishJob("p", "d1", TARGET, "Thank you for your review.", false));
         service.publish(new PublishJob("p", "d1", TARGET, "Thank you for your review.", false));

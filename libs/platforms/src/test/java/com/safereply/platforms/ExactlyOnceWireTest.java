@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.safereply.app.Platform;
+import com.safereply.app.publish.InMemoryPublishingPauses;
 import com.safereply.app.publish.InMemoryPublishLedger;
 import com.safereply.app.publish.PlatformToken;
 import com.safereply.app.publish.PublishJob;
@@ -59,7 +60,7 @@ class ExactlyOnceWireTest {
         MetaGraphGateway gateway = new MetaGraphGateway(URI.create(wire.baseUrl()), "v25.0",
                 new PlatformHttpSettings(Duration.ofSeconds(2), requestTimeout));
         return new PublishService(ledger, gateway, (practice, platform) -> Optional.of(new PlatformToken("t")),
-                PublishObserver.NONE, Clock.systemUTC(), attempt -> { });
+                new InMemoryPublishingPauses(), PublishObserver.NONE, Clock.systemUTC(), attempt -> { });
     }
 
     @AfterEach

@@ -25,7 +25,9 @@ public final class NotificationMessages {
     }
 
     public static String subject(Notification n) {
-        String head = n.isEscalation()
+        String head = n.isPublishFailure()
+                ? "SafeReply: approved reply NOT published on " + n.platform().label()
+                : n.isEscalation()
                 ? "SafeReply: " + upperIfUrgent(n) + " draft waiting " + age(n.age()) + " (reminder " + n.slaPeriod() + ")"
                 : "SafeReply: new " + upperIfUrgent(n) + " draft (" + n.category().label() + ")";
         String subject = head + " - " + ascii(n.practiceName());
@@ -33,6 +35,15 @@ public final class NotificationMessages {
     }
 
     public static String plainText(Notification n) {
+        if (n.isPublishFailure()) {
+            return "An approved reply could not be published: " + n.publishFailure().approverReason() + ".\n"
+                    + "Nothing will be posted until an approver retries it from the draft.\n\n"
+                    + "Practice: " + n.practiceName() + "\n"
+                    + "Platform: " + n.platform().label() + "\n"
+                    + "Category: " + n.category().label() + "\n"
+                    + "Review:   " + n.link() + "\n\n"
+                    + "This message holds no comment text, reply text or commenter details.\n";
+        }
         String opening = n.isEscalation()
                 ? "A draft reply has waited past its approval SLA of " + age(n.sla()) + " and still needs a decision"
                         + " (reminder " + n.slaPeriod() + ")."
@@ -64,6 +75,10 @@ public final class NotificationMessages {
         fields.put("slaMinutes", n.sla().toMinutes());
         fields.put("slaPeriod", n.slaPeriod());
         fields.put("link", n.link().toString());
+        if (n.isPublishFailure()) {
+            fields.put("publishFailure", n.publishFailure().label());
+            fields.put("reason", n.publishFailure().approverReason());
+        }
         return Json.object(fields);
     }
 

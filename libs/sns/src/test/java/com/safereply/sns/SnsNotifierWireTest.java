@@ -4,6 +4,7 @@ import com.safereply.app.Platform;
 import com.safereply.app.draft.Urgency;
 import com.safereply.app.notify.Notification;
 import com.safereply.app.notify.NotificationKind;
+import com.safereply.app.publish.Refusal;
 import com.safereply.app.notify.PublishFailedException;
 import com.safereply.core.model.Category;
 import com.safereply.sns.testing.SnsWireMock;
@@ -92,6 +93,25 @@ class SnsNotifierWireTest {
         assertTrue(p.get("Subject").startsWith("SafeReply: normal draft waiting 4 h 5 min (reminder 2) - XXX"),
                 p.get("Subject"));
         assertTrue(field(p.get("Message"), "email").contains("SLA of 2 h"));
+    }
+
+    @Test
+    void aPublishFailureSaysWhatTheApproverCanDoWithTheFixedReasonOnly() {
+        Notification failed = new Notification(NotificationKind.PUBLISH_FAILED, "d3", "p-3", "Lakeside",
+                Platform.FACEBOOK, Category.COMPLAINT, Urgency.NORMAL, Duration.ofMinutes(30),
+                URI.create("https://review.example/drafts/d3"), 0, Duration.ofMinutes(120), Refusal.TARGET_GONE);
+        notifier.publish(failed);
+
+        Map<String, String> p = sns.publishes().get(0);
+        assertEquals("publish_failed", SnsWireMock.messageAttributes(p).get("kind"));
+        assertEquals("SafeReply: approved reply NOT published on facebook - Lakeside", p.get("Subject"));
+        String text = field(p.get("Message"), "email");
+        assertTrue(text.startsWith("An approved reply could not be published: comment no longer available.\n"
+                + "Nothing will be posted until an approver retries it"), text);
+        assertTrue(text.contains("https://review.example/drafts/d3"), text);
+        String json = field(p.get("Message"), "https");
+        assertTrue(json.contains("\"kind\":\"publish_failed\"") && json.contains("\"publishFailure\":\"target_gone\""),
+                json);
     }
 
     @Test

@@ -42,7 +42,8 @@ public final class DynamoDbPublishLedger implements PublishLedger, PublishStatus
     private static final String ATTEMPTS_ITEM_TYPE = "PUBLISH_ATTEMPTS";
     static final String REPLY_ID = "platformReplyId";
     static final String PUBLISHED_AT = "publishedAt";
-    static final String FAILURE = "publishFailure";
+    /** The approver-facing reason on a failed draft; the notify stage reads it from the stream image. */
+    public static final String FAILURE = "publishFailure";
     static final String HIDDEN_AT = "hiddenAt";
     /** The actor of publish transitions in the audit trail: the system, acting on an approver's decision. */
     static final String ACTOR = "system:publish";

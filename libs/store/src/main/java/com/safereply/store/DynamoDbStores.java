@@ -1,6 +1,7 @@
 package com.safereply.store;
 
 import com.safereply.app.deferred.DeferredComments;
+import com.safereply.app.publish.PublishingPauses;
 import com.safereply.app.draft.DraftStore;
 import com.safereply.app.inbox.ReceivedComments;
 import com.safereply.app.practice.PracticeDirectory;
@@ -22,6 +23,7 @@ public final class DynamoDbStores {
     private final DeferredComments deferred;
     private final PhrasebookStore phrasebooks;
     private final DynamoDbAuditLog auditLog;
+    private final PublishingPauses publishingPauses;
 
     public DynamoDbStores(DynamoDbClient client, String tableName, Clock clock) {
         this.client = client;
@@ -32,6 +34,7 @@ public final class DynamoDbStores {
         this.deferred = new DynamoDbDeferredComments(client, tableName, clock);
         this.phrasebooks = new DynamoDbPhrasebookStore(client, tableName);
         this.auditLog = new DynamoDbAuditLog(client, tableName);
+        this.publishingPauses = new DynamoDbPublishingPauses(client, tableName);
     }
 
     public static DynamoDbStores create(StoreConfig config) {
@@ -68,6 +71,11 @@ public final class DynamoDbStores {
     /** Each practice's audit hash chain (sealing, export pages). */
     public DynamoDbAuditLog auditLog() {
         return auditLog;
+    }
+
+    /** Practices whose publishing a platform's policy block stopped. */
+    public PublishingPauses publishingPauses() {
+        return publishingPauses;
     }
 
     public DynamoDbClient client() {

@@ -25,7 +25,11 @@ public enum ItemType {
     /** One event of a practice's audit hash chain (immutable once written). */
     AUDIT_CHAIN,
     /** The last sequence number and hash of a practice's audit chain; advanced only by a conditional write. */
-    AUDIT_CHAIN_HEAD;
+    AUDIT_CHAIN_HEAD,
+    /** Publishing stopped for a practice after a platform policy block, until resumed. */
+    PUBLISHING_PAUSE,
+    /** A practice's publishing paused or resumed, by whom. */
+    PAUSE_AUDIT;
 
     public static final String ATTRIBUTE = "type";
 }

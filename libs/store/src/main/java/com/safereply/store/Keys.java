@@ -31,6 +31,8 @@ import java.util.Locale;
  * phrasebook     PRACTICE#&lt;practiceId&gt;                PHRASEBOOK
  * proposal       PRACTICE#&lt;practiceId&gt;                PHRASE#&lt;proposalId&gt;
  * phrase audit   PRACTICE#&lt;practiceId&gt;                PHRASEAUDIT#&lt;at&gt;#&lt;proposalId&gt;#&lt;action&gt;
+ * publish pause  PRACTICE#&lt;practiceId&gt;                PUBLISHING_PAUSE
+ * pause audit    PRACTICE#&lt;practiceId&gt;                PAUSEAUDIT#&lt;at&gt;#&lt;action&gt;
  * delivery       DEDUP#&lt;practiceId&gt;#&lt;hash(key)&gt;       DEDUP                           (TTL expiresAt)
  * </pre>
  */
@@ -50,6 +52,8 @@ final class Keys {
     static final String PHRASEBOOK_AUDIT_PREFIX = "PHRASEAUDIT#";
     static final String CHAIN_PREFIX = "CHAIN#";
     static final String CHAIN_HEAD_SK = "CHAINHEAD";
+    static final String PUBLISHING_PAUSE_SK = "PUBLISHING_PAUSE";
+    static final String PAUSE_AUDIT_PREFIX = "PAUSEAUDIT#";
 
     private Keys() {
     }
@@ -136,6 +140,10 @@ final class Keys {
     /** Sorted by time; the proposal and action make it unique (one proposal is proposed and accepted once each). */
     static String phrasebookAuditSk(Instant at, String proposalId, String action) {
         return PHRASEBOOK_AUDIT_PREFIX + Timestamps.format(at) + "#" + proposalId + "#" + action;
+    }
+
+    static String pauseAuditSk(Instant at, String action) {
+        return PAUSE_AUDIT_PREFIX + Timestamps.format(at) + "#" + action;
     }
 
     static String notifiedSk(String notificationKey) {

@@ -50,6 +50,7 @@ public class LocalPublishWiring {
         ReplyGateways gateways = ReplyGateways.meta(new MetaGraphGateway(standIn.endpoint(), GRAPH_VERSION, http))
                 .x(new XGateway(standIn.endpoint(), http));
         return new ApprovalStreamProcessor(new PublishService(new DynamoDbPublishLedger(stores.client(), tableName),
-                gateways, tokens, new PublishTelemetry(metrics), Clock.systemUTC(), PublishService.Backoff.EXPONENTIAL));
+                gateways, tokens, stores.publishingPauses(), new PublishTelemetry(metrics),
+                Clock.systemUTC(), PublishService.Backoff.EXPONENTIAL));
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import com.safereply.app.Platform;
+import com.safereply.app.publish.InMemoryPublishingPauses;
 import com.safereply.app.publish.InMemoryPublishLedger;
 import com.safereply.app.publish.PlatformToken;
 import com.safereply.app.publish.PublishJob;
@@ -47,7 +48,8 @@ class LocalPlatformStandInTest {
 
     private PublishService service(ReplyGateway gateway) {
         return new PublishService(ledger, gateway, (practice, platform) -> Optional.of(new PlatformToken(
-                LocalPlatformStandIn.tokenFor(platform == Platform.X ? X.accountId() : FB.accountId()))), PublishObserver.NONE,
+                LocalPlatformStandIn.tokenFor(platform == Platform.X ? X.accountId() : FB.accountId()))), new InMemoryPublishingPauses(),
+                PublishObserver.NONE,
                 Clock.systemUTC(), attempt -> { });
     }
 
@@ -102,7 +104,8 @@ class LocalPlatformStandInTest {
     void unknownTokenIsRefusedLikeAnInvalidToken() {
         ledger.approve("d1");
         PublishService stranger = new PublishService(ledger, graph(Duration.ofSeconds(5)),
-                (practice, platform) -> Optional.of(new PlatformToken("someone-else")), PublishObserver.NONE,
+                (practice, platform) -> Optional.of(new PlatformToken("someone-else")), new InMemoryPublishingPauses(),
+                PublishObserver.NONE,
                 Clock.systemUTC(), attempt -> { });
 
         assertInstanceOf(PublishResult.Failed.class, stranger.publish(new PublishJob("p", "d1", FB, "Hi", false)));

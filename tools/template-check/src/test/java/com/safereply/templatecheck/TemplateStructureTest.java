@@ -108,6 +108,7 @@ class TemplateStructureTest {
         assertEquals(Set.of("GET /practices/{practiceId}/drafts", "GET /drafts/{draftId}", "PUT /drafts/{draftId}",
                 "POST /drafts/{draftId}/approve", "POST /drafts/{draftId}/reject", "GET /drafts/{draftId}/audit",
                 "POST /drafts/{draftId}/retry-publish",
+                "GET /practices/{practiceId}/publishing", "POST /practices/{practiceId}/publishing/resume",
                 "GET /practices/{practiceId}/phrasebook", "POST /practices/{practiceId}/phrasebook/proposals",
                 "POST /practices/{practiceId}/phrasebook/proposals/{proposalId}/accept",
                 "GET /openapi"), routeKeys("ReviewFunction"));

@@ -15,6 +15,7 @@ import com.safereply.app.draft.InvalidCursorException;
 import com.safereply.app.draft.VersionConflictException;
 import com.safereply.app.phrasebook.PhrasebookConflictException;
 import com.safereply.app.phrasebook.PhrasebookForbiddenException;
+import com.safereply.app.review.AdminOnlyException;
 import com.safereply.app.review.DraftClosedException;
 import com.safereply.app.review.InvalidReviewRequestException;
 import com.safereply.app.review.ReviewNotFoundException;
@@ -57,7 +58,7 @@ final class ReviewErrors {
             return json(second.approverIsEditor() ? Status.FORBIDDEN.getStatusCode() : Status.BAD_REQUEST.getStatusCode(),
                     new ErrorBody(e.getMessage()));
         }
-        if (e instanceof PhrasebookForbiddenException) {
+        if (e instanceof PhrasebookForbiddenException || e instanceof AdminOnlyException) {
             return json(Status.FORBIDDEN.getStatusCode(), new ErrorBody(e.getMessage()));
         }
         if (e instanceof PhrasebookConflictException) {

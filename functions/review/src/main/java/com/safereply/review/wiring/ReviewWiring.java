@@ -2,6 +2,7 @@ package com.safereply.review.wiring;
 
 import com.safereply.app.publish.PublishRetry;
 import com.safereply.app.publish.PublishStatusReader;
+import com.safereply.app.publish.PublishingPauseService;
 import com.safereply.store.DynamoDbPublishLedger;
 
 import java.time.Clock;
@@ -92,6 +93,12 @@ public class ReviewWiring {
     @Singleton
     PhrasebookService phrasebookService(DynamoDbStores stores, SafetyGuard guard, Clock clock) {
         return new PhrasebookService(stores.phrasebooks(), stores.practices(), guard, clock);
+    }
+
+    @Produces
+    @Singleton
+    PublishingPauseService publishingPauseService(DynamoDbStores stores, Clock clock) {
+        return new PublishingPauseService(stores.publishingPauses(), clock);
     }
 
     /** The draft's publish status, read from the draft item the publish stage writes. */

@@ -1,20 +1,25 @@
 package com.safereply.app.notify;
 
 import com.safereply.app.draft.DraftRecord;
+import com.safereply.app.draft.DraftState;
 import com.safereply.app.draft.DraftStore;
 import com.safereply.app.draft.Urgency;
 import com.safereply.app.practice.PracticeAccount;
 import com.safereply.app.practice.PracticeDirectory;
 import com.safereply.app.practice.SlaPolicy;
+import com.safereply.app.publish.Refusal;
 
+import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Tells approvers once about each draft that enters the approval queue (fed by the table's stream).
+ * Tells approvers once about each draft that enters the approval queue, and once about each approved reply the
+ * platform refused (fed by the table's stream).
  *
  * <p>Which changes notify:
  * <ul>
@@ -23,6 +28,9 @@ import java.util.Optional;
  *   <li>a pending draft <b>re-triaged from normal to urgent</b> (the commenter edited the comment into an emergency):
  *       the on-call subscription filters on {@code urgency = urgent} and would otherwise never hear of it - key
  *       {@code urgent#v<version>};</li>
+ *   <li>a draft that <b>enters</b> {@code PUBLISH_FAILED}: the platform refused the approved reply, and retrying is an
+ *       approver's decision, so without this message the reply would silently never appear - key
+ *       {@code publish-failed#v<version>} (a retry and a second failure is a new version, so a new message);</li>
  *   <li>nothing else: approver edits, other re-triages and decisions leave the queue as it was, and overdue drafts
  *       are the {@link SlaEscalator}'s job.</li>
  * </ul>
@@ -48,12 +56,18 @@ public final class NewDraftNotifier {
         this.clock = Objects.requireNonNull(clock);
     }
 
+    /** A change that is not a publish failure, or one whose stored reason is not at hand. */
+    public NotifyOutcome onDraftChanged(DraftRecord before, DraftRecord after) {
+        return onDraftChanged(before, after, null);
+    }
+
     /**
-     * @param before the draft before the change, or null when it was created (stream INSERT)
-     * @param after  the draft after the change
+     * @param before         the draft before the change, or null when it was created (stream INSERT)
+     * @param after          the draft after the change
+     * @param publishFailure the reason publishing stored with a {@code PUBLISH_FAILED} draft, or null
      * @throws PublishFailedException when the publish failed (the receipt was cleared: retry the event)
      */
-    public NotifyOutcome onDraftChanged(DraftRecord before, DraftRecord after) {
+    public NotifyOutcome onDraftChanged(DraftRecord before, DraftRecord after, String publishFailure) {
         Objects.requireNonNull(after, "after");
         Optional<String> key = notificationKey(before, after);
         if (key.isEmpty()) {
@@ -66,8 +80,12 @@ public final class NewDraftNotifier {
         try {
             Optional<PracticeAccount> practice = practices.findById(after.practiceId());
             SlaPolicy sla = practice.map(PracticeAccount::sla).orElse(SlaPolicy.DEFAULT);
-            notifier.publish(Notification.about(after, practice.map(PracticeAccount::name).orElse(null),
-                    NotificationKind.NEW, 0, sla.forUrgency(after.urgency()), links.draft(after.draftId()), now));
+            String practiceName = practice.map(PracticeAccount::name).orElse(null);
+            URI link = links.draft(after.draftId());
+            Duration slaPeriod = sla.forUrgency(after.urgency());
+            notifier.publish(after.state() == DraftState.PUBLISH_FAILED
+                    ? Notification.publishFailed(after, practiceName, slaPeriod, link, refusalOf(publishFailure), now)
+                    : Notification.about(after, practiceName, NotificationKind.NEW, 0, slaPeriod, link, now));
             return NotifyOutcome.SENT;
         } catch (RuntimeException failure) {
             forget(after.draftId(), key.get(), failure);
@@ -77,6 +95,11 @@ public final class NewDraftNotifier {
 
     /** The receipt key if this change should notify approvers, else empty. Public so callers can log the decision. */
     public static Optional<String> notificationKey(DraftRecord before, DraftRecord after) {
+        if (after.state() == DraftState.PUBLISH_FAILED) {
+            return before != null && before.state() == DraftState.PUBLISH_FAILED
+                    ? Optional.empty()
+                    : Optional.of("publish-failed#v" + after.version());
+        }
         if (!after.state().isPending()) {
             return Optional.empty();
         }
@@ -87,6 +110,14 @@ public final class NewDraftNotifier {
             return Optional.of("urgent#v" + after.version());
         }
         return Optional.empty();
+    }
+
+    /**
+     * Publishing stores only {@link Refusal} reasons; anything else (an older wording) still tells the approvers that
+     * the platform refused, without repeating a string this class cannot vouch for.
+     */
+    private static Refusal refusalOf(String publishFailure) {
+        return Refusal.fromApproverReason(publishFailure).orElse(Refusal.REJECTED);
     }
 
     /**

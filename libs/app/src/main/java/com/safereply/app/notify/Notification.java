@@ -3,6 +3,7 @@ package com.safereply.app.notify;
 import com.safereply.app.Platform;
 import com.safereply.app.draft.DraftRecord;
 import com.safereply.app.draft.Urgency;
+import com.safereply.app.publish.Refusal;
 import com.safereply.core.model.Category;
 
 import java.net.URI;
@@ -19,6 +20,8 @@ import java.util.Objects;
  * @param link      the draft in the review API ({@code REVIEW_BASE_URL/drafts/{id}})
  * @param slaPeriod 0 for {@link NotificationKind#NEW}; n &gt;= 1 for the escalation of the n-th SLA period
  * @param sla       the SLA that applies to the draft's urgency
+ * @param publishFailure why the platform refused the approved reply, for {@link NotificationKind#PUBLISH_FAILED}
+ *                       only: an enum, so the message can only carry its fixed, text-free sentence
  */
 public record Notification(
         NotificationKind kind,
@@ -31,7 +34,8 @@ public record Notification(
         Duration age,
         URI link,
         long slaPeriod,
-        Duration sla) {
+        Duration sla,
+        Refusal publishFailure) {
 
     public Notification {
         Objects.requireNonNull(kind, "kind");
@@ -44,9 +48,19 @@ public record Notification(
         Objects.requireNonNull(sla, "sla");
         practiceName = practiceName == null || practiceName.isBlank() ? practiceId : practiceName;
         age = age == null || age.isNegative() ? Duration.ZERO : age;
-        if (kind == NotificationKind.NEW ? slaPeriod != 0 : slaPeriod < 1) {
-            throw new IllegalArgumentException("slaPeriod is 0 for a new draft and >= 1 for an escalation");
+        if (kind == NotificationKind.ESCALATION ? slaPeriod < 1 : slaPeriod != 0) {
+            throw new IllegalArgumentException("slaPeriod is >= 1 for an escalation and 0 otherwise");
         }
+        if ((kind == NotificationKind.PUBLISH_FAILED) != (publishFailure != null)) {
+            throw new IllegalArgumentException("a publish failure, and only it, carries the platform's refusal");
+        }
+    }
+
+    /** A notification about the approval queue (new or escalated): no publish failure. */
+    public Notification(NotificationKind kind, String draftId, String practiceId, String practiceName,
+                        Platform platform, Category category, Urgency urgency, Duration age, URI link, long slaPeriod,
+                        Duration sla) {
+        this(kind, draftId, practiceId, practiceName, platform, category, urgency, age, link, slaPeriod, sla, null);
     }
 
     /** A notification about {@code draft}, copying only the PHI-free fields. */
@@ -57,7 +71,19 @@ public record Notification(
                 slaPeriod, sla);
     }
 
+    /** The approvers are told that the platform refused {@code draft}'s approved reply. */
+    public static Notification publishFailed(DraftRecord draft, String practiceName, Duration sla, URI link,
+                                             Refusal refusal, Instant now) {
+        return new Notification(NotificationKind.PUBLISH_FAILED, draft.draftId(), draft.practiceId(), practiceName,
+                draft.platform(), draft.triage().category(), draft.urgency(), Duration.between(draft.createdAt(), now),
+                link, 0, sla, refusal);
+    }
+
     public boolean isEscalation() {
         return kind == NotificationKind.ESCALATION;
+    }
+
+    public boolean isPublishFailure() {
+        return kind == NotificationKind.PUBLISH_FAILED;
     }
 }

@@ -2,10 +2,14 @@ package com.safereply.app.notify;
 
 import java.util.Locale;
 
-/** Why approvers are told: a draft is new in the queue, or has waited past its SLA. */
+/**
+ * Why approvers are told: a draft is new in the queue, has waited past its SLA, or was approved but the platform
+ * refused the reply (retrying is their decision, so they must hear of it).
+ */
 public enum NotificationKind {
     NEW,
-    ESCALATION;
+    ESCALATION,
+    PUBLISH_FAILED;
 
     /** The wire name used in messages and the {@code kind} message attribute. */
     public String label() {

@@ -15,13 +15,14 @@ public final class InMemoryPlatform implements ReplyGateway {
 
     /** How the next post behaves. */
     public enum Behaviour { WRITE, WRITE_THEN_LOSE_ANSWER, THROTTLE, SERVER_ERROR_WITHOUT_WRITE, REFUSE_TOKEN,
-        TARGET_GONE }
+        TARGET_GONE, POLICY_BLOCK }
 
     public record PublicReply(String replyId, String accountId, String commentId, String text) {}
 
     private final List<PublicReply> replies = new ArrayList<>();
     private final List<String> hiddenComments = new ArrayList<>();
     private final Deque<Behaviour> scripted = new ArrayDeque<>();
+    private final Deque<Behaviour> scriptedHides = new ArrayDeque<>();
     private final Map<String, Integer> readBacks = new ConcurrentHashMap<>();
     private int postCalls;
 
@@ -60,6 +61,8 @@ public final class InMemoryPlatform implements ReplyGateway {
                 return new PlatformOutcome.Refused(Refusal.TOKEN_INVALID, "190");
             case TARGET_GONE:
                 return new PlatformOutcome.Refused(Refusal.TARGET_GONE, "100/33");
+            case POLICY_BLOCK:
+                return new PlatformOutcome.Refused(Refusal.POLICY_BLOCKED, "368");
             default:
                 String id = "reply-" + (replies.size() + 1);
                 replies.add(new PublicReply(id, target.accountId(), target.commentId(), text));
@@ -79,8 +82,17 @@ public final class InMemoryPlatform implements ReplyGateway {
                 .orElse(new ReadBack.Absent());
     }
 
+    /** The next hides behave as given (only {@link Behaviour#POLICY_BLOCK} refuses); after them, hides work. */
+    public synchronized InMemoryPlatform nextHide(Behaviour... behaviours) {
+        scriptedHides.addAll(List.of(behaviours));
+        return this;
+    }
+
     @Override
     public synchronized PlatformOutcome hide(ReplyTarget target, PlatformToken token) {
+        if (scriptedHides.poll() == Behaviour.POLICY_BLOCK) {
+            return new PlatformOutcome.Refused(Refusal.POLICY_BLOCKED, "368");
+        }
         if (!hiddenComments.contains(target.commentId())) {
             hiddenComments.add(target.commentId());
         }

@@ -14,6 +14,8 @@ import java.util.Optional;
  *   <li>after anything ambiguous (timeout, reset, 5xx, "duplicate"), and on every takeover of an earlier attempt, the
  *       comment's replies are read back first, and the reply is posted only if the practice's is not there.</li>
  * </ol>
+ * A policy block (Graph code 368) pauses the whole practice ({@link PublishingPauses}): later drafts fail at once,
+ * without a call, until a person resumes publishing.
  */
 public final class PublishService {
     /** Longer than one invocation's worst case (two posts and two read-backs at the gateway's timeouts). */
@@ -40,15 +42,17 @@ public final class PublishService {
     private final PublishLedger ledger;
     private final ReplyGateway gateway;
     private final PlatformTokens tokens;
+    private final PublishingPauses pauses;
     private final PublishObserver observer;
     private final Clock clock;
     private final Backoff backoff;
 
-    public PublishService(PublishLedger ledger, ReplyGateway gateway, PlatformTokens tokens, PublishObserver observer,
-                          Clock clock, Backoff backoff) {
+    public PublishService(PublishLedger ledger, ReplyGateway gateway, PlatformTokens tokens, PublishingPauses pauses,
+                          PublishObserver observer, Clock clock, Backoff backoff) {
         this.ledger = ledger;
         this.gateway = gateway;
         this.tokens = tokens;
+        this.pauses = pauses;
         this.observer = observer;
         this.clock = clock;
         this.backoff = backoff;
@@ -67,12 +71,18 @@ public final class PublishService {
             return new PublishResult.RetryLater("another attempt holds the lease");
         }
         PublishClaim.Claimed lease = (PublishClaim.Claimed) claim;
+        if (paused(job)) {
+            return failPaused(job, lease);
+        }
         Optional<PlatformToken> token = tokens.tokenFor(job.practiceId(), job.target().platform());
         if (token.isEmpty()) {
             return fail(job, lease, Refusal.TOKEN_INVALID.approverReason(), Refusal.TOKEN_INVALID);
         }
         if (job.hide() && !lease.alreadyHidden()) {
             hide(job, lease, token.get());
+            if (paused(job)) {
+                return failPaused(job, lease); // the hide itself was blocked for policy
+            }
         }
         if (lease.earlierAttempt()) {
             PublishResult settled = settleFromReadBack(job, lease, token.get(), started);
@@ -137,8 +147,11 @@ public final class PublishService {
         PlatformOutcome outcome = gateway.hide(job.target(), token);
         if (outcome instanceof PlatformOutcome.Done) {
             ledger.hidden(job.draftId(), lease.leaseId(), clock.instant());
-        } else if (outcome instanceof PlatformOutcome.Refused refused && refused.refusal().needsOperator()) {
-            observer.operatorAlarm(job.practiceId(), job.target().platform(), refused.refusal());
+        } else if (outcome instanceof PlatformOutcome.Refused refused) {
+            pauseIfPolicyBlocked(job, refused.refusal());
+            if (refused.refusal().needsOperator()) {
+                observer.operatorAlarm(job.practiceId(), job.target().platform(), refused.refusal());
+            }
         }
         // A hide that did not happen never blocks the approved reply; the draft shows it as not hidden.
     }
@@ -150,11 +163,31 @@ public final class PublishService {
     }
 
     private PublishResult fail(PublishJob job, PublishClaim.Claimed lease, String reason, Refusal refusal) {
+        pauseIfPolicyBlocked(job, refusal);
         ledger.failed(job.draftId(), lease.leaseId(), reason, clock.instant());
         observer.failed(job.target().platform(), refusal.label());
         if (refusal.needsOperator()) {
             observer.operatorAlarm(job.practiceId(), job.target().platform(), refusal);
         }
         return new PublishResult.Failed(reason);
+    }
+
+    private boolean paused(PublishJob job) {
+        return pauses.pauseOf(job.practiceId()).isPresent();
+    }
+
+    /**
+     * Nothing is called. Should an earlier attempt have posted before the block, the approver's retry reads back
+     * before any post, like every takeover, so that reply is still found and never doubled.
+     */
+    private PublishResult failPaused(PublishJob job, PublishClaim.Claimed lease) {
+        return fail(job, lease, Refusal.PRACTICE_PAUSED.approverReason(), Refusal.PRACTICE_PAUSED);
+    }
+
+    /** Paused before the draft fails, so a redelivery of any other approval already finds the practice paused. */
+    private void pauseIfPolicyBlocked(PublishJob job, Refusal refusal) {
+        if (refusal == Refusal.POLICY_BLOCKED) {
+            pauses.pause(job.practiceId(), job.target().platform(), clock.instant());
+        }
     }
 }

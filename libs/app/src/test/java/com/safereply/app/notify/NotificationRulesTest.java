@@ -3,6 +3,8 @@ package com.safereply.app.notify;
 import com.safereply.app.Platform;
 import com.safereply.app.draft.DraftContent;
 import com.safereply.app.draft.DraftRecord;
+import com.safereply.app.draft.DraftState;
+import com.safereply.app.publish.Refusal;
 import com.safereply.app.draft.StoredComment;
 import com.safereply.app.draft.TriageSummary;
 import com.safereply.app.draft.Urgency;
@@ -45,6 +47,42 @@ class NotificationRulesTest {
         assertEquals(Optional.of("urgent#v2"), NewDraftNotifier.notificationKey(pending, urgent));
         DraftRecord calmer = urgent.retriaged(urgent.comment(), urgent.triage(), Urgency.NORMAL, content(), T0);
         assertEquals(Optional.empty(), NewDraftNotifier.notificationKey(urgent, calmer));
+    }
+
+    @Test
+    void aRefusedPublishNotifiesOncePerFailureAndARetryThatFailsAgainNotifiesAgain() {
+        DraftRecord approved = pending.approved("approver-1", T0.plusSeconds(60));
+        DraftRecord failed = inState(approved, DraftState.PUBLISH_FAILED, approved.version() + 2);
+        assertEquals(Optional.of("publish-failed#v4"), NewDraftNotifier.notificationKey(approved, failed));
+        assertEquals(Optional.empty(), NewDraftNotifier.notificationKey(failed, failed), "redelivered image");
+        assertEquals(Optional.empty(),
+                NewDraftNotifier.notificationKey(approved, inState(approved, DraftState.PUBLISHED, 4)));
+
+        DraftRecord retried = failed.publishRetried("approver-2", T0.plusSeconds(600));
+        assertEquals(Optional.empty(), NewDraftNotifier.notificationKey(failed, retried));
+        DraftRecord failedAgain = inState(retried, DraftState.PUBLISH_FAILED, retried.version() + 2);
+        assertEquals(Optional.of("publish-failed#v" + failedAgain.version()),
+                NewDraftNotifier.notificationKey(retried, failedAgain));
+    }
+
+    @Test
+    void onlyAPublishFailureCarriesARefusal() {
+        URI link = URI.create("https://r.example/drafts/d");
+        assertThrows(IllegalArgumentException.class, () -> new Notification(NotificationKind.PUBLISH_FAILED, "d",
+                "p", "P", Platform.FACEBOOK, Category.COMPLAINT, Urgency.NORMAL, Duration.ZERO, link, 0,
+                Duration.ofMinutes(120)));
+        assertThrows(IllegalArgumentException.class, () -> new Notification(NotificationKind.NEW, "d", "p", "P",
+                Platform.FACEBOOK, Category.COMPLAINT, Urgency.NORMAL, Duration.ZERO, link, 0,
+                Duration.ofMinutes(120), Refusal.TARGET_GONE));
+        assertEquals(Optional.of(Refusal.TOKEN_INVALID),
+                Refusal.fromApproverReason(Refusal.TOKEN_INVALID.approverReason()));
+        assertEquals(Optional.empty(), Refusal.fromApproverReason("anything else"));
+    }
+
+    /** A draft as publishing leaves it: the ledger moves state and version in the store, not through DraftRecord. */
+    private static DraftRecord inState(DraftRecord d, DraftState state, long version) {
+        return new DraftRecord(d.draftId(), d.practiceId(), d.comment(), d.triage(), d.urgency(), d.draft(), state,
+                version, d.createdAt(), d.updatedAt(), d.lastEditor(), d.decision(), d.history(), d.hideRequested());
     }
 
     @Test

@@ -29,9 +29,10 @@ class PublishServiceTest {
     private final InMemoryPublishLedger ledger = new InMemoryPublishLedger();
     private final InMemoryPlatform platform = new InMemoryPlatform();
     private final RecordingObserver observer = new RecordingObserver();
+    private final InMemoryPublishingPauses pauses = new InMemoryPublishingPauses();
     private final MovableClock clock = new MovableClock(Instant.parse("2026-12-03T10:00:00Z"));
     private final PublishService service = new PublishService(ledger, platform,
-            (practice, p) -> Optional.of(new PlatformToken("t")), observer, clock, attempt -> { });
+            (practice, p) -> Optional.of(new PlatformToken("t")), pauses, observer, clock, attempt -> { });
 
     @Test
     void approvedDraftIsPostedOnceAndRecorded() {
@@ -142,8 +143,8 @@ class PublishServiceTest {
     @Test
     void missingTokenFailsWithoutCallingThePlatform() {
         ledger.approve("d1");
-        PublishService noTokens = new PublishService(ledger, platform, (practice, p) -> Optional.empty(), observer,
-                clock, attempt -> { });
+        PublishService noTokens = new PublishService(ledger, platform, (practice, p) -> Optional.empty(), pauses,
+                observer, clock, attempt -> { });
 
         assertInstanceOf(PublishResult.Failed.class, noTokens.publish(JOB));
         assertEquals(0, platform.postCalls());
@@ -192,6 +193,43 @@ class PublishServiceTest {
         assertEquals(1, published);
         assertEquals(1, platform.postCalls());
         assertEquals(1, platform.replies().size());
+    }
+
+    @Test
+    void aPolicyBlockPausesThePracticeSoItsNextApprovalsFailWithoutAnyCallUntilResumed() {
+        ledger.approve("d1");
+        platform.next(Behaviour.POLICY_BLOCK);
+
+        assertEquals(new PublishResult.Failed(Refusal.POLICY_BLOCKED.approverReason()), service.publish(JOB));
+        assertEquals(Platform.FACEBOOK, pauses.pauseOf("sunrise-dental").orElseThrow().platform());
+        assertTrue(observer.events.contains("alarm sunrise-dental facebook POLICY_BLOCKED"), observer.events::toString);
+
+        ReplyTarget tweet = new ReplyTarget(Platform.X, "x-account", "tweet-9");
+        ledger.approve("d2");
+        int callsBefore = platform.postCalls();
+        PublishResult onX = service.publish(new PublishJob("sunrise-dental", "d2", tweet, "Thank you.", false));
+        assertEquals(new PublishResult.Failed(Refusal.PRACTICE_PAUSED.approverReason()), onX, "every platform");
+        assertEquals(callsBefore, platform.postCalls(), "nothing is attempted while paused");
+        assertEquals(0, platform.readBacks("tweet-9"));
+
+        ledger.approve("d3");
+        PublishJob otherPractice = new PublishJob("harbour-clinic", "d3", TARGET, "Thank you.", false);
+        assertInstanceOf(PublishResult.Published.class, service.publish(otherPractice), "other practices go on");
+
+        pauses.resume("sunrise-dental", "admin-1", clock.instant());
+        ledger.approve("d4");
+        assertInstanceOf(PublishResult.Published.class,
+                service.publish(new PublishJob("sunrise-dental", "d4", tweet, "Thank you.", false)));
+    }
+
+    @Test
+    void aHideRefusedForPolicyAlsoPausesThePractice() {
+        ledger.approve("d1");
+        platform.nextHide(Behaviour.POLICY_BLOCK);
+
+        service.publish(new PublishJob("sunrise-dental", "d1", TARGET, JOB.approvedText(), true));
+
+        assertTrue(pauses.pauseOf("sunrise-dental").isPresent());
     }
 
     private static final class RecordingObserver implements PublishObserver {
