@@ -24,6 +24,7 @@ public final class DynamoDbStores {
     private final PhrasebookStore phrasebooks;
     private final DynamoDbAuditLog auditLog;
     private final PublishingPauses publishingPauses;
+    private final DynamoDbDigestStore digests;
 
     public DynamoDbStores(DynamoDbClient client, String tableName, Clock clock) {
         this.client = client;
@@ -35,6 +36,7 @@ public final class DynamoDbStores {
         this.phrasebooks = new DynamoDbPhrasebookStore(client, tableName);
         this.auditLog = new DynamoDbAuditLog(client, tableName);
         this.publishingPauses = new DynamoDbPublishingPauses(client, tableName);
+        this.digests = new DynamoDbDigestStore(client, tableName);
     }
 
     public static DynamoDbStores create(StoreConfig config) {
@@ -76,6 +78,11 @@ public final class DynamoDbStores {
     /** Practices whose publishing a platform's policy block stopped. */
     public PublishingPauses publishingPauses() {
         return publishingPauses;
+    }
+
+    /** Each practice's weekly digests (counts only). */
+    public DynamoDbDigestStore digests() {
+        return digests;
     }
 
     public DynamoDbClient client() {

@@ -29,7 +29,9 @@ public enum ItemType {
     /** Publishing stopped for a practice after a platform policy block, until resumed. */
     PUBLISHING_PAUSE,
     /** A practice's publishing paused or resumed, by whom. */
-    PAUSE_AUDIT;
+    PAUSE_AUDIT,
+    /** A practice's weekly digest (counts only), one per ISO week. */
+    DIGEST;
 
     public static final String ATTRIBUTE = "type";
 }

@@ -1,6 +1,7 @@
 package com.safereply.cli;
 
 import com.safereply.core.TriageEngine;
+import com.safereply.store.DynamoDbStores;
 import com.safereply.core.profile.InvalidProfileException;
 import com.safereply.core.profile.PracticeProfile;
 import com.safereply.core.profile.PracticeProfileParser;
@@ -36,7 +37,9 @@ public final class Main {
                        write {"id","verdict","safe","violations"} per line: verdict is safe (every sentence vetted),
                        review (free text no rule objects to) or unsafe (a rule fired); safe is verdict == "safe"
             Without --profile a built-in demo profile is used (US, published phone 555-0100). A profile's "phrasebook"
-            (a list of sentences) counts as vetted for that practice.""";
+            (a list of sentences) counts as vetted for that practice.
+              audit    export a practice's audit trail from the table, or verify an export's hash chain
+                       (java -jar safereply-cli.jar audit for its usage)""";
 
     private Main() {
     }
@@ -52,6 +55,9 @@ public final class Main {
             return rest.isEmpty() ? USAGE : OK;
         }
         String command = rest.remove(0);
+        if (command.equals("audit")) {
+            return new AuditCommand(() -> DynamoDbStores.fromEnvironment().auditLog()).run(rest, in, out, err);
+        }
         PracticeProfile profile;
         try {
             profile = profileFrom(rest);

@@ -35,7 +35,7 @@ public final class DraftTexts implements AuditTexts {
     }
 
     @Override
-    public Optional<String> textOf(AuditEvent event) {
+    public synchronized Optional<String> textOf(AuditEvent event) {
         if ("-".equals(event.draftId())) {
             return Optional.empty();
         }
