@@ -11,9 +11,11 @@ import com.safereply.platforms.ReplyGateways;
 import com.safereply.platforms.XGateway;
 import com.safereply.secrets.SecretsManagerClients;
 import com.safereply.secrets.SecretsManagerPlatformTokens;
+import com.safereply.secrets.XTokenEndpoint;
 import com.safereply.store.DynamoDbClients;
 import com.safereply.store.DynamoDbPublishLedger;
 import com.safereply.store.DynamoDbPublishingPauses;
+import com.safereply.store.DynamoDbTokenRefreshLock;
 import com.safereply.store.StoreConfig;
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.inject.Produces;
@@ -82,9 +84,11 @@ public class PublishWiring {
     PlatformTokens tokens(@ConfigProperty(name = "safereply.region") String region,
                           @ConfigProperty(name = "safereply.publish.secrets-endpoint") Optional<String> endpoint,
                           @ConfigProperty(name = "safereply.publish.token-secret-prefix") String prefix,
-                          Clock clock) {
+                          @ConfigProperty(name = "safereply.publish.x-token-url") String xTokenUrl,
+                          DynamoDbClient dynamoDb, StoreConfig store, Clock clock) {
         return new SecretsManagerPlatformTokens(SecretsManagerClients.create(region,
-                endpoint.filter(e -> !e.isBlank()).map(URI::create)), prefix, clock);
+                endpoint.filter(e -> !e.isBlank()).map(URI::create)), prefix, clock,
+                new DynamoDbTokenRefreshLock(dynamoDb, store.tableName()), new XTokenEndpoint(URI.create(xTokenUrl)));
     }
 
     @Produces

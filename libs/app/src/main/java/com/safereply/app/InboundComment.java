@@ -12,6 +12,9 @@ import java.time.Instant;
  * @param text         the comment text; may be empty (sticker or photo comments) and absent for REMOVE
  * @param permalink    a link to the comment on the platform, when the payload has one
  * @param createdAt    when the platform says the comment was made, or null when the payload lacks it
+ * @param replyAllowed whether the platform lets the practice reply to it: X (since February 2026) only allows replies
+ *                     to posts that mention or quote the account, so a reply to the practice's post that does neither
+ *                     is ingested for the approvers but can never be answered publicly
  */
 public record InboundComment(
         Platform platform,
@@ -25,7 +28,16 @@ public record InboundComment(
         String authorHandle,
         String parentId,
         String permalink,
-        Instant createdAt) {
+        Instant createdAt,
+        boolean replyAllowed) {
+
+    /** A comment the practice may reply to (every Meta comment; X posts that mention or quote the account). */
+    public InboundComment(Platform platform, String channelId, String commentId, CommentVerb verb, String deliveryKey,
+                          String text, String authorId, String authorName, String authorHandle, String parentId,
+                          String permalink, Instant createdAt) {
+        this(platform, channelId, commentId, verb, deliveryKey, text, authorId, authorName, authorHandle, parentId,
+                permalink, createdAt, true);
+    }
 
     /** Leaves out the text and the author's name and handle (possible PHI), so logging an event cannot leak them. */
     @Override

@@ -67,6 +67,9 @@ public final class DeferredItems {
         Attrs.putIfPresent(m, "parentId", c.parentId());
         Attrs.putIfPresent(m, "permalink", c.permalink());
         Attrs.putIfPresent(m, "createdAt", c.createdAt());
+        if (!c.replyAllowed()) {
+            m.put("replyNotAllowed", Attrs.bool(true));
+        }
         return AttributeValue.fromM(m);
     }
 
@@ -75,6 +78,7 @@ public final class DeferredItems {
                 Attrs.requiredS(m, "commentId"), Attrs.requiredEnum(m, "verb", CommentVerb.class),
                 Attrs.optionalS(m, "deliveryKey"), Attrs.optionalS(m, "text"), Attrs.optionalS(m, "authorId"),
                 Attrs.optionalS(m, "authorName"), Attrs.optionalS(m, "authorHandle"), Attrs.optionalS(m, "parentId"),
-                Attrs.optionalS(m, "permalink"), Attrs.optionalTime(m, "createdAt"));
+                Attrs.optionalS(m, "permalink"), Attrs.optionalTime(m, "createdAt"),
+                !m.containsKey("replyNotAllowed") || !Boolean.TRUE.equals(m.get("replyNotAllowed").bool()));
     }
 }

@@ -50,6 +50,7 @@ public final class DraftItems {
     public static final String PARENT_ID = "parentId";
     public static final String PERMALINK = "permalink";
     public static final String POSTED_AT = "postedAt";
+    static final String REPLY_NOT_ALLOWED = "replyNotAllowed";
     public static final String CATEGORY = "category";
     public static final String CONFIDENCE = "confidence";
     public static final String SIGNALS = "signals";
@@ -96,17 +97,7 @@ public final class DraftItems {
         item.put(DRAFT_ID, s(d.draftId()));
         item.put(PRACTICE_ID, s(d.practiceId()));
 
-        StoredComment c = d.comment();
-        item.put(PLATFORM, s(c.platform().name()));
-        item.put(CHANNEL_ID, s(c.channelId()));
-        item.put(COMMENT_ID, s(c.commentId()));
-        item.put(COMMENT_TEXT, s(c.text()));
-        putIfPresent(item, AUTHOR_ID, c.authorId());
-        putIfPresent(item, AUTHOR_NAME, c.authorName());
-        putIfPresent(item, AUTHOR_HANDLE, c.authorHandle());
-        putIfPresent(item, PARENT_ID, c.parentId());
-        putIfPresent(item, PERMALINK, c.permalink());
-        putIfPresent(item, POSTED_AT, c.postedAt());
+        putComment(item, d.comment());
 
         TriageSummary t = d.triage();
         item.put(CATEGORY, s(t.category().name()));
@@ -146,8 +137,29 @@ public final class DraftItems {
         return item;
     }
 
-    public static DraftRecord fromItem(Map<String, AttributeValue> item) {
-        StoredComment comment = new StoredComment(
+    /**
+     * The comment's attributes, shared by draft and inbound items. {@code replyNotAllowed} is written only when true,
+     * so items of comments that can be answered (nearly all, and every item written before it existed) read as such.
+     */
+    static void putComment(Map<String, AttributeValue> item, StoredComment c) {
+        item.put(PLATFORM, s(c.platform().name()));
+        item.put(CHANNEL_ID, s(c.channelId()));
+        item.put(COMMENT_ID, s(c.commentId()));
+        item.put(COMMENT_TEXT, s(c.text()));
+        putIfPresent(item, AUTHOR_ID, c.authorId());
+        putIfPresent(item, AUTHOR_NAME, c.authorName());
+        putIfPresent(item, AUTHOR_HANDLE, c.authorHandle());
+        putIfPresent(item, PARENT_ID, c.parentId());
+        putIfPresent(item, PERMALINK, c.permalink());
+        putIfPresent(item, POSTED_AT, c.postedAt());
+        if (!c.replyAllowed()) {
+            item.put(REPLY_NOT_ALLOWED, Attrs.bool(true));
+        }
+    }
+
+    static StoredComment commentOf(Map<String, AttributeValue> item) {
+        AttributeValue notAllowed = item.get(REPLY_NOT_ALLOWED);
+        return new StoredComment(
                 Attrs.requiredEnum(item, PLATFORM, Platform.class),
                 Attrs.requiredS(item, CHANNEL_ID),
                 Attrs.requiredS(item, COMMENT_ID),
@@ -157,7 +169,12 @@ public final class DraftItems {
                 Attrs.optionalS(item, AUTHOR_HANDLE),
                 Attrs.optionalS(item, PARENT_ID),
                 Attrs.optionalS(item, PERMALINK),
-                Attrs.optionalTime(item, POSTED_AT));
+                Attrs.optionalTime(item, POSTED_AT),
+                notAllowed == null || !Boolean.TRUE.equals(notAllowed.bool()));
+    }
+
+    public static DraftRecord fromItem(Map<String, AttributeValue> item) {
+        StoredComment comment = commentOf(item);
         TriageSummary triage = new TriageSummary(
                 Attrs.requiredEnum(item, CATEGORY, Category.class),
                 Attrs.requiredDouble(item, CONFIDENCE),

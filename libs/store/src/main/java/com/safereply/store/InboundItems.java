@@ -39,17 +39,7 @@ public final class InboundItems {
         }
         item.put(DraftItems.DRAFT_ID, s(r.draftId()));
         item.put(DraftItems.PRACTICE_ID, s(r.practiceId()));
-        StoredComment c = r.comment();
-        item.put(DraftItems.PLATFORM, s(c.platform().name()));
-        item.put(DraftItems.CHANNEL_ID, s(c.channelId()));
-        item.put(DraftItems.COMMENT_ID, s(c.commentId()));
-        item.put(DraftItems.COMMENT_TEXT, s(c.text()));
-        putIfPresent(item, DraftItems.AUTHOR_ID, c.authorId());
-        putIfPresent(item, DraftItems.AUTHOR_NAME, c.authorName());
-        putIfPresent(item, DraftItems.AUTHOR_HANDLE, c.authorHandle());
-        putIfPresent(item, DraftItems.PARENT_ID, c.parentId());
-        putIfPresent(item, DraftItems.PERMALINK, c.permalink());
-        putIfPresent(item, DraftItems.POSTED_AT, c.postedAt());
+        DraftItems.putComment(item, r.comment());
         item.put(STATUS, s(r.status().name()));
         item.put(REVISION, n(r.revision()));
         item.put(RECEIVED_AT, time(r.receivedAt()));
@@ -58,17 +48,7 @@ public final class InboundItems {
     }
 
     static ReceivedComment fromItem(Map<String, AttributeValue> item) {
-        StoredComment comment = new StoredComment(
-                Attrs.requiredEnum(item, DraftItems.PLATFORM, Platform.class),
-                Attrs.requiredS(item, DraftItems.CHANNEL_ID),
-                Attrs.requiredS(item, DraftItems.COMMENT_ID),
-                Attrs.optionalS(item, DraftItems.COMMENT_TEXT),
-                Attrs.optionalS(item, DraftItems.AUTHOR_ID),
-                Attrs.optionalS(item, DraftItems.AUTHOR_NAME),
-                Attrs.optionalS(item, DraftItems.AUTHOR_HANDLE),
-                Attrs.optionalS(item, DraftItems.PARENT_ID),
-                Attrs.optionalS(item, DraftItems.PERMALINK),
-                Attrs.optionalTime(item, DraftItems.POSTED_AT));
+        StoredComment comment = DraftItems.commentOf(item);
         return new ReceivedComment(
                 Attrs.requiredS(item, DraftItems.DRAFT_ID),
                 Attrs.requiredS(item, DraftItems.PRACTICE_ID),

@@ -31,7 +31,9 @@ public enum ItemType {
     /** A practice's publishing paused or resumed, by whom. */
     PAUSE_AUDIT,
     /** A practice's weekly digest (counts only), one per ISO week. */
-    DIGEST;
+    DIGEST,
+    /** Who is refreshing a practice's rotating platform token right now (a lease; the token itself never is here). */
+    TOKEN_REFRESH_LOCK;
 
     public static final String ATTRIBUTE = "type";
 }

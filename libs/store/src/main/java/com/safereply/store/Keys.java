@@ -33,6 +33,7 @@ import java.util.Locale;
  * phrase audit   PRACTICE#&lt;practiceId&gt;                PHRASEAUDIT#&lt;at&gt;#&lt;proposalId&gt;#&lt;action&gt;
  * publish pause  PRACTICE#&lt;practiceId&gt;                PUBLISHING_PAUSE
  * pause audit    PRACTICE#&lt;practiceId&gt;                PAUSEAUDIT#&lt;at&gt;#&lt;action&gt;
+ * refresh lock   PRACTICE#&lt;practiceId&gt;                TOKEN_REFRESH#&lt;platform&gt;        (leaseUntil; never any token)
  * delivery       DEDUP#&lt;practiceId&gt;#&lt;hash(key)&gt;       DEDUP                           (TTL expiresAt)
  * </pre>
  */
@@ -54,6 +55,7 @@ final class Keys {
     static final String CHAIN_HEAD_SK = "CHAINHEAD";
     static final String PUBLISHING_PAUSE_SK = "PUBLISHING_PAUSE";
     static final String PAUSE_AUDIT_PREFIX = "PAUSEAUDIT#";
+    static final String TOKEN_REFRESH_PREFIX = "TOKEN_REFRESH#";
 
     private Keys() {
     }

@@ -81,14 +81,21 @@ public final class ReviewJson {
     /**
      * The comment as the approver sees it. Once its author removed it (the draft is RETRACTED) its text is no longer
      * shown: privacy first, the author took it back; {@code removed} says why {@code text} is absent.
+     * {@code replyNotAllowed} says, before anyone approves, that the platform refuses any reply to this comment.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Comment(String platform, String link, String text, Instant postedAt, Boolean removed) {
+    public record Comment(String platform, String link, String text, Instant postedAt, Boolean removed,
+                          String replyNotAllowed) {
+        static final String REPLY_NOT_ALLOWED = "X allows replies only to posts that mention or quote the practice's"
+                + " account, and this one does neither: approving records the decision, nothing is posted";
+
         static Comment of(StoredComment c, DraftState state) {
+            String notAllowed = c.replyAllowed() ? null : REPLY_NOT_ALLOWED;
             if (state == DraftState.RETRACTED) {
-                return new Comment(c.platform().label(), c.permalink(), null, c.postedAt(), true);
+                return new Comment(c.platform().label(), c.permalink(), null, c.postedAt(), true, notAllowed);
             }
-            return new Comment(c.platform().label(), c.permalink(), BrokenText.renderable(c.text()), c.postedAt(), null);
+            return new Comment(c.platform().label(), c.permalink(), BrokenText.renderable(c.text()), c.postedAt(), null,
+                    notAllowed);
         }
     }
 

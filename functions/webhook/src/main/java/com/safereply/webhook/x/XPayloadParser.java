@@ -107,13 +107,26 @@ public final class XPayloadParser {
                 JsonBodies.text(user, "screen_name"),
                 JsonBodies.text(tweet, "in_reply_to_status_id_str"),
                 "https://x.com/i/web/status/" + id,
-                v1Time(tweet)));
+                v1Time(tweet),
+                mentionsAccount(tweet, accountId) || quotesAccount(tweet, accountId)));
     }
 
+    /**
+     * Replies to the practice's posts are ingested even when they do not mention it: the approvers should know of them.
+     * But since February 2026 X refuses a reply unless the post mentioned or quoted the account, so those are
+     * marked as not answerable ({@link InboundComment#replyAllowed()}).
+     */
     private static boolean addressesAccount(JsonNode tweet, String accountId) {
-        if (accountId.equals(JsonBodies.text(tweet, "in_reply_to_user_id_str"))) {
-            return true;
-        }
+        return accountId.equals(JsonBodies.text(tweet, "in_reply_to_user_id_str"))
+                || mentionsAccount(tweet, accountId) || quotesAccount(tweet, accountId);
+    }
+
+    private static boolean quotesAccount(JsonNode tweet, String accountId) {
+        JsonNode quoted = tweet.get("quoted_status");
+        return quoted != null && accountId.equals(JsonBodies.text(quoted.get("user"), "id_str"));
+    }
+
+    private static boolean mentionsAccount(JsonNode tweet, String accountId) {
         JsonNode entities = tweet.has("extended_tweet") ? tweet.get("extended_tweet").get("entities") : tweet.get("entities");
         if (entities == null || entities.isNull()) {
             entities = tweet.get("entities");
@@ -209,14 +222,17 @@ public final class XPayloadParser {
                 null,
                 repliedToPostId(post),
                 "https://x.com/i/web/status/" + id,
-                JsonBodies.epochOrIsoTime(post.get("created_at"))));
+                JsonBodies.epochOrIsoTime(post.get("created_at")),
+                // a v2 post names a quoted post by id only, so here only a mention proves a reply is allowed
+                postMentionsAccount(post, accountId)));
         return result.build();
     }
 
     private static boolean postAddressesAccount(JsonNode post, String accountId) {
-        if (accountId.equals(JsonBodies.text(post, "in_reply_to_user_id"))) {
-            return true;
-        }
+        return accountId.equals(JsonBodies.text(post, "in_reply_to_user_id")) || postMentionsAccount(post, accountId);
+    }
+
+    private static boolean postMentionsAccount(JsonNode post, String accountId) {
         JsonNode mentions = JsonBodies.array(post.get("entities"), "mentions");
         if (mentions != null) {
             for (JsonNode mention : mentions) {

@@ -1,6 +1,7 @@
 package com.safereply.webhook.x;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -66,6 +67,20 @@ class XPayloadParserTest {
         assertNull(c.parentId());
     }
 
+    /** X (February 2026) refuses replies to posts that neither mention nor quote the account. */
+    @Test
+    void aReplyThatNeitherMentionsNorQuotesTheAccountIsIngestedButMarkedNotAnswerable() {
+        ParsedDelivery delivery = parse(aaa(
+                tweet("10", "1111", ACCOUNT, null, ""),
+                tweet("11", "1111", ACCOUNT, ACCOUNT, ""),
+                tweet("12", "1111", null, null, ",\"quoted_status\":{\"id_str\":\"9\",\"user\":{\"id_str\":\""
+                        + ACCOUNT + "\"}}"),
+                tweet("13", "1111", ACCOUNT, null, ",\"quoted_status\":{\"id_str\":\"9\",\"user\":{\"id_str\":\"777\"}}")));
+
+        assertEquals(List.of("10 false", "11 true", "12 true", "13 false"), delivery.comments().stream()
+                .map(c -> c.commentId() + " " + c.replyAllowed()).toList());
+    }
+
     @Test
     void ignoresOwnTweetsRetweetsAndTweetsNotAddressedToTheAccount() {
         ParsedDelivery delivery = parse(aaa(
@@ -107,6 +122,10 @@ class XPayloadParserTest {
                 + "\"referenced_tweets\":[{\"type\":\"replied_to\",\"id\":\"1300\"}],\"entities\":{\"mentions\":[{\"id\":\"" + ACCOUNT + "\",\"username\":\"ClinicHandle\"}]}}}}";
         InboundComment c = parse(json).comments().get(0);
         assertEquals("x:1309", c.deliveryKey());
+        assertTrue(c.replyAllowed(), "it mentions the account");
+        String unmentioned = json.replace("\"mentions\":[{\"id\":\"" + ACCOUNT + "\"", "\"mentions\":[{\"id\":\"42\"")
+                .replace("\"referenced_tweets\"", "\"in_reply_to_user_id\":\"" + ACCOUNT + "\",\"referenced_tweets\"");
+        assertFalse(parse(unmentioned).comments().get(0).replyAllowed(), "a bare reply to the account");
         assertEquals("1300", c.parentId());
         assertEquals(Instant.parse("2026-01-01T10:00:00Z"), c.createdAt());
 

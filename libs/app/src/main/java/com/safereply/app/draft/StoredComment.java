@@ -11,7 +11,9 @@ import java.util.Objects;
  * The comment a draft answers, as stored for approvers. {@code text}, {@code authorName} and {@code authorHandle} may
  * be PHI: {@link #toString()} leaves them out so a stray log line cannot leak them.
  *
- * @param postedAt when the platform says the comment was made, or null when the payload lacked it
+ * @param postedAt     when the platform says the comment was made, or null when the payload lacked it
+ * @param replyAllowed false when the platform refuses any reply to it (an X post that neither mentions nor quotes the
+ *                     account): the draft says so and publishing attempts nothing
  */
 public record StoredComment(
         Platform platform,
@@ -23,9 +25,17 @@ public record StoredComment(
         String authorHandle,
         String parentId,
         String permalink,
-        Instant postedAt) {
+        Instant postedAt,
+        boolean replyAllowed) {
 
     public static final int MAX_NAME_CHARS = 200;
+
+    /** A comment the practice may reply to. */
+    public StoredComment(Platform platform, String channelId, String commentId, String text, String authorId,
+                         String authorName, String authorHandle, String parentId, String permalink, Instant postedAt) {
+        this(platform, channelId, commentId, text, authorId, authorName, authorHandle, parentId, permalink, postedAt,
+                true);
+    }
 
     public StoredComment {
         Objects.requireNonNull(platform, "platform");
@@ -41,7 +51,8 @@ public record StoredComment(
     public static StoredComment from(InboundComment inbound) {
         return new StoredComment(inbound.platform(), inbound.channelId(), inbound.commentId(),
                 Texts.sanitize(inbound.text()), inbound.authorId(), name(inbound.authorName()),
-                name(inbound.authorHandle()), inbound.parentId(), inbound.permalink(), inbound.createdAt());
+                name(inbound.authorHandle()), inbound.parentId(), inbound.permalink(), inbound.createdAt(),
+                inbound.replyAllowed());
     }
 
     /** The same comment with the text of an edit (the platform's edit event carries the new text). */
@@ -50,7 +61,7 @@ public record StoredComment(
                 authorId != null ? authorId : edit.authorId(),
                 edit.authorName() != null ? name(edit.authorName()) : authorName,
                 edit.authorHandle() != null ? name(edit.authorHandle()) : authorHandle,
-                parentId, edit.permalink() != null ? edit.permalink() : permalink, postedAt);
+                parentId, edit.permalink() != null ? edit.permalink() : permalink, postedAt, replyAllowed);
     }
 
     private static String name(String value) {

@@ -74,6 +74,10 @@ public final class PublishService {
         if (paused(job)) {
             return failPaused(job, lease);
         }
+        if (!job.replyAllowed()) {
+            // X refuses a reply to a post that neither mentions nor quotes the account: asking would only earn a 403.
+            return fail(job, lease, Refusal.REPLY_NOT_ALLOWED.approverReason(), Refusal.REPLY_NOT_ALLOWED);
+        }
         Optional<PlatformToken> token = tokens.tokenFor(job.practiceId(), job.target().platform());
         if (token.isEmpty()) {
             return fail(job, lease, Refusal.TOKEN_INVALID.approverReason(), Refusal.TOKEN_INVALID);

@@ -223,6 +223,19 @@ class PublishServiceTest {
     }
 
     @Test
+    void aPostTheRulesForbidAnsweringFailsWithoutAnyCall() {
+        ledger.approve("d1");
+        ReplyTarget tweet = new ReplyTarget(Platform.X, "x-account", "tweet-7");
+
+        PublishResult result = service.publish(new PublishJob("sunrise-dental", "d1", tweet, "Thank you.", false, false));
+
+        assertEquals(new PublishResult.Failed(Refusal.REPLY_NOT_ALLOWED.approverReason()), result);
+        assertEquals(0, platform.postCalls());
+        assertEquals(0, platform.readBacks("tweet-7"));
+        assertEquals("PUBLISH_FAILED", ledger.entry("d1").orElseThrow().state());
+    }
+
+    @Test
     void aHideRefusedForPolicyAlsoPausesThePractice() {
         ledger.approve("d1");
         platform.nextHide(Behaviour.POLICY_BLOCK);

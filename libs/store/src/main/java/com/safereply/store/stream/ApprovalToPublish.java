@@ -27,7 +27,8 @@ public final class ApprovalToPublish {
 
     private static PublishJob job(DraftRecord draft, boolean hide) {
         ReplyTarget target = new ReplyTarget(draft.platform(), draft.comment().channelId(), draft.comment().commentId());
-        return new PublishJob(draft.practiceId(), draft.draftId(), target, draft.draft().text(), hide);
+        return new PublishJob(draft.practiceId(), draft.draftId(), target, draft.draft().text(), hide,
+                draft.comment().replyAllowed());
     }
 
     private static boolean hideRequested(ChangeRecord record) {
