@@ -227,6 +227,9 @@ public final class DraftItems {
         item.put(TableDefinition.PK, s(Keys.draftPk(e.draftId())));
         item.put(TableDefinition.SK, s(Keys.auditSk(e.at(), e.entryId())));
         item.put(ItemType.ATTRIBUTE, s(ItemType.AUDIT.name()));
+        // Waits in the practice's unchained index until DynamoDbAuditLog.seal appends it to the hash chain.
+        item.put(TableDefinition.GSI1_PK, s(Keys.unchainedPk(e.practiceId())));
+        item.put(TableDefinition.GSI1_SK, s(Keys.unchainedSk(e.at(), e.entryId())));
         item.put("entryId", s(e.entryId()));
         item.put(DRAFT_ID, s(e.draftId()));
         item.put(PRACTICE_ID, s(e.practiceId()));

@@ -1,7 +1,10 @@
 package com.safereply.store;
 
 import com.safereply.app.StoreUnavailableException;
+import com.safereply.app.draft.AuditAction;
+import com.safereply.app.draft.AuditEntry;
 import com.safereply.app.draft.Delivery;
+import com.safereply.app.draft.DraftRecord;
 import com.safereply.app.draft.DuplicateDeliveryException;
 import com.safereply.app.draft.VersionConflictException;
 import com.safereply.app.inbox.ReceivedComment;
@@ -43,7 +46,8 @@ public final class DynamoDbReceivedComments implements ReceivedComments {
         }
         List<TransactWriteItem> items = List.of(
                 writes.put(InboundItems.toItem(comment), Writes.NOT_EXISTS, Map.of()),
-                writes.deliveryPut(delivery, comment.draftId()));
+                writes.deliveryPut(delivery, comment.draftId()),
+                writes.put(DraftItems.auditItem(receivedAudit(comment)), Writes.NOT_EXISTS, Map.of()));
         List<String> reasons = writes.transact("receive comment", items);
         if (reasons.isEmpty()) {
             return true;
@@ -52,6 +56,16 @@ public final class DynamoDbReceivedComments implements ReceivedComments {
             return false;
         }
         throw new StoreUnavailableException("receive comment cancelled: " + reasons, null);
+    }
+
+    /**
+     * The {@code received} audit event: by the platform, before any draft version, naming the comment by hash. Its id
+     * sorts before any UUID ('-' is below every hex digit), so within one millisecond it still comes before the
+     * draft's other events in the trail and the chain.
+     */
+    static AuditEntry receivedAudit(ReceivedComment comment) {
+        return new AuditEntry("0-received", comment.draftId(), comment.practiceId(), comment.receivedAt(),
+                DraftRecord.PLATFORM, AuditAction.RECEIVED, 0, AuditEntry.sha256(comment.comment().text()), null);
     }
 
     @Override

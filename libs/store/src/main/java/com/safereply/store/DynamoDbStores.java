@@ -23,7 +23,9 @@ public final class DynamoDbStores {
     private final ReceivedComments comments;
     private final DeferredComments deferred;
     private final PhrasebookStore phrasebooks;
+    private final DynamoDbAuditLog auditLog;
     private final PublishingPauses publishingPauses;
+    private final DynamoDbDigestStore digests;
 
     public DynamoDbStores(DynamoDbClient client, String tableName, Clock clock) {
         this.client = client;
@@ -33,7 +35,9 @@ public final class DynamoDbStores {
         this.comments = new DynamoDbReceivedComments(client, tableName, writes);
         this.deferred = new DynamoDbDeferredComments(client, tableName, clock);
         this.phrasebooks = new DynamoDbPhrasebookStore(client, tableName);
+        this.auditLog = new DynamoDbAuditLog(client, tableName);
         this.publishingPauses = new DynamoDbPublishingPauses(client, tableName);
+        this.digests = new DynamoDbDigestStore(client, tableName);
     }
 
     public static DynamoDbStores create(StoreConfig config) {
@@ -72,9 +76,19 @@ public final class DynamoDbStores {
         return phrasebooks;
     }
 
+    /** Each practice's audit hash chain (sealing, export pages). */
+    public DynamoDbAuditLog auditLog() {
+        return auditLog;
+    }
+
     /** Practices whose publishing a platform's policy block stopped. */
     public PublishingPauses publishingPauses() {
         return publishingPauses;
+    }
+
+    /** Each practice's weekly digests (counts only). */
+    public DynamoDbDigestStore digests() {
+        return digests;
     }
 
     public DynamoDbClient client() {

@@ -24,10 +24,16 @@ public enum ItemType {
     PHRASEBOOK_AUDIT,
     /** One audited practice administration change (document, channel, approver). */
     PRACTICE_AUDIT,
+    /** One event of a practice's audit hash chain (immutable once written). */
+    AUDIT_CHAIN,
+    /** The last sequence number and hash of a practice's audit chain; advanced only by a conditional write. */
+    AUDIT_CHAIN_HEAD,
     /** Publishing stopped for a practice after a platform policy block, until resumed. */
     PUBLISHING_PAUSE,
     /** A practice's publishing paused or resumed, by whom. */
     PAUSE_AUDIT,
+    /** A practice's weekly digest (counts only), one per ISO week. */
+    DIGEST,
     /** Who is refreshing a practice's rotating platform token right now (a lease; the token itself never is here). */
     TOKEN_REFRESH_LOCK;
 

@@ -22,7 +22,10 @@ import java.util.Locale;
  * channel claim  CHANNEL#&lt;platform&gt;#&lt;channelId&gt;      CHANNEL
  * inbound        DRAFT#&lt;draftId&gt;                      INBOUND                         RECEIVED#&lt;practiceId&gt; / &lt;updatedAt&gt;#&lt;draftId&gt; (awaiting triage only)
  * draft          DRAFT#&lt;draftId&gt;                      DRAFT                           QUEUE#&lt;practiceId&gt; / &lt;createdAt&gt;#&lt;draftId&gt; (pending only)
- * audit          DRAFT#&lt;draftId&gt;                      AUDIT#&lt;at&gt;#&lt;entryId&gt;
+ * audit          DRAFT#&lt;draftId&gt;                      AUDIT#&lt;at&gt;#&lt;entryId&gt;              AUDITQ#&lt;practiceId&gt; / &lt;at&gt;#&lt;entryId&gt; (until chained)
+ * practice audit PRACTICE#&lt;practiceId&gt;                AUDIT#&lt;at&gt;#&lt;entryId&gt;              AUDITQ#&lt;practiceId&gt; / &lt;at&gt;#&lt;entryId&gt; (until chained)
+ * chain link     PRACTICE#&lt;practiceId&gt;                CHAIN#&lt;sequence, 12 digits&gt;       AUDITLOG#&lt;practiceId&gt; / &lt;at&gt;#&lt;sequence&gt;
+ * chain head     PRACTICE#&lt;practiceId&gt;                CHAINHEAD
  * view pointer   DRAFT#&lt;draftId&gt;                      VIEWING#&lt;hash(actor)&gt;         (the approver's current view item)
  * notification   DRAFT#&lt;draftId&gt;                      NOTIFIED#&lt;key&gt;
  * phrasebook     PRACTICE#&lt;practiceId&gt;                PHRASEBOOK
@@ -50,6 +53,8 @@ final class Keys {
     static final String PROPOSAL_PREFIX = "PHRASE#";
     static final String PHRASEBOOK_AUDIT_PREFIX = "PHRASEAUDIT#";
     static final String ADMIN_AUDIT_PREFIX = "ADMINAUDIT#";
+    static final String CHAIN_PREFIX = "CHAIN#";
+    static final String CHAIN_HEAD_SK = "CHAINHEAD";
     static final String PUBLISHING_PAUSE_SK = "PUBLISHING_PAUSE";
     static final String PAUSE_AUDIT_PREFIX = "PAUSEAUDIT#";
     static final String TOKEN_REFRESH_PREFIX = "TOKEN_REFRESH#";
@@ -103,6 +108,28 @@ final class Keys {
 
     static String auditSk(Instant at, String entryId) {
         return AUDIT_PREFIX + Timestamps.format(at) + "#" + entryId;
+    }
+
+    /** GSI1 partition of a practice's audit items not yet in its hash chain (sparse: removed when chained). */
+    static String unchainedPk(String practiceId) {
+        return "AUDITQ#" + practiceId;
+    }
+
+    static String unchainedSk(Instant at, String entryId) {
+        return Timestamps.format(at) + "#" + entryId;
+    }
+
+    static String chainSk(long sequence) {
+        return CHAIN_PREFIX + String.format("%012d", sequence);
+    }
+
+    /** GSI1 partition of a practice's chain links by event time: where a time-range export starts. */
+    static String chainByTimePk(String practiceId) {
+        return "AUDITLOG#" + practiceId;
+    }
+
+    static String chainByTimeSk(Instant at, long sequence) {
+        return Timestamps.format(at) + "#" + String.format("%012d", sequence);
     }
 
     /** The actor is hashed: it is an identity provider's subject, free text as far as the key is concerned. */

@@ -1,6 +1,7 @@
 package com.safereply.cli;
 
 import com.safereply.core.TriageEngine;
+import com.safereply.store.DynamoDbStores;
 import com.safereply.core.profile.InvalidProfileException;
 import com.safereply.core.profile.PracticeProfile;
 import com.safereply.core.profile.PracticeProfileParser;
@@ -40,7 +41,9 @@ public final class Main {
             (a list of sentences) counts as vetted for that practice.
               practice put --file practice.json [--operator NAME]
                        create or replace a practice (profile, channels, SLA, two-person rule) in the table named by
-                       TABLE_NAME, through the same use case as the API: validated, versioned, audited""";
+                       TABLE_NAME, through the same use case as the API: validated, versioned, audited
+              audit    export a practice's audit trail from the table, or verify an export's hash chain
+                       (java -jar safereply-cli.jar audit for its usage)""";
 
     private Main() {
     }
@@ -58,6 +61,9 @@ public final class Main {
         String command = rest.remove(0);
         if (command.equals("practice")) {
             return PracticeCommand.onDynamoDb().run(rest, System.getenv(), new PrintStream(out, true, StandardCharsets.UTF_8), err);
+        }
+        if (command.equals("audit")) {
+            return new AuditCommand(() -> DynamoDbStores.fromEnvironment().auditLog()).run(rest, in, out, err);
         }
         PracticeProfile profile;
         try {

@@ -12,6 +12,7 @@ import java.util.Optional;
  * review-*.json                          -> ReviewFunction    (API Gateway HTTP API v2 event)
  * dynamodb-*.json, notify-*.json         -> NotifyFunction    (DynamoDB Streams event)
  * schedule-*.json, escalate-*.json       -> EscalateFunction  (EventBridge scheduled event)
+ * digest-*.json                          -> DigestFunction    (EventBridge scheduled event)
  * </pre>
  *
  * A file that fits no prefix is an error: every sample event must be usable with {@code sam local invoke}.
@@ -39,6 +40,7 @@ public final class EventConvention {
         Target escalate = new Target("EscalateFunction", Kind.SCHEDULE);
         BY_PREFIX.put("schedule", escalate);
         BY_PREFIX.put("escalate", escalate);
+        BY_PREFIX.put("digest", new Target("DigestFunction", Kind.SCHEDULE));
     }
 
     private EventConvention() {

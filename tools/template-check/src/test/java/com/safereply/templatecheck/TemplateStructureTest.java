@@ -27,7 +27,7 @@ class TemplateStructureTest {
     }
 
     @Test
-    void deploysTheSixFunctionsFromTheirModules() {
+    void deploysTheSevenFunctionsFromTheirModules() {
         Map<String, String> codeUris = template.functions().stream()
                 .collect(Collectors.toMap(SamFunction::logicalId, f -> f.codeUri().orElse("")));
         assertEquals(Map.of(
@@ -36,7 +36,8 @@ class TemplateStructureTest {
                 "ReviewFunction", "functions/review/target/function.zip",
                 "NotifyFunction", "functions/notify/target/function.zip",
                 "PublishFunction", "functions/publish/target/function.zip",
-                "EscalateFunction", "functions/notify/target/function.zip"), codeUris);
+                "EscalateFunction", "functions/notify/target/function.zip",
+                "DigestFunction", "functions/digest/target/function.zip"), codeUris);
         assertEquals(Optional.of("publish"), template.function("PublishFunction")
                 .flatMap(f -> Maps.string(f.environment(), TemplateChecks.HANDLER_SELECTOR)));
         assertEquals(Optional.of("notify"), template.function("NotifyFunction")
@@ -117,6 +118,8 @@ class TemplateStructureTest {
                 "DELETE /practices/{practiceId}/channels/{platform}/{channelId}",
                 "GET /practices/{practiceId}/approvers", "POST /practices/{practiceId}/approvers",
                 "POST /practices/{practiceId}/approvers/{username}/disable", "GET /practices/{practiceId}/changes",
+                "GET /practices/{practiceId}/audit/export", "GET /practices/{practiceId}/digest",
+                "GET /practices/{practiceId}/digest/chart.svg",
                 "GET /openapi"), routeKeys("ReviewFunction"));
         assertEquals(Set.of("GET /app/{proxy+}"), template.function("ReviewFunction").orElseThrow().routes().stream()
                 .filter(HttpRoute::isPublic).map(HttpRoute::routeKey).collect(Collectors.toSet()),
@@ -207,7 +210,7 @@ class TemplateStructureTest {
                 id + " is KMS encrypted with the template's key"));
         template.resourcesOfType("AWS::SNS::Subscription").keySet().forEach(id -> assertEquals(
                 Optional.of("HasAlertEmail"), Maps.string(template.resources(), id, "Condition"), id + " is optional"));
-        for (String fn : List.of("NotifyFunction", "EscalateFunction")) {
+        for (String fn : List.of("NotifyFunction", "EscalateFunction", "DigestFunction")) {
             assertEquals(Optional.of("ApproverTopic"), Maps.ref(template.function(fn).orElseThrow().environment().get("TOPIC_ARN")));
         }
     }

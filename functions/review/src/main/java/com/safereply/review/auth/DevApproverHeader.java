@@ -10,7 +10,8 @@ import com.safereply.app.review.Approver;
 /**
  * Local runs only: act as an approver with {@code X-Dev-Approver: <sub>;<practiceId>[;<email>]}, and as an admin of
  * that practice by adding {@code X-Dev-Approver-Groups: practice-admins} (the stand-in for the {@code cognito:groups}
- * claim; same format as that claim, e.g. {@code [practice-admins approvers]}). Anyone can send a
+ * claim; same format as that claim, e.g. {@code [practice-admins approvers]}); {@code compliance} in it makes a compliance
+ * officer of that practice. Anyone can send a
  * header, so this resolver is only installed when {@code safereply.review.dev-auth=true} (false by default and in
  * every deployed function; in AWS the API Gateway JWT authorizer is the only way in).
  */
@@ -30,10 +31,12 @@ public final class DevApproverHeader implements ApproverIdentityResolver, AdminI
             return Optional.empty();
         }
         String groups = request.getHeader(GROUPS_HEADER);
-        boolean admin = groups != null && isPrintableAscii(groups)
-                && LambdaAuthorizerClaims.inGroup(groups, LambdaAuthorizerClaims.ADMIN_GROUP);
+        boolean usableGroups = groups != null && isPrintableAscii(groups);
+        boolean admin = usableGroups && LambdaAuthorizerClaims.inGroup(groups, LambdaAuthorizerClaims.ADMIN_GROUP);
+        boolean compliance = usableGroups
+                && LambdaAuthorizerClaims.inGroup(groups, LambdaAuthorizerClaims.COMPLIANCE_GROUP);
         return Optional.of(new Approver(parts[0].strip(), parts.length == 3 ? parts[2].strip() : null, parts[1].strip(),
-                admin));
+                admin, compliance));
     }
 
     /**

@@ -13,7 +13,8 @@ import com.safereply.app.review.Approver;
 /**
  * Reads the approver from the claims API Gateway's JWT authorizer verified ({@code requestContext.authorizer.jwt.claims}
  * of the HTTP API v2 event): {@code sub}, {@code email}, the Cognito custom attribute {@code custom:practiceId} and
- * {@code cognito:groups}: membership of {@value #ADMIN_GROUP} makes the caller an admin of that one practice.
+ * {@code cognito:groups}: membership of {@value #ADMIN_GROUP} makes the caller an admin of that one practice, of
+ * {@value #COMPLIANCE_GROUP} a compliance officer of that one practice.
  * The token itself is never parsed here: API Gateway checked its signature, issuer, audience and expiry.
  *
  * <p>quarkus-amazon-lambda-http hands the event's request context to the Vert.x request as a context object of its
@@ -29,6 +30,8 @@ public final class LambdaAuthorizerClaims implements ApproverIdentityResolver, A
     public static final String ADMIN_GROUP = "practice-admins";
     /** Operators create practices and may administer any; they need no practice claim. */
     public static final String OPERATOR_GROUP = "platform-operators";
+    /** The practice's compliance officers: audit exports, and the only ones who may export text. */
+    public static final String COMPLIANCE_GROUP = "compliance";
 
     @Override
     public Optional<Approver> resolve(HttpServerRequest request) {
@@ -57,7 +60,7 @@ public final class LambdaAuthorizerClaims implements ApproverIdentityResolver, A
             return Optional.empty();
         }
         return Optional.of(new Approver(sub.strip(), claims.get(EMAIL), practiceId.strip(),
-                inGroup(claims.get(GROUPS), ADMIN_GROUP)));
+                inGroup(claims.get(GROUPS), ADMIN_GROUP), inGroup(claims.get(GROUPS), COMPLIANCE_GROUP)));
     }
 
     /**

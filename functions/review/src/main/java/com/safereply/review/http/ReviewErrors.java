@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response.Status;
 import org.jboss.logging.Logger;
 
 import com.safereply.app.StoreUnavailableException;
+import com.safereply.app.audit.AuditForbiddenException;
 import com.safereply.app.draft.InvalidCursorException;
 import com.safereply.app.draft.VersionConflictException;
 import com.safereply.app.phrasebook.PhrasebookConflictException;
@@ -77,7 +78,8 @@ final class ReviewErrors {
             return json(second.approverIsEditor() ? Status.FORBIDDEN.getStatusCode() : Status.BAD_REQUEST.getStatusCode(),
                     new ErrorBody(e.getMessage()));
         }
-        if (e instanceof PhrasebookForbiddenException || e instanceof AdminOnlyException) {
+        if (e instanceof PhrasebookForbiddenException || e instanceof AdminOnlyException
+                || e instanceof AuditForbiddenException) {
             return json(Status.FORBIDDEN.getStatusCode(), new ErrorBody(e.getMessage()));
         }
         if (e instanceof PhrasebookConflictException) {

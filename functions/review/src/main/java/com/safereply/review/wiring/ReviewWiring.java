@@ -19,6 +19,9 @@ import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 
+import com.safereply.app.audit.AuditExportService;
+import com.safereply.app.audit.DraftTexts;
+import com.safereply.app.digest.DigestStore;
 import com.safereply.app.phrasebook.PhrasebookService;
 import com.safereply.app.phrasebook.PracticesWithPhrasebook;
 import com.safereply.app.review.ReviewService;
@@ -108,6 +111,20 @@ public class ReviewWiring {
     @Singleton
     PublishingPauseService publishingPauseService(DynamoDbStores stores, Clock clock) {
         return new PublishingPauseService(stores.publishingPauses(), clock);
+    }
+
+    /** Audit exports: the practice's chain, with texts looked up in the drafts only for compliance exports. */
+    @Produces
+    @Singleton
+    AuditExportService auditExports(DynamoDbStores stores, Clock clock) {
+        return new AuditExportService(stores.auditLog(), new DraftTexts(stores.drafts(), stores.comments()), clock);
+    }
+
+    /** Weekly digests (counts only), as the digest function stored them. */
+    @Produces
+    @Singleton
+    DigestStore digestStore(DynamoDbStores stores) {
+        return stores.digests();
     }
 
     /** The draft's publish status, read from the draft item the publish stage writes. */

@@ -29,6 +29,20 @@ public final class AuditChain {
                 previousHash, hash);
     }
 
+    /**
+     * The next event after the chain head {@code previousSequence} / {@code previousHash} (0 and {@link #GENESIS}
+     * for a practice's first event): what a store that keeps only the head needs.
+     */
+    public static AuditEvent appendAfter(long previousSequence, String previousHash, String practiceId, Instant at,
+                                         String actor, String action, String draftId, long draftVersion,
+                                         String textHash, String detail) {
+        long sequence = previousSequence + 1;
+        String hash = hashOf(previousHash, practiceId, sequence, at, actor, action, draftId, draftVersion, textHash,
+                detail);
+        return new AuditEvent(practiceId, sequence, at, actor, action, draftId, draftVersion, textHash, detail,
+                previousHash, hash);
+    }
+
     /** Recomputes an event's hash from its fields. */
     public static String hashOf(AuditEvent e) {
         return hashOf(e.previousHash(), e.practiceId(), e.sequence(), e.at(), e.actor(), e.action(), e.draftId(),

@@ -22,6 +22,7 @@ public record AuditEvent(String practiceId, long sequence, Instant at, String ac
         Objects.requireNonNull(textHash, "textHash");
         Objects.requireNonNull(previousHash, "previousHash");
         Objects.requireNonNull(hash, "hash");
+        detail = detail == null || detail.isEmpty() ? null : detail; // the hash treats them alike, so do exports
         if (sequence < 1) {
             throw new IllegalArgumentException("sequence starts at 1");
         }

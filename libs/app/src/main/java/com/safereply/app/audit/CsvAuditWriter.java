@@ -7,7 +7,9 @@ import java.util.Optional;
 /**
  * RFC 4180 CSV: fields holding a comma, quote or line break are quoted with quotes doubled. A field starting with
  * {@code = + - @} or a tab is prefixed with an apostrophe, so a spreadsheet opening the export never runs it as a
- * formula (actors and details come from outside the system).
+ * formula (actors and details come from outside the system). A field that itself starts with an apostrophe gets one
+ * more, so a reader ({@link ExportReader}) strips exactly one leading apostrophe and gets every field back as it was
+ * hashed.
  */
 final class CsvAuditWriter implements AuditExportWriter {
     static final String HEADER = "sequence,at,practiceId,draftId,draftVersion,actor,action,textSha256,detail,"
@@ -53,7 +55,7 @@ final class CsvAuditWriter implements AuditExportWriter {
 
     static String quote(String value) {
         String safe = value;
-        if (!safe.isEmpty() && "=+-@\t".indexOf(safe.charAt(0)) >= 0) {
+        if (!safe.isEmpty() && "=+-@\t'".indexOf(safe.charAt(0)) >= 0) {
             safe = "'" + safe;
         }
         boolean needsQuotes = safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0

@@ -4,6 +4,9 @@ import java.util.Locale;
 
 /** What an audit item records (HIPAA 164.312(b): who saw, changed or decided what, and when). */
 public enum AuditAction {
+    /** The webhook stored the comment (actor: the platform; version 0; hash of the comment text). */
+    RECEIVED,
+    /** Triage wrote the first draft. */
     CREATED,
     RETRIAGED,
     RETRACTED,
@@ -18,7 +21,12 @@ public enum AuditAction {
     /** An approver asked to publish a failed draft again. */
     PUBLISH_RETRIED,
     /** The comment was hidden on the platform, as the approver chose. */
-    HIDDEN;
+    HIDDEN,
+    /**
+     * A practice-level event: a compliance export that included comment or reply text (draft id "-"; the hash is of
+     * the export's parameters).
+     */
+    EXPORTED_WITH_TEXT;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);

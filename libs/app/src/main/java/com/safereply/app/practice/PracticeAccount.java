@@ -10,10 +10,18 @@ import java.util.Objects;
  * approval SLA and whether an approver may approve their own edit.
  *
  * @param twoPersonRule when true, the approver must differ from the draft's last editor
+ * @param digest        the practice's time zone and when its weekly digest is sent
  */
-public record PracticeAccount(PracticeProfile profile, List<ChannelRef> channels, SlaPolicy sla, boolean twoPersonRule) {
+public record PracticeAccount(PracticeProfile profile, List<ChannelRef> channels, SlaPolicy sla, boolean twoPersonRule,
+                              DigestSchedule digest) {
+
+    /** A practice on the default digest schedule (UTC, Mondays 07:00). */
+    public PracticeAccount(PracticeProfile profile, List<ChannelRef> channels, SlaPolicy sla, boolean twoPersonRule) {
+        this(profile, channels, sla, twoPersonRule, DigestSchedule.DEFAULT);
+    }
 
     public PracticeAccount {
+        digest = digest == null ? DigestSchedule.DEFAULT : digest;
         Objects.requireNonNull(profile, "profile");
         channels = channels == null ? List.of() : List.copyOf(channels);
         sla = sla == null ? SlaPolicy.DEFAULT : sla;

@@ -33,7 +33,8 @@ import java.util.Set;
  */
 public final class PracticeDocument {
 
-    private static final Set<String> FIELDS = Set.of("profile", "channels", "sla", "twoPersonRule");
+    private static final Set<String> FIELDS = Set.of("profile", "channels", "sla", "twoPersonRule", "digest");
+    private static final Set<String> DIGEST_FIELDS = Set.of("timeZone", "day", "hour", "enabled");
     private static final Set<String> CHANNEL_FIELDS = Set.of("platform", "id");
     private static final Set<String> SLA_FIELDS = Set.of("normalMinutes", "urgentMinutes");
     /** A week: anything longer is a typo, and escalation would never fire. */
@@ -104,7 +105,7 @@ public final class PracticeDocument {
             throw new InvalidPracticeDocumentException("profile." + e.field(), problemOf(e));
         }
         return new PracticeAccount(profile, channels(root.get("channels")), sla(root.get("sla")),
-                twoPersonRule(root.get("twoPersonRule")));
+                twoPersonRule(root.get("twoPersonRule")), digest(root.get("digest")));
     }
 
     public static String write(PracticeAccount practice) {
@@ -122,6 +123,10 @@ public final class PracticeDocument {
                 .put("normalMinutes", practice.sla().normal().toMinutes())
                 .put("urgentMinutes", practice.sla().urgent().toMinutes());
         root.put("twoPersonRule", practice.twoPersonRule());
+        DigestSchedule digest = practice.digest();
+        root.putObject("digest").put("timeZone", digest.zone().getId())
+                .put("day", digest.day().name().toLowerCase(Locale.ROOT)).put("hour", digest.hour())
+                .put("enabled", digest.enabled());
         return root;
     }
 
@@ -220,6 +225,50 @@ public final class PracticeDocument {
             throw new InvalidPracticeDocumentException(field, "must be a whole number of minutes from 1 to " + MAX_SLA_MINUTES);
         }
         return node.asLong();
+    }
+
+    /** {@code {"timeZone": "America/Chicago", "day": "monday", "hour": 7, "enabled": true}}, each optional. */
+    private static DigestSchedule digest(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return DigestSchedule.DEFAULT;
+        }
+        if (!node.isObject()) {
+            throw new InvalidPracticeDocumentException("digest", "must be an object");
+        }
+        rejectUnknown(node, DIGEST_FIELDS, "digest.");
+        DigestSchedule d = DigestSchedule.DEFAULT;
+        java.time.ZoneId zone = d.zone();
+        if (node.hasNonNull("timeZone")) {
+            try {
+                zone = java.time.ZoneId.of(node.get("timeZone").asText());
+            } catch (java.time.DateTimeException e) {
+                throw new InvalidPracticeDocumentException("digest.timeZone", "must be an IANA time zone such as"
+                        + " America/Chicago");
+            }
+        }
+        java.time.DayOfWeek day = d.day();
+        if (node.hasNonNull("day")) {
+            try {
+                day = java.time.DayOfWeek.valueOf(node.get("day").asText().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidPracticeDocumentException("digest.day", "must be a day of the week, e.g. monday");
+            }
+        }
+        int hour = d.hour();
+        if (node.has("hour")) {
+            if (!node.get("hour").isInt() || node.get("hour").asInt() < 0 || node.get("hour").asInt() > 23) {
+                throw new InvalidPracticeDocumentException("digest.hour", "must be a whole number 0..23");
+            }
+            hour = node.get("hour").asInt();
+        }
+        boolean enabled = d.enabled();
+        if (node.has("enabled")) {
+            if (!node.get("enabled").isBoolean()) {
+                throw new InvalidPracticeDocumentException("digest.enabled", "must be true or false");
+            }
+            enabled = node.get("enabled").asBoolean();
+        }
+        return new DigestSchedule(zone, day, hour, enabled);
     }
 
     private static boolean twoPersonRule(JsonNode node) {

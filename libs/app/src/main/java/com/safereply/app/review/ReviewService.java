@@ -114,7 +114,13 @@ public final class ReviewService {
         }
         DraftRecord next = draft.edited(draft.draft().withEditedText(newText, verdict), approver.sub(), now());
         return drafts.update(DraftUpdate.of(next)
-                .withAudit(AuditEntry.of(next, approver.sub(), AuditAction.EDITED, next.updatedAt(), null)));
+                .withAudit(AuditEntry.of(next, approver.sub(), AuditAction.EDITED, next.updatedAt(),
+                        editDetail(verdict))));
+    }
+
+    /** The audit note of an edit: the guard's verdict on the new text (its rule labels only, never text). */
+    static String editDetail(GuardResult verdict) {
+        return "verdict " + verdict.verdict().name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /**
