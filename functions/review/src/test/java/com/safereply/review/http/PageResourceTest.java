@@ -60,6 +60,16 @@ class PageResourceTest {
                     }
                 };
             }
+
+            @Override
+            public Optional<String> approverUserPoolId() {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> cognitoEndpoint() {
+                return Optional.empty();
+            }
         };
     }
 }
