@@ -66,19 +66,16 @@ export function countsTable(el, id, caption, header, rows) {
 export function summary(el, digest) {
   const row = (name, id, shown) => [el('dt', { text: name }),
     el('dd', { id }, el('strong', { text: shown.count }), ' (change: ' + shown.change + ')')];
-  return el('dl', { class: 'facts', id: 'digest-summary' },
+  return el('dl', { class: 'facts summary', id: 'digest-summary' },
     row('Drafts', 'digest-drafts', digest.drafts),
     row('Past SLA', 'digest-past-sla', digest.pastSla),
     row('Emergencies flagged', 'digest-emergencies', digest.emergencies),
     row('Crises flagged', 'digest-crises', digest.crises),
-    el('dt', { text: 'Time to approval' }),
-    el('dd', { text: 'median ' + minutes(digest.medianMinutesToApproval) + ', p90 ' + minutes(digest.p90MinutesToApproval) }),
-    el('dt', { text: 'Time to publish' }),
-    el('dd', { text: 'median ' + minutes(digest.medianMinutesToPublish) + ', p90 ' + minutes(digest.p90MinutesToPublish) }));
-}
-
-function minutes(shown) {
-  return shown === '<3' ? '<3 drafts, not shown' : shown + ' min';
+    // as the SNS digest words them: "<3" here means fewer than 3 drafts made the time
+    el('dt', { text: 'Time to approval (minutes)' }),
+    el('dd', { id: 'digest-to-approval', text: 'median ' + digest.medianMinutesToApproval + ', p90 ' + digest.p90MinutesToApproval }),
+    el('dt', { text: 'Time to publish (minutes)' }),
+    el('dd', { id: 'digest-to-publish', text: 'median ' + digest.medianMinutesToPublish + ', p90 ' + digest.p90MinutesToPublish }));
 }
 
 /** "23 Nov 2026 – 29 Nov 2026" in the practice's time zone (the week's end is the next Monday 00:00, exclusive). */

@@ -181,10 +181,9 @@ class DigestApiLambdaTest {
         return chart(practiceId, approver, practiceId);
     }
 
-    /** {@code GET /practices/<pathPractice>/digest} (no week) by {@code approver} of {@code ownPractice}. */
+    /** {@code GET /practices/<pathPractice>/digest} (no week: the sample) by {@code approver} of {@code ownPractice}. */
     private static APIGatewayV2HTTPEvent digest(String pathPractice, String approver, String ownPractice) {
-        return ReviewEvents.withQuery(as(forPracticePath(load("review-get-digest.json"), pathPractice), approver,
-                ownPractice), Map.of());
+        return as(forPracticePath(load("review-get-digest-latest.json"), pathPractice), approver, ownPractice);
     }
 
     private static APIGatewayV2HTTPEvent chart(String pathPractice, String approver, String ownPractice) {
