@@ -124,7 +124,8 @@ public final class ColdStartBench {
         Map<String, String> notifyEnv = Map.of("TOPIC_ARN", TOPIC_ARN, "REVIEW_BASE_URL", "http://localhost:8080");
         return List.of(
                 new MeasuredFunction("WebhookFunction", code.resolve("webhook"), MeasuredFunction.QUARKUS_HANDLER,
-                        WEBHOOK_SECRETS, events.resolve("meta-page-comment.json"), LocalBackends.Seed.PRACTICE, "PlainDynamoDb"),
+                        with(WEBHOOK_SECRETS, "QUARKUS_LAMBDA_HANDLER", "webhook"), events.resolve("meta-page-comment.json"),
+                        LocalBackends.Seed.PRACTICE, "PlainDynamoDb"),
                 new MeasuredFunction("TriageFunction", code.resolve("triage"), MeasuredFunction.QUARKUS_HANDLER,
                         Map.of(), forSeededPractice(events.resolve("dynamodb-comment-received.json")),
                         LocalBackends.Seed.PRACTICE_AND_RECEIVED_COMMENT, "PlainDynamoDb"),
