@@ -106,7 +106,7 @@ class DigestHandlerTest {
         assertEquals(TOPIC, publish.get("TopicArn"));
         assertTrue(publish.get("Subject").contains("2026-W48"), publish.get("Subject"));
         String message = publish.get("Message");
-        assertTrue(message.contains("https://review.example/prod/practices/ny/digest?week=2026-W48"), message);
+        assertTrue(message.contains("https://review.example/prod/app/index.html#/digest/2026-W48"), message);
         assertTrue(message.matches("(?s).*Drafts\\s+4\\s+\\(n/a\\).*"), message);
         assertEquals("digest", SnsWireMock.messageAttributes(publish).get("kind"));
         String wire = String.join("\n", sns.rawBodies());

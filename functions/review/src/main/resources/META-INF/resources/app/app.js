@@ -1,12 +1,14 @@
 // The approvers' page: sign in, the queue (urgent first, then oldest, with the SLA clock), and one draft (comment,
 // triage, text with the guard's spans, live check while typing, approve / second approver / reject / hide, publish
-// status, audit trail, conflicts). Routes live in the fragment (#/queue, #/drafts/<id>): ids only, never text; the
+// status, audit trail, conflicts), and the weekly digest (counts and a chart). Routes live in the fragment (#/queue,
+// #/drafts/<id>, #/digest, #/digest/<ISO week>): ids only, never text; the
 // title never changes with content. Opening any address only reads: every change is an explicit POST or PUT.
 
 import { api, ApiError, SignedOut } from './api.js';
 import * as session from './session.js';
 import { urgentFirstThenOldest, slaClock } from './queue-order.js';
 import { VERDICT_TEXT, renderExplanations, renderPreview } from './guard-view.js';
+import { checkedChart, countsTable, summary, weekSpan } from './digest-view.js';
 
 const main = document.getElementById('main');
 const status = document.getElementById('status');
@@ -14,6 +16,7 @@ const who = document.getElementById('who');
 const signOutButton = document.getElementById('sign-out');
 const CHECK_DELAY_MS = 400;
 const DRAFT_ID = /^[A-Za-z0-9_-]{1,64}$/;
+const WEEK_ID = /^\d{4}-W\d{2}$/;
 
 let config = { signIn: 'none' };
 let screen = null;          // the current screen's teardown and state
@@ -167,6 +170,7 @@ async function queueScreen() {
     el('p', { text: items.length === 0 ? 'Nothing is waiting for approval.'
       : items.length + (items.length === 1 ? ' draft is' : ' drafts are') + ' waiting. Urgent first, then oldest.' }),
     list,
+    el('p', {}, el('a', { href: '#/digest', id: 'digest-link', text: 'Weekly digest: complaint themes and response times' })),
     el('p', { class: 'kbd-hint', text: 'Keys: j / k move through the queue, Enter opens, r reloads.' }),
     el('div', { class: 'actions' }, el('button', { id: 'reload', type: 'button', class: 'quiet', onclick: queueScreen, text: 'Reload' })));
   screen = {
@@ -181,6 +185,61 @@ async function queueScreen() {
       return true;
     },
   };
+}
+
+// ------------------------------------------------------------------ weekly digest
+
+async function digestScreen(week) {
+  const s = session.current();
+  show('Weekly digest', el('p', { text: 'Loading the digest…' }));
+  let digest;
+  try {
+    digest = await api.digest(s.practiceId, week);
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 404) {
+      show('Weekly digest', el('p', { id: 'no-digest', class: 'notice', text: week
+        ? 'There is no digest for week ' + week + '.'
+        : 'There is no weekly digest yet. It comes once a week, on the practice\'s digest day, for the week before.' }),
+        el('p', {}, el('a', { href: '#/queue', text: '← Back to the queue' })));
+      return;
+    }
+    return failed(e, () => digestScreen(week));
+  }
+  const chart = el('figure', { id: 'digest-chart', class: 'panel chart', 'aria-labelledby': 'digest-chart-title' },
+    el('figcaption', { id: 'digest-chart-title', text: 'Complaint themes (bars only for counts of 3 or more)' }),
+    el('p', { class: 'legend', text: 'Loading the chart…' }));
+  show('Weekly digest',
+    el('p', {}, el('a', { href: '#/queue', id: 'back', text: '← Back to the queue' })),
+    el('section', { class: 'panel', id: 'digest', 'aria-labelledby': 'digest-week' },
+      el('h2', { id: 'digest-week', text: 'Week ' + digest.weekId }),
+      el('p', { class: 'legend', text: weekSpan(digest) + ' (' + digest.timeZone + '). Counts only: no comment text.' }),
+      el('p', { class: 'notice', id: 'digest-suppression', text: 'Counts under 3 show as <3, so no number can point at '
+        + 'one person\'s visit. Change is against the week before; n/a when either week had fewer than 3.' }),
+      summary(el, digest)),
+    chart,
+    el('div', { class: 'digest-grid' },
+      countsTable(el, 'digest-themes', 'Complaint themes', 'Theme', digest.themes),
+      countsTable(el, 'digest-categories', 'Categories', 'Category', digest.categories)));
+  screen = {
+    key: event => {
+      if (event.key === 'q') location.hash = '#/queue';
+      else return false;
+      return true;
+    },
+  };
+  const shown = screen;
+  try {
+    // the week the JSON answered, so the chart cannot be of a newer digest stored in between
+    const checked = checkedChart(await api.digestChart(s.practiceId, digest.weekId));
+    if (screen !== shown) return;
+    chart.lastChild.replaceWith(checked.node || el('p', { id: 'chart-refused', class: 'notice warn',
+      text: 'The chart was not shown: it held something a chart does not need. The tables below have the same counts.' }));
+  } catch (e) {
+    if (screen !== shown) return;
+    if (e instanceof SignedOut) return signedOut(() => digestScreen(week));
+    chart.lastChild.replaceWith(el('p', { class: 'notice warn', text: 'The chart could not be loaded (' + e.message
+      + '). The tables below have the same counts.' }));
+  }
 }
 
 // ------------------------------------------------------------------ draft
@@ -533,6 +592,8 @@ function route() {
   const hash = location.hash || '#/queue';
   const match = /^#\/drafts\/([^/]+)$/.exec(hash);
   if (match && DRAFT_ID.test(match[1])) return draftScreen(match[1]);
+  const digest = /^#\/digest(?:\/([^/]+))?$/.exec(hash);
+  if (digest && (!digest[1] || WEEK_ID.test(digest[1]))) return digestScreen(digest[1]);
   if (hash !== '#/queue') history.replaceState(null, '', location.pathname + '#/queue');
   return queueScreen();
 }

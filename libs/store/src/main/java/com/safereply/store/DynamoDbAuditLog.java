@@ -114,7 +114,7 @@ public final class DynamoDbAuditLog implements AuditLog {
             long sequence = headSequence;
             String hash = headHash;
             for (Map<String, AttributeValue> auditItem : batch) {
-                AuditEntry entry = DraftItems.auditFromItem(auditItem);
+                AuditEntry entry = ChainableAuditItems.entryOf(auditItem);
                 for (AuditKinds.Kind kind : AuditKinds.of(entry.action(), entry.detail())) {
                     AuditEvent event = AuditChain.appendAfter(sequence, hash, practiceId, entry.at(), entry.actor(),
                             kind.action(), entry.draftId(), entry.draftVersion(), entry.textHash(), kind.detail());
@@ -123,7 +123,7 @@ public final class DynamoDbAuditLog implements AuditLog {
                     hash = event.hash();
                 }
                 updateIndex.add(items.size());
-                items.add(markChained(auditItem, practiceId));
+                items.add(markChained(auditItem, practiceId, sequence));
             }
             Map<String, AttributeValue> nextHead = new HashMap<>();
             nextHead.put(PK, s(Keys.practicePk(practiceId)));
@@ -157,13 +157,14 @@ public final class DynamoDbAuditLog implements AuditLog {
         }
     }
 
-    private TransactWriteItem markChained(Map<String, AttributeValue> auditItem, String practiceId) {
+    private TransactWriteItem markChained(Map<String, AttributeValue> auditItem, String practiceId, long lastLink) {
         return TransactWriteItem.builder().update(Update.builder().tableName(table)
                 .key(Map.of(PK, auditItem.get(PK), SK, auditItem.get(SK)))
-                .updateExpression("REMOVE #gpk, #gsk")
+                .updateExpression("REMOVE #gpk, #gsk SET #chained = :seq")
                 .conditionExpression("#gpk = :unchained")
-                .expressionAttributeNames(Map.of("#gpk", GSI1_PK, "#gsk", GSI1_SK))
-                .expressionAttributeValues(Map.of(":unchained", s(Keys.unchainedPk(practiceId))))
+                .expressionAttributeNames(Map.of("#gpk", GSI1_PK, "#gsk", GSI1_SK,
+                        "#chained", ChainableAuditItems.CHAIN_SEQUENCE))
+                .expressionAttributeValues(Map.of(":unchained", s(Keys.unchainedPk(practiceId)), ":seq", n(lastLink)))
                 .build()).build();
     }
 

@@ -24,6 +24,7 @@ import static com.safereply.store.TableDefinition.SK;
 public final class DynamoDbDigestStore implements DigestStore {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String DOCUMENT = "document";
+    private static final String PREFIX = "DIGEST#";
 
     private final DynamoDbClient client;
     private final String table;
@@ -60,8 +61,24 @@ public final class DynamoDbDigestStore implements DigestStore {
         if (item == null || item.isEmpty()) {
             return Optional.empty();
         }
+        return Optional.of(read(practiceId, item));
+    }
+
+    /** ISO week ids ({@code 2026-W48}) sort as text in time order, so the newest is the last sort key. */
+    @Override
+    public Optional<WeeklyDigest> latest(String practiceId) {
+        var items = StoreErrors.call("latest digest", () -> client.query(b -> b.tableName(table)
+                .consistentRead(true).scanIndexForward(false).limit(1)
+                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :digest)")
+                .expressionAttributeNames(Map.of("#pk", PK, "#sk", SK))
+                .expressionAttributeValues(Map.of(":pk", s(Keys.practicePk(practiceId)), ":digest", s(PREFIX))))
+                .items());
+        return items.isEmpty() ? Optional.empty() : Optional.of(read(practiceId, items.get(0)));
+    }
+
+    private static WeeklyDigest read(String practiceId, Map<String, AttributeValue> item) {
         try {
-            return Optional.of(JSON.readValue(Attrs.requiredS(item, DOCUMENT), WeeklyDigest.class));
+            return JSON.readValue(Attrs.requiredS(item, DOCUMENT), WeeklyDigest.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored digest unreadable for practice " + practiceId, e);
         }
@@ -74,6 +91,6 @@ public final class DynamoDbDigestStore implements DigestStore {
     }
 
     private static Map<String, AttributeValue> key(String practiceId, String weekId) {
-        return Map.of(PK, s(Keys.practicePk(practiceId)), SK, s("DIGEST#" + weekId));
+        return Map.of(PK, s(Keys.practicePk(practiceId)), SK, s(PREFIX + weekId));
     }
 }

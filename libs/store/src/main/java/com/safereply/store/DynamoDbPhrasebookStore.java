@@ -176,6 +176,9 @@ public final class DynamoDbPhrasebookStore implements PhrasebookStore {
         item.put(PROPOSAL_ID, s(audit.proposalId()));
         item.put(SENTENCE_SHA256, s(audit.sentenceSha256()));
         item.put(VERSION, n(audit.phrasebookVersion()));
+        // in the same transaction as the change, and chained by the next seal like every audit item
+        ChainableAuditItems.markUnchained(item, audit.practiceId(), audit.at(),
+                ChainableAuditItems.phraseEntryId(audit.proposalId(), audit.action().name()));
         return TransactWriteItem.builder().put(Put.builder().tableName(table).item(item)
                 .conditionExpression("attribute_not_exists(" + PK + ")").build()).build();
     }

@@ -208,8 +208,9 @@ public final class DynamoDbPracticeDirectory implements PracticeDirectory, Pract
         byte[] id = new byte[12];
         IDS.nextBytes(id);
         Map<String, AttributeValue> item = new HashMap<>();
+        String sortKey = Keys.adminAuditSk(change.at(), Base64.getUrlEncoder().withoutPadding().encodeToString(id));
         item.put(PK, s(Keys.practicePk(change.practiceId())));
-        item.put(SK, s(Keys.adminAuditSk(change.at(), Base64.getUrlEncoder().withoutPadding().encodeToString(id))));
+        item.put(SK, s(sortKey));
         item.put(ItemType.ATTRIBUTE, s(ItemType.PRACTICE_AUDIT.name()));
         item.put(DraftItems.PRACTICE_ID, s(change.practiceId()));
         item.put(ACTION, s(change.action().name()));
@@ -218,6 +219,9 @@ public final class DynamoDbPracticeDirectory implements PracticeDirectory, Pract
         item.put(FIELDS, Attrs.strings(change.fields()));
         Attrs.putIfPresent(item, SUBJECT, change.subject());
         item.put(VERSION, n(change.version()));
+        // in the same transaction as the change, and chained by the next seal like every audit item
+        ChainableAuditItems.markUnchained(item, change.practiceId(), change.at(),
+                ChainableAuditItems.adminEntryId(sortKey));
         return TransactWriteItem.builder().put(Put.builder().tableName(table).item(item)
                 .conditionExpression("attribute_not_exists(" + PK + ")").build()).build();
     }

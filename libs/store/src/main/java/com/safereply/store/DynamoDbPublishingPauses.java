@@ -34,6 +34,8 @@ public final class DynamoDbPublishingPauses implements PublishingPauses {
     static final String AT = "at";
     /** Who pauses: the publish stage, acting on the platform's answer. */
     static final String SYSTEM = "system:publish";
+    static final String PAUSED = "PAUSED";
+    static final String RESUMED = "RESUMED";
 
     private final DynamoDbClient client;
     private final String table;
@@ -66,7 +68,7 @@ public final class DynamoDbPublishingPauses implements PublishingPauses {
                     TransactWriteItem.builder().put(p -> p.tableName(table).item(item)
                             .conditionExpression("attribute_not_exists(#pk)")
                             .expressionAttributeNames(Map.of("#pk", PK))).build(),
-                    audit(practiceId, "PAUSED", SYSTEM, platform, at))));
+                    audit(practiceId, PAUSED, SYSTEM, platform, at))));
         } catch (TransactionCanceledException alreadyPaused) {
             // The first block's pause stands; this one adds nothing an operator needs.
         } catch (SdkException e) {
@@ -85,7 +87,7 @@ public final class DynamoDbPublishingPauses implements PublishingPauses {
                     TransactWriteItem.builder().delete(d -> d.tableName(table).key(key(practiceId))
                             .conditionExpression("attribute_exists(#pk)")
                             .expressionAttributeNames(Map.of("#pk", PK))).build(),
-                    audit(practiceId, "RESUMED", by, pause.get().platform(), at))));
+                    audit(practiceId, RESUMED, by, pause.get().platform(), at))));
             return pause;
         } catch (TransactionCanceledException | ConditionalCheckFailedException resumedMeanwhile) {
             return Optional.empty(); // another administrator resumed it first; theirs is the audited one
@@ -104,6 +106,8 @@ public final class DynamoDbPublishingPauses implements PublishingPauses {
         item.put(ACTOR, s(actor));
         item.put(PLATFORM, s(platform.name()));
         item.put(AT, time(at));
+        // in the same transaction as the pause itself, and chained by the next seal like every audit item
+        ChainableAuditItems.markUnchained(item, practiceId, at, ChainableAuditItems.pauseEntryId(at, action));
         return TransactWriteItem.builder().put(p -> p.tableName(table).item(item)).build();
     }
 

@@ -26,6 +26,7 @@ public final class DynamoDbStores {
     private final DynamoDbAuditLog auditLog;
     private final PublishingPauses publishingPauses;
     private final DynamoDbDigestStore digests;
+    private final DynamoDbAuditBackfill auditBackfill;
 
     public DynamoDbStores(DynamoDbClient client, String tableName, Clock clock) {
         this.client = client;
@@ -38,6 +39,7 @@ public final class DynamoDbStores {
         this.auditLog = new DynamoDbAuditLog(client, tableName);
         this.publishingPauses = new DynamoDbPublishingPauses(client, tableName);
         this.digests = new DynamoDbDigestStore(client, tableName);
+        this.auditBackfill = new DynamoDbAuditBackfill(client, tableName, auditLog);
     }
 
     public static DynamoDbStores create(StoreConfig config) {
@@ -79,6 +81,11 @@ public final class DynamoDbStores {
     /** Each practice's audit hash chain (sealing, export pages). */
     public DynamoDbAuditLog auditLog() {
         return auditLog;
+    }
+
+    /** The operator's one-off chaining of audit items written before the chain existed. */
+    public DynamoDbAuditBackfill auditBackfill() {
+        return auditBackfill;
     }
 
     /** Practices whose publishing a platform's policy block stopped. */

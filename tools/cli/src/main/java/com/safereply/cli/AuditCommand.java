@@ -7,6 +7,8 @@ import com.safereply.app.audit.AuditStream;
 import com.safereply.app.audit.ChainVerifier;
 import com.safereply.app.audit.ExportFormat;
 import com.safereply.app.audit.ExportReader;
+import com.safereply.store.DynamoDbAuditBackfill;
+import com.safereply.store.DynamoDbStores;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -37,6 +39,8 @@ import java.util.function.Supplier;
  *   functions). Never writes comment or reply text: that is the compliance group's audited API option.</li>
  *   <li>{@code verify [--file F]}: reads an export (CSV or JSON lines, stdin by default), recomputes the chain and
  *   reports the first broken link. Exit 0 intact, 1 broken, 2 usage or unreadable input.</li>
+ *   <li>{@code seal-backfill --practice ID}: chains the practice's audit items written before its chain existed
+ *   ({@link DynamoDbAuditBackfill}); idempotent, a second run chains nothing.</li>
  * </ul>
  */
 final class AuditCommand {
@@ -47,14 +51,34 @@ final class AuditCommand {
     static final String USAGE_TEXT = """
             usage: java -jar safereply-cli.jar audit export --practice ID --from INSTANT --to INSTANT [--format csv|jsonl] [--page-size N]
                    java -jar safereply-cli.jar audit verify [--file EXPORT]   (stdin without --file)
+                   java -jar safereply-cli.jar audit seal-backfill --practice ID
               export  the practice's audit events in [from, to) in chain order, with the hash chain, no text
                       (table from TABLE_NAME, DYNAMODB_ENDPOINT, AWS_REGION)
-              verify  recompute an export's hash chain; report the first broken link (exit 1)""";
+              verify  recompute an export's hash chain; report the first broken link (exit 1)
+              seal-backfill  chain the practice's audit items written before its chain existed (once; safe to rerun)""";
 
     private final Supplier<AuditLog> log;
+    private final Supplier<DynamoDbAuditBackfill> backfill;
 
-    AuditCommand(Supplier<AuditLog> log) {
+    AuditCommand(Supplier<AuditLog> log, Supplier<DynamoDbAuditBackfill> backfill) {
         this.log = log;
+        this.backfill = backfill;
+    }
+
+    /** On the table the environment names; the clients are made only when a subcommand needs them. */
+    static AuditCommand onDynamoDb() {
+        Supplier<DynamoDbStores> stores = new Supplier<>() {
+            private DynamoDbStores made;
+
+            @Override
+            public DynamoDbStores get() {
+                if (made == null) {
+                    made = DynamoDbStores.fromEnvironment();
+                }
+                return made;
+            }
+        };
+        return new AuditCommand(() -> stores.get().auditLog(), () -> stores.get().auditBackfill());
     }
 
     int run(List<String> args, InputStream in, OutputStream out, PrintStream err) {
@@ -72,6 +96,7 @@ final class AuditCommand {
         return switch (args.get(0)) {
             case "export" -> export(options, out, err);
             case "verify" -> verify(options, in, out, err);
+            case "seal-backfill" -> sealBackfill(options, out, err);
             default -> {
                 err.println("safereply audit: unknown subcommand '" + args.get(0) + "'\n" + USAGE_TEXT);
                 yield USAGE;
@@ -114,6 +139,25 @@ final class AuditCommand {
             return USAGE;
         } catch (IOException e) {
             err.println("safereply audit: I/O error: " + e.getMessage());
+            return USAGE;
+        }
+    }
+
+    private int sealBackfill(Map<String, String> options, OutputStream out, PrintStream err) {
+        String practiceId = options.get("--practice");
+        if (practiceId == null || options.size() != 1) {
+            err.println("safereply audit: seal-backfill takes --practice and nothing else");
+            return USAGE;
+        }
+        try {
+            DynamoDbAuditBackfill.Result result = backfill.get().run(practiceId);
+            PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+            print.println("practice " + practiceId + ": " + result.found() + " audit items without a chain mark, "
+                    + result.alreadyChained() + " of them chained already, " + result.queued() + " queued; "
+                    + result.chained() + " events chained");
+            return INTACT;
+        } catch (StoreUnavailableException e) {
+            err.println("safereply audit: the table is unavailable: " + e.getMessage());
             return USAGE;
         }
     }

@@ -1,7 +1,6 @@
 package com.safereply.cli;
 
 import com.safereply.core.TriageEngine;
-import com.safereply.store.DynamoDbStores;
 import com.safereply.core.profile.InvalidProfileException;
 import com.safereply.core.profile.PracticeProfile;
 import com.safereply.core.profile.PracticeProfileParser;
@@ -63,7 +62,7 @@ public final class Main {
             return PracticeCommand.onDynamoDb().run(rest, System.getenv(), new PrintStream(out, true, StandardCharsets.UTF_8), err);
         }
         if (command.equals("audit")) {
-            return new AuditCommand(() -> DynamoDbStores.fromEnvironment().auditLog()).run(rest, in, out, err);
+            return AuditCommand.onDynamoDb().run(rest, in, out, err);
         }
         PracticeProfile profile;
         try {

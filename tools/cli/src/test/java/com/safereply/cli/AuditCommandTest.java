@@ -16,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -47,7 +49,7 @@ class AuditCommandTest {
     private Run run(String stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = new AuditCommand(() -> stores.auditLog()).run(List.of(args),
+        int exit = new AuditCommand(() -> stores.auditLog(), () -> stores.auditBackfill()).run(List.of(args),
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out,
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
@@ -86,6 +88,35 @@ class AuditCommandTest {
         Run reorderedRun = run(String.join("\n", reordered), "verify");
         assertEquals(1, reorderedRun.exit());
         assertTrue(reorderedRun.out().startsWith("broken: event 16:"), reorderedRun.out());
+    }
+
+    @Test
+    void sealBackfillChainsItemsWrittenBeforeTheChainOnceThenNothing() {
+        // as the stores wrote them before the chain: no unchained index key
+        List<Map<String, AttributeValue>> items = dynamo.client().scan(b -> b.tableName(dynamo.tableName())
+                .filterExpression("practiceId = :p AND #t = :audit").expressionAttributeNames(Map.of("#t", "type"))
+                .expressionAttributeValues(Map.of(":p", AttributeValue.fromS(practice),
+                        ":audit", AttributeValue.fromS("AUDIT")))).items();
+        assertEquals(26, items.size());
+        for (Map<String, AttributeValue> item : items) {
+            dynamo.client().updateItem(b -> b.tableName(dynamo.tableName())
+                    .key(Map.of("PK", item.get("PK"), "SK", item.get("SK"))).updateExpression("REMOVE GSI1PK, GSI1SK"));
+        }
+        assertEquals(0, stores.auditLog().seal(practice), "the sealer alone never finds them");
+
+        Run first = run("", "seal-backfill", "--practice", practice);
+
+        assertEquals(0, first.exit(), first.err());
+        assertEquals("practice " + practice + ": 26 audit items without a chain mark, 0 of them chained already,"
+                + " 26 queued; 26 events chained\n", first.out());
+        Run again = run("", "seal-backfill", "--practice", practice);
+        assertEquals("practice " + practice + ": 0 audit items without a chain mark, 0 of them chained already,"
+                + " 0 queued; 0 events chained\n", again.out(), "idempotent");
+        Run export = run("", "export", "--practice", practice, "--from", "2026-11-01T00:00:00Z",
+                "--to", "2026-12-01T00:00:00Z", "--format", "jsonl");
+        assertTrue(export.err().contains("26 events exported (0 newly chained)"), export.err());
+        assertEquals("intact: 26 events, every link holds\n", run(export.out(), "verify").out());
+        assertEquals(2, run("", "seal-backfill").exit(), "--practice is required");
     }
 
     @Test

@@ -45,6 +45,11 @@ class ApproversPageBrowserIT {
     /** A shorter reply in vetted sentences: safe, one approver may approve it. */
     private static final String SAFE_EDIT = "Thanks for reaching out! Please call us at 555-0100.";
     /** The emergency redirect kept, one sentence of the approver's own: free text (verdict review). */
+    /** Three complaints about waiting: enough for the digest to show their theme's count and draw its bar. */
+    private static final List<String> WAITS = List.of(
+            "We waited over an hour in the waiting room past our time, nobody said anything",
+            "Still waiting, forty minutes behind schedule again this morning",
+            "The delay today was ridiculous, two hours in the waiting room");
     private static final String FREE_TEXT = "If this may be a medical emergency, call 911 or go to the nearest emergency"
             + " room right away. Please call our practice manager at 555-0100.";
 
@@ -183,7 +188,7 @@ class ApproversPageBrowserIT {
 
         browser.click("#approve");
 
-        browser.untilText("#draft-state", "approved");
+        untilApproved(browser);
         browser.screenshot("05-approved");
         run.await(Duration.ofSeconds(15), () -> {
             try {
@@ -238,7 +243,7 @@ class ApproversPageBrowserIT {
 
     @Test
     @Order(7)
-    void freeTextIsApprovedOnlyByASecondApproverWhoAttests() {
+    void freeTextIsApprovedOnlyByASecondApproverWhoAttests() throws Exception {
         // after the conflict the page builds on the newer version: saving again stores the typed free text
         browser.until(d -> d.findElement(By.id("save")).isEnabled());
         browser.click("#save");
@@ -261,7 +266,9 @@ class ApproversPageBrowserIT {
         second.click("label[for=attest-health]");
         second.screenshot("07-second-approver-attests");
         second.click("#approve");
-        second.untilText("#draft-state", "approved");
+        untilApproved(second);
+        assertEquals("second-approver", run.get("/drafts/" + urgentId).at("/decision/by").asText(),
+                "approved by the second approver");
         second.screenshot("07-second-approver-approved");
     }
 
@@ -280,8 +287,9 @@ class ApproversPageBrowserIT {
         browser.screenshot("08-session-ended");
         browser.click("#sign-in");
 
+        // the dialog closes once the sign-in answered (the verdict under it said "safe" all along, so wait on it)
+        browser.until(d -> d.findElements(By.id("sign-in-again")).isEmpty());
         browser.untilText("#verdict-label", "safe");
-        assertFalse(browser.present("#sign-in-again"));
         assertEquals(SAFE_EDIT, browser.find("#reply-text").getAttribute("value"), "nothing typed was lost");
     }
 
@@ -301,6 +309,60 @@ class ApproversPageBrowserIT {
 
     @Test
     @Order(10)
+    void theWeeklyDigestShowsCountsOnlyWithSmallOnesAsUnder3AndTheCheckedChart() throws Exception {
+        for (int i = 0; i < WAITS.size(); i++) {
+            run.postComment("711223344556677_20000000000001" + i, WAITS.get(i));
+        }
+        run.await(Duration.ofSeconds(10), () -> queue().size() == WAITS.size(), "the complaints never reached the queue");
+        // the digest function's use case, on demand: the week so far (the schedule sends the week just ended)
+        JsonNode sent = run.post("/_local/digest/sunrise-dental");
+        assertTrue(sent.get("sent").asBoolean(), sent.toString());
+        String week = sent.get("weekId").asText();
+        run.await(Duration.ofSeconds(10), () -> run.printed("/app/index.html#/digest/" + week), "no digest message");
+        String link = run.output().stream().filter(l -> l.contains("/app/index.html#/digest/" + week)).findFirst()
+                .orElseThrow().replaceFirst("^.*?(http://\\S+).*$", "$1");
+        assertEquals(run.base + "/app/index.html#/digest/" + week, link, "the SNS digest links to the page");
+
+        browser.open(link);
+
+        browser.untilText("#digest-week", week);
+        browser.find("#digest-chart svg");
+        assertEquals("3", browser.find("#digest-themes tr[data-key=wait_delay] td").getText(),
+                "three waits: shown");
+        assertEquals("<3", browser.find("#digest-themes tr[data-key=billing_insurance] td").getText(),
+                "zero shows as <3");
+        assertEquals("6", browser.find("#digest-drafts strong").getText(), "every draft of the week, counted");
+        assertEquals("<3", browser.find("#digest-emergencies strong").getText(), "one emergency: <3");
+        assertEquals("median <3, p90 <3", browser.find("#digest-to-approval").getText(),
+                "two approvals make no time to show");
+        assertTrue(browser.find("#digest-suppression").getText().contains("under 3 show as <3"));
+        assertTrue(browser.present("#digest-chart svg rect"), "the shown count has its bar");
+        String chartText = (String) browser.script("return document.querySelector('#digest-chart svg').textContent");
+        assertTrue(chartText.contains("wait delay") && chartText.contains("<3"), chartText);
+        assertFalse(browser.present("#chart-refused"), "the server's chart passes the page's check");
+        String page = browser.find("main").getText() + chartText;
+        for (String comment : concat(WAITS, List.of(ROUTINE, EMERGENCY, FEEDBACK, SAFE_EDIT, FREE_TEXT))) {
+            assertFalse(page.contains(comment), "no comment or reply text in the digest: " + comment);
+            assertFalse(String.join("\n", run.output()).contains(comment), "nor in what the local run printed");
+        }
+        assertFalse(page.contains("waiting room") || page.contains("forty minutes"), "not even a piece of one");
+        assertEquals("SafeReply", browser.driver.getTitle());
+        browser.screenshot("09-digest-desktop");
+        assertNoSeriousViolations("digest");
+        browser.viewport(360, 780, true);
+        browser.screenshot("09-digest-phone-360");
+        assertNoSeriousViolations("digest at 360 px");
+        assertTrue((Long) browser.script("return document.documentElement.scrollWidth") <= 360,
+                "the chart and tables fit the phone");
+        browser.viewport(1280, 900, false);
+
+        browser.open(run.base + "/app/index.html#/queue");
+        browser.click("#digest-link");
+        browser.untilText("#digest-week", week);   // #/digest: the newest digest
+    }
+
+    @Test
+    @Order(11)
     void anotherPracticesApproverCannotOpenTheDraft() {
         browser.click("#sign-out");
         browser.find("#sign-in-form");
@@ -317,10 +379,15 @@ class ApproversPageBrowserIT {
         assertFalse(page.contains(EMERGENCY), "nothing of the comment");
         assertFalse(page.contains("Thank you"), "nothing of the draft");
         browser.screenshot("10-other-practice-not-found");
+
+        browser.open(run.base + "/app/index.html#/digest");
+        browser.find("#no-digest");
+        assertFalse(browser.present("#digest-themes"), "nothing of sunrise-dental's digest");
+        assertFalse(browser.present("#digest-chart"));
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void signOutReturnsToSignInAndLeavesNothingInStorage() {
         browser.click("#sign-out");
 
@@ -333,7 +400,7 @@ class ApproversPageBrowserIT {
     }
 
     @Test
-    @Order(12)
+    @Order(13)
     void pkceChallengeIsRfc7636sExample() {
         browser.open(run.base + "/app/");
         Object challenge = browser.asyncScript("const done = arguments[arguments.length - 1];"
@@ -357,7 +424,7 @@ class ApproversPageBrowserIT {
     }
 
     @Test
-    @Order(13)
+    @Order(14)
     void theQueueOrderAndTheSpanMarksFollowTheirRules() {
         browser.open(run.base + "/app/index.html");
         List<?> answers = (List<?>) browser.asyncScript("const done = arguments[arguments.length - 1];"
@@ -382,7 +449,56 @@ class ApproversPageBrowserIT {
                 "a violation inside an unvetted sentence shows as the violation");
     }
 
+    @Test
+    @Order(15)
+    void theDigestChartIsShownOnlyWhenItHoldsNothingButAChart() {
+        browser.open(run.base + "/app/index.html");
+        String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\" viewBox=\"0 0 10 10\">";
+        List<?> answers = (List<?>) browser.asyncScript("const done = arguments[arguments.length - 1];"
+                + "import('/app/digest-view.js').then(v => done(arguments[0].map(t => v.chartProblems(t).join(','))"
+                + ".concat([String(v.checkedChart(arguments[0][1]).node), v.checkedChart(arguments[0][0]).node.localName])))"
+                + ".catch(e => done(['failed: ' + e]));",
+                List.of(svg + "<text x=\"0\" y=\"9\">&lt;3</text><rect x=\"1\" y=\"1\" width=\"5\" height=\"5\" fill=\"#3b6ea5\"/></svg>",
+                        svg + "<script>alert(1)</script></svg>",
+                        svg + "<foreignObject><p xmlns=\"http://www.w3.org/1999/xhtml\">hi</p></foreignObject></svg>",
+                        svg + "<rect onclick=\"alert(1)\" width=\"1\" height=\"1\"/></svg>",
+                        svg + "<image href=\"https://tracker.example/p.png\"/></svg>",
+                        svg.replace("<svg ", "<svg xmlns:xlink=\"http://www.w3.org/1999/xlink\" ")
+                                + "<a xlink:href=\"https://x.example/\"><text>go</text></a></svg>",
+                        svg + "<rect fill=\"url(https://x.example/#g)\" width=\"1\" height=\"1\"/></svg>",
+                        svg + "<rect style=\"fill:red\" width=\"1\" height=\"1\"/></svg>",
+                        "<html><body>not a chart</body></html>",
+                        svg + "<text>unclosed</svg>"));
+        assertEquals("", answers.get(0), "the server's kind of chart passes");
+        assertTrue(((String) answers.get(1)).contains("element script"), String.valueOf(answers.get(1)));
+        assertTrue(((String) answers.get(2)).contains("element foreignObject"), String.valueOf(answers.get(2)));
+        assertTrue(((String) answers.get(3)).contains("attribute onclick"), String.valueOf(answers.get(3)));
+        assertTrue(((String) answers.get(4)).contains("attribute href"), String.valueOf(answers.get(4)));
+        assertTrue(((String) answers.get(5)).contains("attribute xlink:href"), String.valueOf(answers.get(5)));
+        assertTrue(((String) answers.get(6)).contains("value of fill"), String.valueOf(answers.get(6)));
+        assertTrue(((String) answers.get(7)).contains("attribute style"), String.valueOf(answers.get(7)));
+        assertEquals("not an SVG document", answers.get(8));
+        assertEquals("not an SVG document", answers.get(9));
+        assertEquals("null", answers.get(10), "a refused chart gives no node to insert");
+        assertEquals("svg", answers.get(11));
+    }
+
     // ------------------------------------------------------------------ helpers
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /**
+     * The draft screen after Approve shows the state it reads back, which the publish stage may already have moved on
+     * (approved, then publishing, then published, within a second locally): any of those is an approved draft.
+     */
+    private static void untilApproved(HeadlessChromium page) {
+        page.until(d -> d.findElements(By.id("draft-state")).stream()
+                .anyMatch(e -> e.getText().matches("approved|publishing|published")));
+    }
 
     private void assertNoSeriousViolations(String screen) {
         List<String> violations = browser.seriousAccessibilityViolations();

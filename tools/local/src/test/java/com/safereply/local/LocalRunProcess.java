@@ -119,6 +119,16 @@ final class LocalRunProcess implements AutoCloseable {
         return JSON.readTree(response.body());
     }
 
+    /** POST without a body (the local run's own operator routes, e.g. {@code /_local/digest/<practice>}), JSON. */
+    JsonNode post(String path) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new AssertionError(path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
     HttpResponse<String> raw(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());

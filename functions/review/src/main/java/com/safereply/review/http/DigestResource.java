@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -27,14 +28,16 @@ import com.safereply.app.review.ReviewNotFoundException;
 import com.safereply.review.auth.ApproverIdentityResolver;
 
 /**
- * The approvers' weekly digest page data: the stored digest of a week (counts only, small counts already "<3") and
- * its chart as a server-made SVG (no script). Any approver of the practice; another practice is 404.
+ * The approvers' weekly digest page data: the stored digest of a week, or the newest one without {@code week} (counts
+ * only, small counts already "<3" by {@code SmallCounts}, the same strings the SNS digest carries) and its chart as a
+ * server-made SVG (no script). Any approver of the practice; another practice is 404.
  */
 @Path("/practices/{practiceId}/digest")
 @Tag(name = "digest", description = "Weekly complaint-themes digest (counts only)")
 public class DigestResource {
 
     private static final String ID = "[A-Za-z0-9_-]{1,64}";
+    private static final String WEEK = "ISO week, e.g. 2026-W48; absent or empty: the practice's newest digest";
 
     private final DigestStore digests;
     private final ApproverIdentityResolver identity;
@@ -46,12 +49,13 @@ public class DigestResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getDigest", summary = "The practice's digest of an ISO week (e.g. 2026-W48)")
-    @APIResponse(responseCode = "200", description = "Counts, changes and times; small counts as <3")
+    @Operation(operationId = "getDigest",
+            summary = "The practice's digest of an ISO week (e.g. 2026-W48), or its newest digest without week")
+    @APIResponse(responseCode = "200", description = "Counts, changes and times; small counts as <3; never text")
     @APIResponse(responseCode = "400", description = "Malformed week")
-    @APIResponse(responseCode = "404", description = "Not the caller's practice, or no digest for that week yet")
+    @APIResponse(responseCode = "404", description = "Not the caller's practice, or no digest (for that week) yet")
     public WeeklyDigest get(@Context HttpServerRequest request, @PathParam("practiceId") String practiceId,
-                            @QueryParam("week") String week) {
+                            @Parameter(description = WEEK) @QueryParam("week") String week) {
         return load(request, practiceId, week);
     }
 
@@ -60,9 +64,10 @@ public class DigestResource {
     @Produces("image/svg+xml")
     @Operation(operationId = "getDigestChart", summary = "The digest's complaint themes as an SVG bar chart")
     @APIResponse(responseCode = "200", description = "SVG, made on the server")
-    @APIResponse(responseCode = "404", description = "Not the caller's practice, or no digest for that week yet")
+    @APIResponse(responseCode = "400", description = "Malformed week")
+    @APIResponse(responseCode = "404", description = "Not the caller's practice, or no digest (for that week) yet")
     public Response chart(@Context HttpServerRequest request, @PathParam("practiceId") String practiceId,
-                          @QueryParam("week") String week) {
+                          @Parameter(description = WEEK) @QueryParam("week") String week) {
         return Response.ok(DigestChart.svg(load(request, practiceId, week)), "image/svg+xml")
                 .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
                 .header("X-Content-Type-Options", "nosniff").build();
@@ -77,6 +82,9 @@ public class DigestResource {
         Approver approver = identity.resolve(request).orElseThrow(UnauthenticatedException::new);
         if (practiceId == null || !practiceId.matches(ID) || !approver.belongsTo(practiceId)) {
             throw new ReviewNotFoundException("practice");
+        }
+        if (week == null || week.isEmpty()) { // "?week=" is no week asked for, whichever HTTP layer passes it on
+            return digests.latest(practiceId).orElseThrow(() -> new ReviewNotFoundException("digest"));
         }
         try {
             DigestWeek.parse(week, ZoneId.of("UTC"));

@@ -33,6 +33,11 @@ public final class AuditKinds {
             case PUBLISH_ATTEMPTED -> "publish_attempted";
             case PUBLISH_RETRIED -> "publish_retried";
             case EXPORTED_WITH_TEXT -> "exported_with_text";
+            case PHRASE_PROPOSED -> "phrase_proposed";
+            case PHRASE_ACCEPTED -> "phrase_accepted";
+            case PUBLISHING_PAUSED -> "publishing_paused";
+            case PUBLISHING_RESUMED -> "publishing_resumed";
+            case PRACTICE_CHANGED -> "practice_changed";
         };
         String note = action == AuditAction.RETRIAGED ? prefixed("retriaged", detail) : detail;
         if (action == AuditAction.APPROVED && detail != null && detail.contains(ATTESTATION_MARK)) {

@@ -68,25 +68,37 @@ public final class DigestService {
         if (now.isBefore(due.toInstant())) {
             return Outcome.NOT_DUE;
         }
-        DigestWeek week = thisWeek.previous();
+        return send(practice, thisWeek.previous(), now) ? Outcome.SENT : Outcome.ALREADY_SENT;
+    }
+
+    /**
+     * Computes {@code week}'s digest as of {@code now}, keeps it and sends it, once: false when that week's digest was
+     * kept already. If sending fails the kept digest is removed, so the next run sends it again. The schedule sends
+     * the week just ended; the local run also sends the week so far on request, for demos and the browser test.
+     */
+    public boolean send(PracticeAccount practice, DigestWeek week, Instant now) {
         if (digests.find(practice.practiceId(), week.id()).isPresent()) {
-            return Outcome.ALREADY_SENT;
+            return false;
         }
         WeeklyDigest digest = compute(practice, week, now);
         if (!digests.saveIfAbsent(digest)) {
-            return Outcome.ALREADY_SENT;
+            return false;
         }
         try {
-            sender.send(practice, digest, pageLink(practice.practiceId(), week.id()));
+            sender.send(practice, digest, pageLink(week.id()));
         } catch (RuntimeException e) {
             digests.remove(practice.practiceId(), week.id());
             throw e;
         }
-        return Outcome.SENT;
+        return true;
     }
 
-    public String pageLink(String practiceId, String weekId) {
-        return pageBaseUrl + "/practices/" + practiceId + "/digest?week=" + weekId;
+    /**
+     * The digest on the approvers' page: {@code <base>/app/index.html#/digest/<week>}. The week sits in the fragment
+     * (never sent to a server); the page reads the practice from the approver's sign-in, so the link names none.
+     */
+    public String pageLink(String weekId) {
+        return pageBaseUrl + "/app/index.html#/digest/" + weekId;
     }
 
     /** The digest of {@code week} as of {@code now} (also what the page shows for a week not sent yet). */

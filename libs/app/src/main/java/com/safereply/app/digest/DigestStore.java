@@ -9,6 +9,9 @@ public interface DigestStore {
 
     Optional<WeeklyDigest> find(String practiceId, String weekId);
 
+    /** The practice's newest stored digest (by ISO week), what the approvers' page opens on. */
+    Optional<WeeklyDigest> latest(String practiceId);
+
     /** Forgets a digest whose sending failed, so the next run sends it again. */
     void remove(String practiceId, String weekId);
 }

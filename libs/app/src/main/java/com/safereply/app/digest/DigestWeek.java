@@ -1,5 +1,6 @@
 package com.safereply.app.digest;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,8 +32,13 @@ public record DigestWeek(LocalDate monday, ZoneId zone) {
         }
         int year = Integer.parseInt(id.substring(0, 4));
         int week = Integer.parseInt(id.substring(6));
-        LocalDate monday = LocalDate.of(year, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
-                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate monday;
+        try {
+            monday = LocalDate.of(year, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
+                    .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        } catch (DateTimeException e) { // W00, W54, or W53 of a 52-week year: a bad request, not a failure
+            throw new IllegalArgumentException("no such week: " + id);
+        }
         if (monday.get(IsoFields.WEEK_BASED_YEAR) != year) {
             throw new IllegalArgumentException("no such week: " + id);
         }

@@ -26,7 +26,24 @@ public enum AuditAction {
      * A practice-level event: a compliance export that included comment or reply text (draft id "-"; the hash is of
      * the export's parameters).
      */
-    EXPORTED_WITH_TEXT;
+    EXPORTED_WITH_TEXT,
+    /**
+     * Practice-level: a practice admin proposed a phrasebook sentence (the hash is the sentence's, the version the
+     * phrasebook's; detail: the proposal id). Its own item is kept for the phrasebook's trail; this is its link.
+     */
+    PHRASE_PROPOSED,
+    /** Practice-level: a second practice admin accepted a proposed sentence (as {@link #PHRASE_PROPOSED}). */
+    PHRASE_ACCEPTED,
+    /** Practice-level: publishing paused after a platform blocked the practice's replies (detail: the platform). */
+    PUBLISHING_PAUSED,
+    /** Practice-level: a practice admin resumed publishing (detail: the platform that had blocked it). */
+    PUBLISHING_RESUMED,
+    /**
+     * Practice-level: the practice was created or changed by an operator or its admin (detail: the kind of change and
+     * the fields; the version: the practice document's; the hash: of the change's subject, e.g. an invited approver's
+     * address or a claimed channel, which the chain names by hash only).
+     */
+    PRACTICE_CHANGED;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);

@@ -21,6 +21,12 @@ public final class InMemoryDigestStore implements DigestStore {
     }
 
     @Override
+    public Optional<WeeklyDigest> latest(String practiceId) {
+        return digests.values().stream().filter(d -> d.practiceId().equals(practiceId))
+                .max(java.util.Comparator.comparing(WeeklyDigest::weekId));
+    }
+
+    @Override
     public void remove(String practiceId, String weekId) {
         digests.remove(practiceId + "|" + weekId);
     }

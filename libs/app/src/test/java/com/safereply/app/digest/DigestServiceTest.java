@@ -134,7 +134,7 @@ class DigestServiceTest {
         assertEquals("America/Los_Angeles", digest.timeZone());
         assertEquals(1, sent.size());
         String message = sent.get(0);
-        assertTrue(message.contains("https://review.example/practices/sunrise/digest?week=2026-W48"), message);
+        assertTrue(message.contains("https://review.example/app/index.html#/digest/2026-W48"), message);
         assertFalse(message.contains("waited"), "no comment text");
         assertFalse(message.contains("Jane"), "no names");
         assertFalse(message.contains("Thank you"), "no reply text");

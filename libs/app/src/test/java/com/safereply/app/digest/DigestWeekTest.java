@@ -46,5 +46,7 @@ class DigestWeekTest {
         assertEquals(LocalDate.of(2026, 11, 23), DigestWeek.parse("2026-W48", CHICAGO).monday());
         assertThrows(IllegalArgumentException.class, () -> DigestWeek.parse("2025-W53", CHICAGO));
         assertThrows(IllegalArgumentException.class, () -> DigestWeek.parse("last week", CHICAGO));
+        assertThrows(IllegalArgumentException.class, () -> DigestWeek.parse("2026-W00", CHICAGO), "a bad request");
+        assertThrows(IllegalArgumentException.class, () -> DigestWeek.parse("2026-W54", CHICAGO), "not a failure");
     }
 }
