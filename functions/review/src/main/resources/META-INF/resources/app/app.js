@@ -215,6 +215,10 @@ function renderDraft(draft, audit, parked) {
     el('h2', { id: 'comment-title', text: 'Comment' }),
     comment.removed ? el('p', { text: 'The commenter removed this comment.' })
       : el('blockquote', { id: 'comment-text', text: comment.text || '' }),
+    // A Google review's stars weighed in triage: shown as stars, with the number for screen readers and copying.
+    comment.rating ? el('p', { id: 'comment-rating', class: 'rating', 'aria-label': 'Rated ' + comment.rating.label,
+      text: '\u2605'.repeat(comment.rating.stars) + '\u2606'.repeat(comment.rating.outOf - comment.rating.stars)
+        + ' ' + comment.rating.label }) : null,
     el('p', { class: 'legend' }, (comment.platform || '') + ' · posted ' + when(comment.postedAt) + ' ',
       comment.link ? el('a', { href: comment.link, rel: 'noreferrer noopener', target: '_blank', text: 'open on the platform' }) : null),
     // The platform refuses any reply to this comment (X: not a mention): say so before anyone approves.

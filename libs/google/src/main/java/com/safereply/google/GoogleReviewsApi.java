@@ -3,6 +3,7 @@ package com.safereply.google;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.safereply.app.publish.PlatformToken;
+import com.safereply.core.model.StarRating;
 import com.safereply.platforms.Exchange;
 import com.safereply.platforms.PlatformHttp;
 import java.net.URI;
@@ -66,19 +67,8 @@ public final class GoogleReviewsApi {
                 : Optional.empty();
         String comment = json.path("comment").asText("");
         return new GoogleReview(reviewName, json.path("reviewer").path("displayName").asText(""),
-                stars(json.path("starRating").asText("")), comment.isBlank() ? Optional.empty() : Optional.of(comment),
+                StarRating.fromGoogle(json.path("starRating").textValue()), comment.isBlank() ? Optional.empty() : Optional.of(comment),
                 time(json.path("createTime")), time(json.path("updateTime")), practiceReply);
-    }
-
-    private static int stars(String rating) {
-        return switch (rating) {
-            case "ONE" -> 1;
-            case "TWO" -> 2;
-            case "THREE" -> 3;
-            case "FOUR" -> 4;
-            case "FIVE" -> 5;
-            default -> 0; // STAR_RATING_UNSPECIFIED
-        };
     }
 
     private static Instant time(JsonNode value) {

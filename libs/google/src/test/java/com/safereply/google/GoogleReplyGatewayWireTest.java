@@ -124,7 +124,7 @@ class GoogleReplyGatewayWireTest {
         assertEquals(new ReadBack.Absent(), gateway.findOwnReply(TARGET, REFRESH));
         GoogleReview fetched = api.fetch(REVIEW, new PlatformToken("ya29.access")).orElseThrow();
         assertTrue(fetched.reply().orElseThrow().rejected());
-        assertEquals(2, fetched.starRating());
+        assertEquals(java.util.Optional.of(new com.safereply.core.model.StarRating(2)), fetched.starRating());
         assertEquals(Optional.of("Waited an hour past my appointment."), fetched.comment());
     }
 
