@@ -19,5 +19,10 @@ public record GoogleReview(String reviewName, String reviewerDisplayName, Option
         public boolean rejected() {
             return state.map(s -> s.equalsIgnoreCase("REJECTED")).orElse(false);
         }
+
+        /** Google's moderation let it through: APPROVED, or ACTIVE as some answers spell it. */
+        public boolean approved() {
+            return state.map(s -> s.equalsIgnoreCase("APPROVED") || s.equalsIgnoreCase("ACTIVE")).orElse(false);
+        }
     }
 }

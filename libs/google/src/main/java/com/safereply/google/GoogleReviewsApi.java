@@ -63,12 +63,22 @@ public final class GoogleReviewsApi {
         JsonNode reply = json.path("reviewReply");
         Optional<GoogleReview.Reply> practiceReply = reply.isObject()
                 ? Optional.of(new GoogleReview.Reply(reply.path("comment").asText(""), time(reply.path("updateTime")),
-                        Optional.ofNullable(reply.path("state").textValue())))
+                        moderationState(reply)))
                 : Optional.empty();
         String comment = json.path("comment").asText("");
         return new GoogleReview(reviewName, json.path("reviewer").path("displayName").asText(""),
                 StarRating.fromGoogle(json.path("starRating").textValue()), comment.isBlank() ? Optional.empty() : Optional.of(comment),
                 time(json.path("createTime")), time(json.path("updateTime")), practiceReply);
+    }
+
+    /**
+     * The reply's moderation state. Google announced it as {@code reviewReplyState} (PENDING, REJECTED, APPROVED or
+     * ACTIVE, as reported by API users; verify against a real answer); {@code state} is read too, so either spelling
+     * is understood. Absent: empty, and nothing is concluded from it.
+     */
+    private static Optional<String> moderationState(JsonNode reply) {
+        String state = reply.path("reviewReplyState").textValue();
+        return Optional.ofNullable(state != null ? state : reply.path("state").textValue());
     }
 
     private static Instant time(JsonNode value) {
