@@ -504,6 +504,12 @@ function publishStatus(draft) {
   else if (p && p.failure) line = 'Publishing failed: ' + p.failure + ' (attempts: ' + p.attempts + ').';
   if (p && p.hiddenAt) line += ' The comment was hidden on ' + when(p.hiddenAt) + '.';
   const section = el('div', { id: 'publish' }, el('p', { text: line }));
+  // Google moderates replies after posting: a rejection found later is shown here, where the publish result is.
+  if (p && p.moderation === 'REJECTED') {
+    section.append(el('p', { id: 'moderation-rejected', class: 'notice warn', role: 'status',
+      text: 'Google\'s moderation rejected this reply' + (p.moderationAt ? ' (found ' + when(p.moderationAt) + ')' : '')
+        + ': it is not shown publicly. The reviewer has no public answer from the practice.' }));
+  }
   if (draft.state === 'PUBLISH_FAILED') {
     section.append(el('button', { id: 'retry-publish', type: 'button', text: 'Retry publishing', onclick: async () => {
       try {

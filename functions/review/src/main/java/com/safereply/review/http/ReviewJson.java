@@ -67,12 +67,17 @@ public final class ReviewJson {
         }
     }
 
-    /** Where publishing stands once the draft was approved: the platform's reply id, or why it failed. */
+    /**
+     * Where publishing stands once the draft was approved: the platform's reply id, or why it failed; and
+     * {@code moderation = REJECTED} with {@code moderationAt} when the platform's moderation rejected the published
+     * reply afterwards (Google), so it is not shown publicly.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Publish(String platformReplyId, Instant publishedAt, String failure, Instant hiddenAt,
-                          long attempts) {
+                          long attempts, String moderation, Instant moderationAt) {
         static Publish of(PublishStatus s) {
-            return new Publish(s.platformReplyId(), s.publishedAt(), s.failure(), s.hiddenAt(), s.attempts());
+            return new Publish(s.platformReplyId(), s.publishedAt(), s.failure(), s.hiddenAt(), s.attempts(),
+                    s.moderation(), s.moderationAt());
         }
     }
 

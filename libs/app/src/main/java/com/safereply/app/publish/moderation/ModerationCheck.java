@@ -29,7 +29,8 @@ import java.util.Optional;
  *       the approvers are told once through SNS (ids and counts only, like a publish failure), then no longer
  *       watched;</li>
  *   <li><b>approved</b>, or the review or reply is gone: no longer watched;</li>
- *   <li><b>pending</b>, unreadable, or the practice's credentials are missing: read again after {@link #RECHECK},
+ *   <li><b>pending</b>, unreadable, or the practice's credentials are missing: read again after {@link #RECHECK}
+ *       (the local run passes a shorter wait),
  *       until {@link #WINDOW} after publishing, when watching stops.</li>
  * </ul>
  */
@@ -50,10 +51,17 @@ public final class ModerationCheck {
     private final ReviewLinks links;
     private final Clock clock;
     private final int perPractice;
+    private final Duration recheck;
 
     public ModerationCheck(ModerationWatch watch, ModerationReader reader, PlatformTokens tokens,
                            PracticeDirectory practices, DraftStore drafts, Notifier notifier, ReviewLinks links,
                            Clock clock, int perPractice) {
+        this(watch, reader, tokens, practices, drafts, notifier, links, clock, perPractice, RECHECK);
+    }
+
+    public ModerationCheck(ModerationWatch watch, ModerationReader reader, PlatformTokens tokens,
+                           PracticeDirectory practices, DraftStore drafts, Notifier notifier, ReviewLinks links,
+                           Clock clock, int perPractice, Duration recheck) {
         this.watch = Objects.requireNonNull(watch);
         this.reader = Objects.requireNonNull(reader);
         this.tokens = Objects.requireNonNull(tokens);
@@ -66,6 +74,7 @@ public final class ModerationCheck {
             throw new IllegalArgumentException("perPractice must be at least 1");
         }
         this.perPractice = perPractice;
+        this.recheck = Objects.requireNonNull(recheck);
     }
 
     /** One pass. Storage failures end it ({@code StoreUnavailableException}); the next run picks up what is due. */
@@ -96,7 +105,7 @@ public final class ModerationCheck {
                 watch.stopWatching(reply);
             } else {
                 tally.failures++;
-                watch.checkAgainAt(reply, now.plus(RECHECK));
+                watch.checkAgainAt(reply, now.plus(recheck));
             }
             return;
         }
@@ -113,7 +122,7 @@ public final class ModerationCheck {
             tally.settled++;
             watch.stopWatching(reply);
         } else {
-            watch.checkAgainAt(reply, now.plus(RECHECK));
+            watch.checkAgainAt(reply, now.plus(recheck));
         }
     }
 
