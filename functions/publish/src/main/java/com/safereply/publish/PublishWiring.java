@@ -31,6 +31,7 @@ import com.safereply.store.DynamoDbTokenRefreshLock;
 import com.safereply.store.StoreConfig;
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Singleton;
 import java.net.URI;
 import java.time.Clock;
@@ -110,6 +111,7 @@ public class PublishWiring {
     @Produces
     @Singleton
     @DefaultBean
+    @Typed(GoogleReplyGateway.class)   // not also a ReplyGateway bean: the publish use case gets the routing one
     GoogleReplyGateway google(@ConfigProperty(name = "safereply.publish.google-business-api-url") String googleBase,
                               @ConfigProperty(name = "safereply.publish.google-token-endpoint") String googleTokens,
                               @ConfigProperty(name = "safereply.publish.google-oauth-client-id") Optional<String> clientId,
