@@ -45,12 +45,16 @@ class ModerationCheckUseCaseTest {
     private final List<Notification> sent = new ArrayList<>();
     private boolean snsDown;
     private Optional<PlatformToken> token = Optional.of(new PlatformToken("refresh-token"));
+    private int tokenReads;
 
     private ModerationCheck check(int perPractice) {
         return new ModerationCheck(watch, (target, t) -> {
             reads.add(target.commentId());
             return google.getOrDefault(target.commentId(), new ModerationReading.Reported(ReplyModeration.PENDING));
-        }, (practiceId, platform) -> token, f.stores.practices(), f.stores.drafts(), n -> {
+        }, (practiceId, platform) -> {
+            tokenReads++;
+            return token;
+        }, f.stores.practices(), f.stores.drafts(), n -> {
             if (snsDown) {
                 throw new PublishFailedException("sns down", true, null);
             }
@@ -164,6 +168,14 @@ class ModerationCheckUseCaseTest {
         ModerationReport second = check(2).run();
         assertEquals(1, second.checked(), "the rest is read by the next run");
         assertEquals(newest.target().commentId(), reads.get(2));
+    }
+
+    @Test
+    void aPracticeWithNothingDueCostsNoTokenRead() {
+        ModerationReport report = check(10).run();
+        assertEquals(1, report.practices());
+        assertEquals(0, tokenReads, "no Secrets Manager call when nothing is due");
+        assertTrue(reads.isEmpty());
     }
 
     /** A Google review triaged, approved and published: what the publish ledger puts on the watch. */

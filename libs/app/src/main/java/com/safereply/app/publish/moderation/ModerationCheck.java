@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -83,8 +84,12 @@ public final class ModerationCheck {
         Tally tally = new Tally();
         for (String practiceId : practices.practiceIds()) {
             tally.practices++;
+            List<WatchedReply> due = watch.due(practiceId, now, perPractice);
+            if (due.isEmpty()) {
+                continue;   // no token read (a Secrets Manager call) for a practice with nothing due
+            }
             Optional<PlatformToken> token = tokens.tokenFor(practiceId, Platform.GOOGLE);
-            for (WatchedReply reply : watch.due(practiceId, now, perPractice)) {
+            for (WatchedReply reply : due) {
                 check(reply, token, now, tally);
             }
         }
