@@ -23,6 +23,8 @@ import java.util.stream.Collectors;
  *      [--runs 5] [--java /path/to/java] [--logs DIR] [--only WebhookFunction,PlainDynamoDb]
  *      [--jvm-options "-Xlog:class+load:file=/tmp/cl.txt"]   (diagnostics only: appended to every measured JVM)
  *      [--train-appcds true]   (instead of measuring: one AppCDS training run per code directory, writes app.jsa)
+ *      [--webhook-before DIR]  (another build of the webhook, e.g. main's, unzipped: measured as WebhookBefore,
+ *                               interleaved with the rest, so a change is compared within one run)
  * </pre>
  * {@code --code DIR} holds the unzipped function.zip of each module: {@code webhook/}, {@code triage/},
  * {@code review/}, {@code notify/}, {@code baseline/}.
@@ -55,7 +57,10 @@ public final class ColdStartBench {
         Path logs = Path.of(options.getOrDefault("logs", Files.createTempDirectory("coldstart-logs").toString()));
         Files.createDirectories(logs);
 
-        List<MeasuredFunction> functions = functions(code, events);
+        List<MeasuredFunction> functions = new ArrayList<>(functions(code, events));
+        if (options.containsKey("webhook-before")) {
+            functions.add(1, webhookBefore(Path.of(options.get("webhook-before")), events));
+        }
         if (options.containsKey("only")) {
             Set<String> only = Set.of(options.get("only").split(","));
             functions = functions.stream().filter(f -> only.contains(f.name())).toList();
@@ -124,7 +129,8 @@ public final class ColdStartBench {
         Map<String, String> notifyEnv = Map.of("TOPIC_ARN", TOPIC_ARN, "REVIEW_BASE_URL", "http://localhost:8080");
         return List.of(
                 new MeasuredFunction("WebhookFunction", code.resolve("webhook"), MeasuredFunction.QUARKUS_HANDLER,
-                        WEBHOOK_SECRETS, events.resolve("meta-page-comment.json"), LocalBackends.Seed.PRACTICE, "PlainDynamoDb"),
+                        with(WEBHOOK_SECRETS, "QUARKUS_LAMBDA_HANDLER", "webhook"), events.resolve("meta-page-comment.json"),
+                        LocalBackends.Seed.PRACTICE, "PlainDynamoDb"),
                 new MeasuredFunction("TriageFunction", code.resolve("triage"), MeasuredFunction.QUARKUS_HANDLER,
                         Map.of(), forSeededPractice(events.resolve("dynamodb-comment-received.json")),
                         LocalBackends.Seed.PRACTICE_AND_RECEIVED_COMMENT, "PlainDynamoDb"),
@@ -141,6 +147,20 @@ public final class ColdStartBench {
                         Map.of(), events.resolve("meta-page-comment.json"), LocalBackends.Seed.PRACTICE, null),
                 new MeasuredFunction("PlainDynamoDbSns", code.resolve("baseline"), MeasuredFunction.PLAIN_HANDLER,
                         Map.of("TOPIC_ARN", TOPIC_ARN), events.resolve("dynamodb-insert.json"), LocalBackends.Seed.PRACTICE, null));
+    }
+
+    /**
+     * The webhook as an earlier build packaged it, next to the current one. Its handler is selected the way that build
+     * selects it: a {@code quarkus-amazon-lambda-http} build has one handler and no {@code QUARKUS_LAMBDA_HANDLER}.
+     */
+    static MeasuredFunction webhookBefore(Path code, Path events) {
+        String[] httpExtension = code.resolve("lib").toFile()
+                .list((dir, name) -> name.contains("quarkus-amazon-lambda-http"));
+        boolean plainHandler = httpExtension != null && httpExtension.length == 0;
+        Map<String, String> environment = plainHandler ? with(WEBHOOK_SECRETS, "QUARKUS_LAMBDA_HANDLER", "webhook")
+                : WEBHOOK_SECRETS;
+        return new MeasuredFunction("WebhookBefore", code, MeasuredFunction.QUARKUS_HANDLER, environment,
+                events.resolve("meta-page-comment.json"), LocalBackends.Seed.PRACTICE, "PlainDynamoDb");
     }
 
     /** Prints the summary table (Markdown); returns whether every run handled its event. */

@@ -29,6 +29,8 @@ public final class ModuleSources {
     private static final Pattern STRING_CONSTANT = Pattern.compile("static\\s+final\\s+String\\s+(\\w+)\\s*=\\s*\"([A-Z][A-Z0-9_]*)\"");
     private static final Pattern NAMED = Pattern.compile("@Named\\(\\s*(?:value\\s*=\\s*)?\"([^\"]+)\"\\s*\\)");
     private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
+    /** A route key written as API Gateway writes it, e.g. {@code "POST /webhooks/meta"}: a plain handler's route table. */
+    private static final Pattern ROUTE_KEY = Pattern.compile("\"((?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS) /[A-Za-z0-9_.~{}+/-]*)\"");
     private static final Pattern PATH = Pattern.compile("@Path\\(\\s*\"([^\"]*)\"\\s*\\)");
     private static final Pattern HTTP_METHOD = Pattern.compile("@(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\\b");
     /** A block of annotations followed by a method declaration (name and opening parenthesis). */
@@ -175,6 +177,16 @@ public final class ModuleSources {
                 found.add(verb.group(1) + " " + path);
             }
         }
+        return found;
+    }
+
+    /**
+     * The route keys a plain Lambda handler routes itself (no JAX-RS), found as string literals in API Gateway's own
+     * format, {@code "METHOD /path"}: the webhook's route table is written that way.
+     */
+    public Set<String> routeKeyLiterals() {
+        Set<String> found = new LinkedHashSet<>();
+        javaSources.values().forEach(source -> collect(ROUTE_KEY, stripComments(source), found));
         return found;
     }
 

@@ -264,8 +264,12 @@ public final class TemplateChecks {
             }
             selected.filter(s -> !named.contains(s)).ifPresent(s -> problems.add(id + ": " + HANDLER_SELECTOR + "="
                     + s + " but " + dir + " has no @Named(\"" + s + "\") RequestHandler (found " + named + ")"));
-            if (!f.routes().isEmpty()) {
-                problems.add(id + ": HttpApi routes point at " + dir + ", which is not an HTTP (lambda-http) module");
+            // A plain handler may serve HTTP API routes by routing them itself: its route table names each route key.
+            if (!f.routes().isEmpty() && sources.routeKeyLiterals().isEmpty()) {
+                problems.add(id + ": HttpApi routes point at " + dir + ", which is neither an HTTP (lambda-http) module"
+                        + " nor a handler with a route table (\"METHOD /path\" route keys)");
+            } else if (!f.routes().isEmpty() || !sources.routeKeyLiterals().isEmpty()) {
+                problems.addAll(routesMatch(f, sources));
             }
         } else {
             problems.add(id + ": " + dir + " uses neither quarkus-amazon-lambda nor quarkus-amazon-lambda-http");
@@ -287,6 +291,7 @@ public final class TemplateChecks {
         List<String> problems = new ArrayList<>();
         Set<String> served = new TreeSet<>();
         sources.jaxRsRouteKeys().forEach(k -> served.add(HttpRoute.shape(k)));
+        sources.routeKeyLiterals().forEach(k -> served.add(HttpRoute.shape(k)));
         String openApiPath = sources.property("quarkus.smallrye-openapi.path").orElse(null);
         List<String> staticFiles = sources.staticFiles();
         for (HttpRoute route : f.routes()) {
@@ -295,7 +300,7 @@ public final class TemplateChecks {
             boolean staticFile = staticFiles.stream().anyMatch(file -> route.matchesRequest("GET", file));
             if (!served.contains(shape) && !openApi && !staticFile) {
                 problems.add(f.logicalId() + ": template routes " + route.routeKey()
-                        + " to the function, but no JAX-RS resource method serves it (found " + served + ")");
+                        + " to the function, but no JAX-RS resource method or route table entry serves it (found " + served + ")");
             }
         }
         // A module may back several functions: a served route is declared if any of them routes it.

@@ -233,6 +233,53 @@ class ChecksCatchMistakesTest {
         assertTrue(problems.get(1).contains("DELETE /items/{}") && problems.get(1).contains("declares no route"));
     }
 
+    /** The webhook's shape: a plain {@code @Named} handler with its own route table, no JAX-RS. */
+    @Test
+    void aPlainHandlerServesTheRouteKeysOfItsRouteTableAndNoOthers() throws IOException {
+        write("functions/api/pom.xml", pom("safereply-api", """
+                <dependency><groupId>com.safereply</groupId><artifactId>safereply-lib</artifactId></dependency>
+                <dependency><groupId>io.quarkus</groupId><artifactId>quarkus-amazon-lambda</artifactId></dependency>
+                """));
+        Files.delete(root.resolve("functions/api/src/main/java/Webhooks.java"));
+        Files.delete(root.resolve("functions/api/src/main/java/Items.java"));
+        write("functions/api/src/main/java/Handler.java", """
+                @Named("api")
+                public class Handler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+                    // "DELETE /commented/out" is not a route
+                    static final Map<String, Route> ROUTES = Map.of(
+                            "POST /webhooks/meta", r -> null,
+                            "GET /items/{id}", r -> null);
+                }
+                """);
+        SamTemplate template = template(TEMPLATE);
+        TemplateChecks checks = new TemplateChecks(template);
+        assertEquals(List.of(), checks.functionMatchesModule(template.function("WebhookFunction").orElseThrow(),
+                ProjectModules.scan(root)));
+
+        write("functions/api/src/main/java/Handler.java", """
+                @Named("api")
+                public class Handler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+                    static final Map<String, Route> ROUTES = Map.of(
+                            "POST /webhooks/meta", r -> null,
+                            "POST /webhooks/x", r -> null);
+                }
+                """);
+        List<String> problems = checks.functionMatchesModule(template.function("WebhookFunction").orElseThrow(),
+                ProjectModules.scan(root));
+        assertEquals(2, problems.size(), problems::toString);
+        assertTrue(problems.get(0).contains("GET /items/{itemId}") && problems.get(0).contains("route table"), problems.get(0));
+        assertTrue(problems.get(1).contains("POST /webhooks/x") && problems.get(1).contains("declares no route"), problems.get(1));
+
+        write("functions/api/src/main/java/Handler.java", """
+                @Named("api")
+                public class Handler implements RequestHandler<ScheduledEvent, Void> { }
+                """);
+        List<String> noTable = checks.functionMatchesModule(template.function("WebhookFunction").orElseThrow(),
+                ProjectModules.scan(root));
+        assertEquals(1, noTable.size(), noTable::toString);
+        assertTrue(noTable.get(0).contains("neither an HTTP (lambda-http) module nor a handler with a route table"), noTable.get(0));
+    }
+
     @Test
     void thePagesFilesArePublicGetsServedFromStaticResourcesOrThroughTheGreedyRoute() throws IOException {
         write("functions/api/src/main/resources/META-INF/resources/app/index.html", "<!doctype html>");

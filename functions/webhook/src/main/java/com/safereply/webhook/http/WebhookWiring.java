@@ -1,6 +1,9 @@
 package com.safereply.webhook.http;
 
+import java.util.Map;
+
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 
 import org.jboss.logging.Logger;
@@ -9,6 +12,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.safereply.app.CommentIngest;
 import com.safereply.app.deferred.DeferredComments;
 import com.safereply.app.deferred.DeliveryIngest;
+import com.safereply.webhook.google.GooglePush;
+import com.safereply.webhook.google.GooglePushRoute;
 import com.safereply.webhook.meta.MetaHandshake;
 import com.safereply.webhook.meta.MetaPayloadParser;
 import com.safereply.webhook.parse.JsonBodies;
@@ -17,7 +22,7 @@ import com.safereply.webhook.signature.XSignatureVerifier;
 import com.safereply.webhook.x.XCrc;
 import com.safereply.webhook.x.XPayloadParser;
 
-/** Builds the framework-free verifiers and parsers from configuration, once per container. */
+/** Builds the framework-free verifiers, parsers and routes from configuration, once per container. */
 public class WebhookWiring {
 
     private static final Logger LOG = Logger.getLogger(WebhookWiring.class);
@@ -64,10 +69,25 @@ public class WebhookWiring {
         return new XPayloadParser(json);
     }
 
+    /**
+     * The route table, keyed as API Gateway writes route keys (template.yaml routes exactly these to the function;
+     * tools/template-check compares them). Google's parts are looked up on its first push only.
+     */
     @Produces
     @Singleton
-    DeliveryProcessor deliveryProcessor(CommentIngest ingest, DeferredComments deferred, IngestTelemetry telemetry) {
-        return new DeliveryProcessor(new DeliveryIngest(ingest, deferred), telemetry);
+    WebhookRoutes routes(MetaHandshake metaHandshake, MetaSignatureVerifier metaSignature, MetaPayloadParser metaParser,
+                         XCrc xCrc, XSignatureVerifier xSignature, XPayloadParser xParser,
+                         CommentIngest ingest, DeferredComments deferred, IngestTelemetry telemetry,
+                         Provider<GooglePush> google) {
+        DeliveryIngest deliveries = new DeliveryIngest(ingest, deferred);
+        return new WebhookRoutes(Map.of(
+                "GET /webhooks/meta", new MetaHandshakeRoute(metaHandshake),
+                "POST /webhooks/meta", new DeliveryRoute("meta", metaSignature, MetaSignatureVerifier.HEADER,
+                        metaParser::parse, deliveries, telemetry),
+                "GET /webhooks/x", new XCrcRoute(xCrc),
+                "POST /webhooks/x", new DeliveryRoute("x", xSignature, XSignatureVerifier.HEADER,
+                        xParser::parse, deliveries, telemetry),
+                "POST /webhooks/google", new GooglePushRoute(google::get)));
     }
 
     /** Says which variable is missing (never its value): the function still starts and rejects deliveries. */

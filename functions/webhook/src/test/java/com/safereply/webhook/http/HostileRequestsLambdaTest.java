@@ -33,7 +33,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
 /**
- * Hostile requests through the whole Lambda HTTP path (API Gateway v2 event, Quarkus, JAX-RS, verifier, parser):
+ * Hostile requests through the whole Lambda HTTP path (API Gateway v2 event, the Lambda runtime, WebhookHandler, verifier, parser):
  * unsigned or wrongly signed ones always get 401 and reach nothing; signed but mangled ones get 200 or 400, never a
  * 500; oversized, deeply nested and non-UTF-8 bodies get 400. Bounded: a few thousand requests, sequential.
  *

@@ -34,7 +34,7 @@ import com.safereply.testing.lambda.LambdaInvoker.LambdaResponse;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
-/** Meta deliveries and handshakes, as API Gateway v2 events through the Quarkus Lambda HTTP layer. */
+/** Meta deliveries and handshakes, as API Gateway v2 events through the Lambda runtime and WebhookHandler. */
 @QuarkusTest
 @TestProfile(SignedTestProfile.class)
 class MetaWebhookLambdaTest {
@@ -250,7 +250,7 @@ class MetaWebhookLambdaTest {
     @ParameterizedTest
     @Event(value = "events/meta-page-comment.json", type = APIGatewayV2HTTPEvent.class)
     void aBodyOverOneMegabyteIs400(APIGatewayV2HTTPEvent event) {
-        String padded = event.getBody().replace("Do you take", "x".repeat(WebhookResource.MAX_BODY_BYTES) + " Do you take");
+        String padded = event.getBody().replace("Do you take", "x".repeat(DeliveryRoute.MAX_BODY_BYTES) + " Do you take");
 
         assertRejected(send(signedForMeta(withBody(event, padded))), 400, "body exceeds 1048576 bytes");
     }

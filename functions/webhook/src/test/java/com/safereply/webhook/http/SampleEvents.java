@@ -26,7 +26,7 @@ final class SampleEvents {
         return withHeader(event, "x-twitter-webhooks-signature", X.sign(event.getBody().getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** Query parameters live twice in a v2 event; the Lambda HTTP layer reads the raw string, so keep both in step. */
+    /** Query parameters live twice in a v2 event; the handler reads the raw string (as API Gateway fills both), so keep both in step. */
     static APIGatewayV2HTTPEvent withQuery(APIGatewayV2HTTPEvent event, String rawQuery, Map<String, String> parameters) {
         event.setRawQueryString(rawQuery);
         event.setQueryStringParameters(parameters);

@@ -26,7 +26,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
 /**
- * DynamoDB failing at the wire under the packaged function: a signed delivery through the Lambda HTTP layer, the real
+ * DynamoDB failing at the wire under the packaged function: a signed delivery through the webhook handler, the real
  * ingest and SDK client, with WireMock between the client and DynamoDB Local. The webhook answers 503 with
  * Retry-After only when the comment could not be stored, 200 whenever it was (even after the SDK retried), always
  * within Lambda's timeout; and the platform's retry of a failed delivery stores the draft exactly once.

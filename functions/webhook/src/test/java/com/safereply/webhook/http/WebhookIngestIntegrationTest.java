@@ -360,7 +360,7 @@ class WebhookIngestIntegrationTest {
     @ParameterizedTest
     @Event(value = "events/meta-page-comment.json", type = APIGatewayV2HTTPEvent.class)
     void aBodyOverOneMegabyte(APIGatewayV2HTTPEvent event) {
-        String padded = event.getBody().replace("Do you take", "x".repeat(WebhookResource.MAX_BODY_BYTES) + " Do you take");
+        String padded = event.getBody().replace("Do you take", "x".repeat(DeliveryRoute.MAX_BODY_BYTES) + " Do you take");
         assertRefusedAndNothingStored(send(signedForMeta(withBody(event, padded))), 400, "body exceeds 1048576 bytes");
     }
 

@@ -30,7 +30,7 @@ import com.safereply.testing.lambda.LambdaInvoker.LambdaResponse;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
-/** X deliveries and the CRC, as API Gateway v2 events through the Quarkus Lambda HTTP layer. */
+/** X deliveries and the CRC, as API Gateway v2 events through the Lambda runtime and WebhookHandler. */
 @QuarkusTest
 @TestProfile(SignedTestProfile.class)
 class XWebhookLambdaTest {

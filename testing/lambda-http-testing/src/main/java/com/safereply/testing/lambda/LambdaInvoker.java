@@ -21,8 +21,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Sends an API Gateway v2 event through Quarkus's mock Lambda event server ({@code POST /_lambda_}), so the request
- * takes the same path as in AWS: event JSON in, the Lambda HTTP layer, JAX-RS, the handler's response JSON out.
- * Shared by the webhook and review tests, which both run a {@code quarkus-amazon-lambda-http} function.
+ * takes the same path as in AWS: event JSON in, the function's handler (review: the Lambda HTTP layer and JAX-RS;
+ * webhook: its own plain handler), the response JSON out. Shared by the webhook and review tests.
  */
 public final class LambdaInvoker {
 

@@ -24,8 +24,10 @@ import com.safereply.app.deferred.DeliveryIngest;
 import com.safereply.app.memory.InMemoryDeferredComments;
 import com.safereply.webhook.parse.ParsedDelivery;
 import com.safereply.webhook.parse.RejectedChange;
+import com.safereply.webhook.signature.MetaSignatureVerifier;
 
-class DeliveryProcessorTest {
+/** How a delivery's comments are handed to ingest and counted (the HTTP checks before it: the *LambdaTest classes). */
+class DeliveryRouteTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final List<String> emf = new ArrayList<>();
@@ -42,14 +44,17 @@ class DeliveryProcessorTest {
 
     private final InMemoryDeferredComments deferred = new InMemoryDeferredComments();
 
-    private DeliveryProcessor processor(CommentIngest ingest) {
-        return new DeliveryProcessor(new DeliveryIngest(ingest, deferred), telemetry);
+    private DeliveryRoute processor(CommentIngest ingest) {
+        MetaSignatureVerifier unused = new MetaSignatureVerifier("");
+        return new DeliveryRoute("meta", unused, MetaSignatureVerifier.HEADER, body -> {
+            throw new AssertionError("these tests hand parsed deliveries to process()");
+        }, new DeliveryIngest(ingest, deferred), telemetry);
     }
 
     @Test
     void answersTheCeilingAtOnceCountsTheDeferredRestAndEmitsCommentsDeferred() throws Exception {
         List<String> ingested = new ArrayList<>();
-        DeliveryProcessor processor = processor(c -> {
+        DeliveryRoute processor = processor(c -> {
             ingested.add(c.commentId());
             return IngestOutcome.CREATED;
         });
@@ -84,7 +89,7 @@ class DeliveryProcessorTest {
                     .append("\"comment_id\":\"P_").append(i).append("\",\"message\":\"hi\"}}]}");
         }
         byte[] raw = body.append("]}").toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        assertEquals(true, raw.length < WebhookResource.MAX_BODY_BYTES, "a body the webhook accepts");
+        assertEquals(true, raw.length < DeliveryRoute.MAX_BODY_BYTES, "a body the webhook accepts");
         ParsedDelivery parsed = new com.safereply.webhook.meta.MetaPayloadParser(
                 new com.safereply.webhook.parse.JsonBodies(JSON)).parse(raw);
         assertEquals(6_000, parsed.comments().size());
@@ -116,7 +121,7 @@ class DeliveryProcessorTest {
     void countsEachOutcomeAndCarriesIgnoredAndRejectedChanges() {
         Map<String, IngestOutcome> outcomes = Map.of("a", IngestOutcome.CREATED, "b", IngestOutcome.DUPLICATE,
                 "c", IngestOutcome.CREATED, "d", IngestOutcome.UNKNOWN_CHANNEL, "e", IngestOutcome.RETRACTED);
-        DeliveryProcessor processor = processor(c -> outcomes.get(c.commentId()));
+        DeliveryRoute processor = processor(c -> outcomes.get(c.commentId()));
         List<RejectedChange> rejected = List.of(new RejectedChange("entry[0].changes[9]", "missing required field: value.verb"));
 
         DeliverySummary summary = processor.process("meta|d1", new ParsedDelivery(
@@ -132,7 +137,7 @@ class DeliveryProcessorTest {
             seen.add(c.commentId());
             throw new StoreUnavailableException("down", null);
         };
-        DeliveryProcessor processor = processor(failing);
+        DeliveryRoute processor = processor(failing);
 
         assertThrows(StoreUnavailableException.class,
                 () -> processor.process("meta|d1", new ParsedDelivery(List.of(comment("a"), comment("b")), 0, List.of())));
@@ -141,7 +146,7 @@ class DeliveryProcessorTest {
 
     @Test
     void countsCommentsReceivedPerPlatformAsEmfEvenWhenStorageFails() throws Exception {
-        DeliveryProcessor processor = processor(c -> {
+        DeliveryRoute processor = processor(c -> {
             throw new StoreUnavailableException("down", null);
         });
 

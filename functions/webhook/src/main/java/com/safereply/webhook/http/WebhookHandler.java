@@ -1,0 +1,98 @@
+package com.safereply.webhook.http;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+
+import org.jboss.logging.Logger;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.safereply.app.StoreUnavailableException;
+
+import io.quarkus.runtime.Startup;
+
+/**
+ * The webhook function: API Gateway's HTTP API event (payload format 2.0) in, its response out. Routes by method and
+ * path to the {@link WebhookRoutes} and writes their answers; no HTTP framework in between, so a cold start loads the
+ * routes, Jackson and the SDK client and little else (docs/benchmarks.md, "Cold start").
+ *
+ * <p>Every failure leaves as a short JSON error, never a stack trace: unknown path 404, a method the path does not
+ * serve 405, storage trouble 503 (the only 5xx a platform should retry), anything else 500.
+ */
+@Startup   // routes, parsers and clients are built at init (and in a SnapStart snapshot), not in the first event
+@Singleton
+@Named("webhook")
+public class WebhookHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    private static final Logger LOG = Logger.getLogger(WebhookHandler.class);
+
+    /** One route: a request in, an answer out; exceptions are the handler's to map. */
+    @FunctionalInterface
+    public interface Route {
+        WebhookAnswer answer(WebhookRequest request);
+    }
+
+    private final WebhookRoutes routes;
+    private final ObjectMapper json;
+
+    public WebhookHandler(WebhookRoutes routes, ObjectMapper json) {
+        this.routes = routes;
+        this.json = json;
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        WebhookAnswer answer;
+        try {
+            answer = answer(WebhookRequest.of(event));
+        } catch (WebhookRequest.UndecodableBodyException e) {
+            answer = WebhookAnswer.error(400, e.getMessage());
+        }
+        return write(answer);
+    }
+
+    /** The route's answer, or the error that replaces it. */
+    WebhookAnswer answer(WebhookRequest request) {
+        Route route = routes.byKey().get(request.method() + " " + request.path());
+        if (route == null) {
+            return routes.servesPath(request.path()) ? WebhookAnswer.error(405, "method not allowed")
+                    : WebhookAnswer.error(404, "not found");
+        }
+        try {
+            return route.answer(request);
+        } catch (StoreUnavailableException e) {
+            // 503 so Meta and X retry the delivery; stored comments of a partly processed batch then come back duplicate.
+            LOG.warnf("storage unavailable: %s", e.getMessage());
+            return WebhookAnswer.error(503, "storage unavailable, retry later").withHeader("Retry-After", "30");
+        } catch (RuntimeException | Error e) {
+            // A bug, not the sender's fault. Type and place only: messages (e.g. from JSON libraries) can quote comment text.
+            StackTraceElement[] trace = e.getStackTrace();
+            LOG.errorf("unexpected failure: %s at %s", e.getClass().getName(), trace.length > 0 ? trace[0] : "?");
+            return WebhookAnswer.error(500, "internal error");
+        }
+    }
+
+    private APIGatewayV2HTTPResponse write(WebhookAnswer answer) {
+        String body;
+        try {
+            body = answer.plainText() ? String.valueOf(answer.entity()) : json.writeValueAsString(answer.entity());
+        } catch (JsonProcessingException e) {
+            LOG.errorf("answer not writable as JSON: %s", e.getClass().getName());
+            return write(WebhookAnswer.error(500, "internal error"));
+        }
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", answer.plainText() ? "text/plain" : "application/json");
+        headers.put("Content-Length", Integer.toString(body.getBytes(StandardCharsets.UTF_8).length));
+        headers.putAll(answer.headers());
+        return APIGatewayV2HTTPResponse.builder().withStatusCode(answer.status()).withHeaders(headers)
+                .withBody(body).withIsBase64Encoded(false).build();
+    }
+}

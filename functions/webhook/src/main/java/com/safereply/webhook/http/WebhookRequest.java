@@ -1,0 +1,108 @@
+package com.safereply.webhook.http;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+
+/**
+ * One HTTP request as the routes read it, decoded from API Gateway's HTTP API event (payload format 2.0): the method,
+ * the raw path, headers by case-insensitive name, the query parameters (the first value of a repeated one) and the
+ * body's exact bytes (base64-decoded when API Gateway encoded it), so the signature is checked over what was sent.
+ */
+public record WebhookRequest(String method, String path, Map<String, String> headers, Map<String, String> query,
+                             byte[] body) {
+
+    public WebhookRequest {
+        Map<String, String> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        byName.putAll(headers);
+        headers = Collections.unmodifiableMap(byName);
+        query = Map.copyOf(query);
+    }
+
+    /** The body was marked base64 but is not: API Gateway never sends that, so it is the caller's mistake (400). */
+    public static final class UndecodableBodyException extends RuntimeException {
+        UndecodableBodyException() {
+            super("body is not valid base64", null, false, false);
+        }
+    }
+
+    /** @throws UndecodableBodyException when {@code isBase64Encoded} is set on a body that is not base64 */
+    public static WebhookRequest of(APIGatewayV2HTTPEvent event) {
+        String method = event.getRequestContext() == null || event.getRequestContext().getHttp() == null
+                ? "" : nullToEmpty(event.getRequestContext().getHttp().getMethod());
+        Map<String, String> headers = new HashMap<>();
+        if (event.getHeaders() != null) {
+            event.getHeaders().forEach((name, value) -> {
+                if (name != null && value != null) {
+                    headers.put(name, value);
+                }
+            });
+        }
+        return new WebhookRequest(method, routedPath(event.getRawPath()), headers, query(event.getRawQueryString()),
+                body(event.getBody(), event.getIsBase64Encoded()));
+    }
+
+    public String header(String name) {
+        return headers.get(name);
+    }
+
+    public String queryParameter(String name) {
+        return query.get(name);
+    }
+
+    /** The path as routed: one trailing slash is not part of the route (the JAX-RS stack matched it too). */
+    static String routedPath(String rawPath) {
+        String path = rawPath == null || rawPath.isEmpty() ? "/" : rawPath;
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+
+    /** {@code a=1&b=x+y&a=2} → {a=1, b="x y"}: form decoding, as JAX-RS's {@code @QueryParam} decodes. */
+    static Map<String, String> query(String raw) {
+        Map<String, String> parameters = new HashMap<>();
+        if (raw == null || raw.isEmpty()) {
+            return parameters;
+        }
+        for (String pair : raw.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String name = decode(eq < 0 ? pair : pair.substring(0, eq));
+            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+            parameters.putIfAbsent(name, value);
+        }
+        return parameters;
+    }
+
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformedEscape) {
+            return text; // a stray '%': compared as written, so it simply matches nothing
+        }
+    }
+
+    private static byte[] body(String body, boolean base64) {
+        if (body == null) {
+            return new byte[0];
+        }
+        if (!base64) {
+            return body.getBytes(StandardCharsets.UTF_8);
+        }
+        try {
+            return Base64.getDecoder().decode(body);
+        } catch (IllegalArgumentException e) {
+            throw new UndecodableBodyException();
+        }
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}
