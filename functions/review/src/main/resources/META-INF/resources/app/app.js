@@ -274,6 +274,10 @@ function renderDraft(draft, audit, parked) {
     el('h2', { id: 'comment-title', text: 'Comment' }),
     comment.removed ? el('p', { text: 'The commenter removed this comment.' })
       : el('blockquote', { id: 'comment-text', text: comment.text || '' }),
+    // A Google review's stars weighed in triage: shown as stars, with the number for screen readers and copying.
+    comment.rating ? el('p', { id: 'comment-rating', class: 'rating', 'aria-label': 'Rated ' + comment.rating.label,
+      text: '\u2605'.repeat(comment.rating.stars) + '\u2606'.repeat(comment.rating.outOf - comment.rating.stars)
+        + ' ' + comment.rating.label }) : null,
     el('p', { class: 'legend' }, (comment.platform || '') + ' · posted ' + when(comment.postedAt) + ' ',
       comment.link ? el('a', { href: comment.link, rel: 'noreferrer noopener', target: '_blank', text: 'open on the platform' }) : null),
     // The platform refuses any reply to this comment (X: not a mention): say so before anyone approves.
@@ -559,6 +563,12 @@ function publishStatus(draft) {
   else if (p && p.failure) line = 'Publishing failed: ' + p.failure + ' (attempts: ' + p.attempts + ').';
   if (p && p.hiddenAt) line += ' The comment was hidden on ' + when(p.hiddenAt) + '.';
   const section = el('div', { id: 'publish' }, el('p', { text: line }));
+  // Google moderates replies after posting: a rejection found later is shown here, where the publish result is.
+  if (p && p.moderation === 'REJECTED') {
+    section.append(el('p', { id: 'moderation-rejected', class: 'notice warn', role: 'status',
+      text: 'Google\'s moderation rejected this reply' + (p.moderationAt ? ' (found ' + when(p.moderationAt) + ')' : '')
+        + ': it is not shown publicly. The reviewer has no public answer from the practice.' }));
+  }
   if (draft.state === 'PUBLISH_FAILED') {
     section.append(el('button', { id: 'retry-publish', type: 'button', text: 'Retry publishing', onclick: async () => {
       try {

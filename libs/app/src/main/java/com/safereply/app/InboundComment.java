@@ -1,5 +1,7 @@
 package com.safereply.app;
 
+import com.safereply.core.model.StarRating;
+
 import java.time.Instant;
 
 /**
@@ -15,6 +17,7 @@ import java.time.Instant;
  * @param replyAllowed whether the platform lets the practice reply to it: X (since February 2026) only allows replies
  *                     to posts that mention or quote the account, so a reply to the practice's post that does neither
  *                     is ingested for the approvers but can never be answered publicly
+ * @param rating       the reviewer's star rating (Google reviews), a triage signal; null where the platform has none
  */
 public record InboundComment(
         Platform platform,
@@ -29,7 +32,16 @@ public record InboundComment(
         String parentId,
         String permalink,
         Instant createdAt,
-        boolean replyAllowed) {
+        boolean replyAllowed,
+        StarRating rating) {
+
+    /** A comment without a star rating (every platform but Google). */
+    public InboundComment(Platform platform, String channelId, String commentId, CommentVerb verb, String deliveryKey,
+                          String text, String authorId, String authorName, String authorHandle, String parentId,
+                          String permalink, Instant createdAt, boolean replyAllowed) {
+        this(platform, channelId, commentId, verb, deliveryKey, text, authorId, authorName, authorHandle, parentId,
+                permalink, createdAt, replyAllowed, null);
+    }
 
     /** A comment the practice may reply to (every Meta comment; X posts that mention or quote the account). */
     public InboundComment(Platform platform, String channelId, String commentId, CommentVerb verb, String deliveryKey,

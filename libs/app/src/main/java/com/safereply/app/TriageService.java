@@ -138,7 +138,8 @@ public final class TriageService {
     }
 
     private Triage triageText(ReceivedComment comment, PracticeAccount practice) {
-        return triager.triage(new Comment(comment.comment().commentId(), comment.comment().text()), practice.profile());
+        return triager.triage(new Comment(comment.comment().commentId(), comment.comment().text(),
+                comment.comment().rating()), practice.profile());
     }
 
     /** Millisecond precision: what the store keeps, so a record read back equals the one written. */

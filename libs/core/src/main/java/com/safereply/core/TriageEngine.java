@@ -1,6 +1,7 @@
 package com.safereply.core;
 
 import com.safereply.core.classify.CommentClassifier;
+import com.safereply.core.classify.RatingSignal;
 import com.safereply.core.classify.RulesReading;
 import com.safereply.core.classify.learned.LearnedClassifier;
 import com.safereply.core.draft.ReplyDrafter;
@@ -29,6 +30,7 @@ public final class TriageEngine {
     private final ReplyDrafter drafter;
     private final SafetyGuard guard;
     private final FallbackObserver fallbacks;
+    private final RatingSignal ratings = new RatingSignal();
 
     public TriageEngine() {
         this(FallbackObserver.NONE);
@@ -45,7 +47,8 @@ public final class TriageEngine {
 
     public Triage triage(Comment comment, PracticeProfile profile) {
         RulesReading reading = classifier.read(comment, profile);
-        Classification classification = learned.classify(reading);
+        // A review's star rating decides only where the text did not, and never touches a risk or PHI flag.
+        Classification classification = ratings.weigh(learned.classify(reading), comment);
         // The guard reads the comment with the rules alone, as it does for human edits: a model false positive never
         // makes a safe reply unsafe, and the rules' emergency and crisis are in the triage classification anyway.
         Classification guardReading = reading.classification();

@@ -7,6 +7,9 @@ import com.safereply.app.publish.ReadBack;
 import com.safereply.app.publish.Refusal;
 import com.safereply.app.publish.ReplyGateway;
 import com.safereply.app.publish.ReplyTarget;
+import com.safereply.app.publish.moderation.ModerationReader;
+import com.safereply.app.publish.moderation.ModerationReading;
+import com.safereply.app.publish.moderation.ReplyModeration;
 import com.safereply.platforms.Exchange;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +21,11 @@ import java.util.Optional;
  * a duplicate. The publish use case still reads back first, which also shows a reply Google's moderation removed.
  *
  * <p>The practice's stored token is its OAuth refresh token; each call exchanges it for an access token.
+ *
+ * <p>Google moderates replies after posting, so the same read-back also serves the later moderation pass
+ * ({@link #read}): a reply reported REJECTED hours after the PUT is recorded on its draft and shown to approvers.
  */
-public final class GoogleReplyGateway implements ReplyGateway {
+public final class GoogleReplyGateway implements ReplyGateway, ModerationReader {
     /** Google's limit on a reply's comment, in UTF-8 bytes. */
     public static final int MAX_REPLY_BYTES = 4_096;
 
@@ -83,6 +89,38 @@ public final class GoogleReplyGateway implements ReplyGateway {
         return review.reply().filter(reply -> !reply.rejected())
                 .<ReadBack>map(reply -> new ReadBack.Found(target.commentId() + "/reply"))
                 .orElse(new ReadBack.Absent());
+    }
+
+    /** Reads the review back ({@code GET /v4/{reviewName}}) for the state of the practice's reply on it. */
+    @Override
+    public ModerationReading read(ReplyTarget target, PlatformToken refreshToken) {
+        requireGoogle(target);
+        Optional<PlatformToken> access;
+        try {
+            access = accessTokens.accessToken(refreshToken);
+        } catch (IOException e) {
+            return new ModerationReading.Unreadable("token endpoint unavailable");
+        }
+        if (access.isEmpty()) {
+            return new ModerationReading.Unreadable("refresh token refused");
+        }
+        Exchange exchange = api.getReview(target.commentId(), access.get());
+        if (!(exchange instanceof Exchange.Answered answer)) {
+            return new ModerationReading.Unreadable("no answer");
+        }
+        if (answer.status() == 404) {
+            return new ModerationReading.NoReply();
+        }
+        if (!answer.ok()) {
+            return new ModerationReading.Unreadable("read back refused (" + answer.status() + ")");
+        }
+        Optional<GoogleReview.Reply> reply = GoogleReviewsApi.review(target.commentId(), answer.body()).reply();
+        if (reply.isEmpty()) {
+            return new ModerationReading.NoReply();
+        }
+        ReplyModeration state = reply.get().rejected() ? ReplyModeration.REJECTED
+                : reply.get().approved() ? ReplyModeration.APPROVED : ReplyModeration.PENDING;
+        return new ModerationReading.Reported(state);
     }
 
     /** A business cannot hide a Google review; the approvers' page does not offer it, and this refuses it. */

@@ -19,9 +19,8 @@ import java.util.Optional;
  * channel (the practice that claimed it), the review's resource name is the comment id, and the review itself is
  * fetched with the practice's refresh token (a notification carries no text). A new review is an {@code ADD}, an
  * updated one an {@code EDIT} (a pending draft re-triages, as Meta edits do), a review Google no longer has a
- * {@code REMOVE}. The delivery key is Pub/Sub's {@code messageId}, so a redelivered push changes nothing.
- *
- * <p>Not yet: the star rating as a triage signal (the stored comment has no field for it; see docs/google-reviews.md).
+ * {@code REMOVE}. The delivery key is Pub/Sub's {@code messageId}, so a redelivered push changes nothing. The star
+ * rating travels with the comment: triage weighs it ({@code RatingSignal}) and approvers see it.
  */
 public final class GoogleReviewIngest {
 
@@ -92,7 +91,7 @@ public final class GoogleReviewIngest {
     private static InboundComment inbound(ReviewNotification n, GoogleReview review, CommentVerb verb) {
         return new InboundComment(Platform.GOOGLE, n.locationId(), review.reviewName(), verb, "google|" + n.messageId(),
                 review.comment().orElse(""), null, review.reviewerDisplayName(), null,
-                null, null, review.createTime());
+                null, null, review.createTime(), true, review.starRating().orElse(null));
     }
 
     private static InboundComment removed(ReviewNotification n) {

@@ -3,6 +3,7 @@ package com.safereply.google;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.safereply.app.publish.PlatformToken;
+import com.safereply.core.model.StarRating;
 import com.safereply.platforms.Exchange;
 import com.safereply.platforms.PlatformHttp;
 import java.net.URI;
@@ -62,23 +63,22 @@ public final class GoogleReviewsApi {
         JsonNode reply = json.path("reviewReply");
         Optional<GoogleReview.Reply> practiceReply = reply.isObject()
                 ? Optional.of(new GoogleReview.Reply(reply.path("comment").asText(""), time(reply.path("updateTime")),
-                        Optional.ofNullable(reply.path("state").textValue())))
+                        moderationState(reply)))
                 : Optional.empty();
         String comment = json.path("comment").asText("");
         return new GoogleReview(reviewName, json.path("reviewer").path("displayName").asText(""),
-                stars(json.path("starRating").asText("")), comment.isBlank() ? Optional.empty() : Optional.of(comment),
+                StarRating.fromGoogle(json.path("starRating").textValue()), comment.isBlank() ? Optional.empty() : Optional.of(comment),
                 time(json.path("createTime")), time(json.path("updateTime")), practiceReply);
     }
 
-    private static int stars(String rating) {
-        return switch (rating) {
-            case "ONE" -> 1;
-            case "TWO" -> 2;
-            case "THREE" -> 3;
-            case "FOUR" -> 4;
-            case "FIVE" -> 5;
-            default -> 0; // STAR_RATING_UNSPECIFIED
-        };
+    /**
+     * The reply's moderation state. Google announced it as {@code reviewReplyState} (PENDING, REJECTED, APPROVED or
+     * ACTIVE, as reported by API users; verify against a real answer); {@code state} is read too, so either spelling
+     * is understood. Absent: empty, and nothing is concluded from it.
+     */
+    private static Optional<String> moderationState(JsonNode reply) {
+        String state = reply.path("reviewReplyState").textValue();
+        return Optional.ofNullable(state != null ? state : reply.path("state").textValue());
     }
 
     private static Instant time(JsonNode value) {

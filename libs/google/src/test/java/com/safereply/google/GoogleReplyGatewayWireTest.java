@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -29,6 +30,8 @@ import com.safereply.app.publish.PublishService;
 import com.safereply.app.publish.ReadBack;
 import com.safereply.app.publish.Refusal;
 import com.safereply.app.publish.ReplyTarget;
+import com.safereply.app.publish.moderation.ModerationReading;
+import com.safereply.app.publish.moderation.ReplyModeration;
 import com.safereply.platforms.PlatformHttp;
 import java.net.URI;
 import java.time.Clock;
@@ -124,8 +127,43 @@ class GoogleReplyGatewayWireTest {
         assertEquals(new ReadBack.Absent(), gateway.findOwnReply(TARGET, REFRESH));
         GoogleReview fetched = api.fetch(REVIEW, new PlatformToken("ya29.access")).orElseThrow();
         assertTrue(fetched.reply().orElseThrow().rejected());
-        assertEquals(2, fetched.starRating());
+        assertEquals(java.util.Optional.of(new com.safereply.core.model.StarRating(2)), fetched.starRating());
         assertEquals(Optional.of("Waited an hour past my appointment."), fetched.comment());
+    }
+
+    /**
+     * The later moderation pass reads the same review: Google's reviewReply with its moderation state
+     * ({@code reviewReplyState}, or {@code state}) as the pass sees it, one GET with the exchanged access token.
+     */
+    @Test
+    void theModerationReadBackReportsGooglesStateOfTheReply() {
+        String reply = ",\"reviewReply\":{\"comment\":\"Thank you for your review.\","
+                + "\"updateTime\":\"2026-12-03T10:00:00Z\",\"reviewReplyState\":\"%s\"}";
+        wire.stubFor(get("/v4/" + REVIEW).willReturn(okJson(review(reply.formatted("REJECTED")))));
+        assertEquals(new ModerationReading.Reported(ReplyModeration.REJECTED), gateway.read(TARGET, REFRESH));
+        wire.verify(1, getRequestedFor(urlEqualTo("/v4/" + REVIEW))
+                .withHeader("Authorization", equalTo("Bearer ya29.access")));
+
+        wire.stubFor(get("/v4/" + REVIEW).willReturn(okJson(review(reply.formatted("PENDING")))));
+        assertEquals(new ModerationReading.Reported(ReplyModeration.PENDING), gateway.read(TARGET, REFRESH));
+        wire.stubFor(get("/v4/" + REVIEW).willReturn(okJson(review(reply.formatted("APPROVED")))));
+        assertEquals(new ModerationReading.Reported(ReplyModeration.APPROVED), gateway.read(TARGET, REFRESH));
+        wire.stubFor(get("/v4/" + REVIEW).willReturn(okJson(review(",\"reviewReply\":{\"comment\":\"Thanks\","
+                + "\"updateTime\":\"2026-12-03T10:00:00Z\",\"state\":\"REJECTED\"}"))));
+        assertEquals(new ModerationReading.Reported(ReplyModeration.REJECTED), gateway.read(TARGET, REFRESH),
+                "the other spelling");
+        wire.stubFor(get("/v4/" + REVIEW).willReturn(okJson(review(",\"reviewReply\":{\"comment\":\"Thanks\","
+                + "\"updateTime\":\"2026-12-03T10:00:00Z\"}"))));
+        assertEquals(new ModerationReading.Reported(ReplyModeration.PENDING), gateway.read(TARGET, REFRESH),
+                "no state reported: nothing concluded");
+
+        wire.stubFor(get("/v4/" + REVIEW).willReturn(okJson(review(""))));
+        assertEquals(new ModerationReading.NoReply(), gateway.read(TARGET, REFRESH), "the reply was deleted");
+        wire.stubFor(get("/v4/" + REVIEW).willReturn(googleError(404, "Requested entity was not found.", "NOT_FOUND")));
+        assertEquals(new ModerationReading.NoReply(), gateway.read(TARGET, REFRESH), "the review was deleted");
+        wire.stubFor(get("/v4/" + REVIEW).willReturn(googleError(503, "The service is unavailable.", "UNAVAILABLE")));
+        assertInstanceOf(ModerationReading.Unreadable.class, gateway.read(TARGET, REFRESH));
+        wire.verify(0, putRequestedFor(anyUrl()));
     }
 
     @Test

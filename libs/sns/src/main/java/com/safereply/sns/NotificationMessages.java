@@ -27,6 +27,8 @@ public final class NotificationMessages {
     public static String subject(Notification n) {
         String head = n.isPublishFailure()
                 ? "SafeReply: approved reply NOT published on " + n.platform().label()
+                : n.isReplyRejection()
+                ? "SafeReply: published reply REJECTED by " + n.platform().label() + " moderation"
                 : n.isEscalation()
                 ? "SafeReply: " + upperIfUrgent(n) + " draft waiting " + age(n.age()) + " (reminder " + n.slaPeriod() + ")"
                 : "SafeReply: new " + upperIfUrgent(n) + " draft (" + n.category().label() + ")";
@@ -43,6 +45,17 @@ public final class NotificationMessages {
                     + "Category: " + n.category().label() + "\n"
                     + "Review:   " + n.link() + "\n\n"
                     + "This message holds no comment text, reply text or commenter details.\n";
+        }
+        if (n.isReplyRejection()) {
+            return "A published reply was rejected by " + n.platform().label() + "'s moderation after posting: it is"
+                    + " not shown publicly.\n"
+                    + "The draft shows the rejection; the reviewer has no public answer until the practice replies"
+                    + " again.\n\n"
+                    + "Practice: " + n.practiceName() + "\n"
+                    + "Platform: " + n.platform().label() + "\n"
+                    + "Category: " + n.category().label() + "\n"
+                    + "Review:   " + n.link() + "\n\n"
+                    + "This message holds no review text, reply text or reviewer details.\n";
         }
         String opening = n.isEscalation()
                 ? "A draft reply has waited past its approval SLA of " + age(n.sla()) + " and still needs a decision"
@@ -78,6 +91,9 @@ public final class NotificationMessages {
         if (n.isPublishFailure()) {
             fields.put("publishFailure", n.publishFailure().label());
             fields.put("reason", n.publishFailure().approverReason());
+        }
+        if (n.isReplyRejection()) {
+            fields.put("moderation", "rejected");
         }
         return Json.object(fields);
     }

@@ -115,6 +115,25 @@ class SnsNotifierWireTest {
     }
 
     @Test
+    void aModerationRejectionSaysTheReplyIsNotShownAndCarriesNoText() {
+        Notification rejected = new Notification(NotificationKind.REPLY_REJECTED, "d4", "p-4", "Lakeside",
+                Platform.GOOGLE, Category.COMPLAINT, Urgency.NORMAL, Duration.ofHours(5),
+                URI.create("https://review.example/drafts/d4"), 0, Duration.ofMinutes(120), null);
+        notifier.publish(rejected);
+
+        Map<String, String> p = sns.publishes().get(0);
+        assertEquals("reply_rejected", SnsWireMock.messageAttributes(p).get("kind"));
+        assertEquals("SafeReply: published reply REJECTED by google moderation - Lakeside", p.get("Subject"));
+        String text = field(p.get("Message"), "email");
+        assertTrue(text.startsWith("A published reply was rejected by google's moderation after posting: it is not"
+                + " shown publicly."), text);
+        assertTrue(text.contains("https://review.example/drafts/d4") && text.contains("holds no review text"), text);
+        String json = field(p.get("Message"), "https");
+        assertTrue(json.contains("\"kind\":\"reply_rejected\"") && json.contains("\"moderation\":\"rejected\""),
+                json);
+    }
+
+    @Test
     void serverErrorsAreRetriedBySdkThenReportedRetryable() {
         sns.publishFailsWithServerError();
         PublishFailedException e = assertThrows(PublishFailedException.class, () -> notifier.publish(urgentNew));

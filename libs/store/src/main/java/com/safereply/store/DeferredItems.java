@@ -70,6 +70,9 @@ public final class DeferredItems {
         if (!c.replyAllowed()) {
             m.put("replyNotAllowed", Attrs.bool(true));
         }
+        if (c.rating() != null) {
+            m.put("starRating", Attrs.n(c.rating().stars()));
+        }
         return AttributeValue.fromM(m);
     }
 
@@ -79,6 +82,8 @@ public final class DeferredItems {
                 Attrs.optionalS(m, "deliveryKey"), Attrs.optionalS(m, "text"), Attrs.optionalS(m, "authorId"),
                 Attrs.optionalS(m, "authorName"), Attrs.optionalS(m, "authorHandle"), Attrs.optionalS(m, "parentId"),
                 Attrs.optionalS(m, "permalink"), Attrs.optionalTime(m, "createdAt"),
-                !m.containsKey("replyNotAllowed") || !Boolean.TRUE.equals(m.get("replyNotAllowed").bool()));
+                !m.containsKey("replyNotAllowed") || !Boolean.TRUE.equals(m.get("replyNotAllowed").bool()),
+                m.containsKey("starRating")
+                        ? new com.safereply.core.model.StarRating((int) Attrs.requiredLong(m, "starRating")) : null);
     }
 }

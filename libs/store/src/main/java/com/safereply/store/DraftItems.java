@@ -14,6 +14,7 @@ import com.safereply.app.draft.Urgency;
 import com.safereply.core.model.Category;
 import com.safereply.core.model.Language;
 import com.safereply.core.model.ReplyAction;
+import com.safereply.core.model.StarRating;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.util.ArrayList;
@@ -51,6 +52,8 @@ public final class DraftItems {
     public static final String PERMALINK = "permalink";
     public static final String POSTED_AT = "postedAt";
     static final String REPLY_NOT_ALLOWED = "replyNotAllowed";
+    /** The reviewer's star rating, 1-5 (Google reviews only; absent on every other comment). */
+    public static final String STAR_RATING = "starRating";
     public static final String CATEGORY = "category";
     public static final String CONFIDENCE = "confidence";
     public static final String SIGNALS = "signals";
@@ -155,6 +158,9 @@ public final class DraftItems {
         if (!c.replyAllowed()) {
             item.put(REPLY_NOT_ALLOWED, Attrs.bool(true));
         }
+        if (c.rating() != null) {
+            item.put(STAR_RATING, n(c.rating().stars()));
+        }
     }
 
     static StoredComment commentOf(Map<String, AttributeValue> item) {
@@ -170,7 +176,8 @@ public final class DraftItems {
                 Attrs.optionalS(item, PARENT_ID),
                 Attrs.optionalS(item, PERMALINK),
                 Attrs.optionalTime(item, POSTED_AT),
-                notAllowed == null || !Boolean.TRUE.equals(notAllowed.bool()));
+                notAllowed == null || !Boolean.TRUE.equals(notAllowed.bool()),
+                item.containsKey(STAR_RATING) ? new StarRating((int) Attrs.requiredLong(item, STAR_RATING)) : null);
     }
 
     public static DraftRecord fromItem(Map<String, AttributeValue> item) {

@@ -4,6 +4,7 @@ import static com.safereply.store.Attrs.n;
 import static com.safereply.store.Attrs.s;
 import static com.safereply.store.Attrs.time;
 
+import com.safereply.app.Platform;
 import com.safereply.app.draft.AuditAction;
 import com.safereply.app.draft.AuditEntry;
 import com.safereply.app.draft.DraftRecord;
@@ -110,7 +111,9 @@ public final class DynamoDbPublishLedger implements PublishLedger, PublishStatus
             return Optional.empty();
         }
         return Optional.of(new PublishStatus(text(item, REPLY_ID), Attrs.optionalTime(item, PUBLISHED_AT),
-                text(item, FAILURE), Attrs.optionalTime(item, HIDDEN_AT), attempts));
+                text(item, FAILURE), Attrs.optionalTime(item, HIDDEN_AT), attempts,
+                text(item, DynamoDbModerationWatch.MODERATION),
+                Attrs.optionalTime(item, DynamoDbModerationWatch.MODERATION_AT)));
     }
 
     private static String text(Map<String, AttributeValue> item, String name) {
@@ -123,7 +126,10 @@ public final class DynamoDbPublishLedger implements PublishLedger, PublishStatus
         Map<String, AttributeValue> values = leaseValues(leaseId, at);
         values.put(":published", s(DraftState.PUBLISHED.name()));
         values.put(":replyId", s(platformReplyId));
+        // A reply the platform moderates after posting (Google) is put on the moderation watch in the same write, so
+        // no published reply can escape the later read-back.
         settle(draftId, leaseId, at, DraftState.PUBLISHED, AuditAction.PUBLISHED, "reply " + platformReplyId,
+                item -> moderatedLater(item) ? DynamoDbModerationWatch.watchItem(item, at, table) : null,
                 "SET #state = :published, " + STATE_LIST + " = :statePk, " + REPLY_ID + " = :replyId, " + PUBLISHED_AT + " = :now, "
                         + "#version = #version + :one, " + DraftItems.UPDATED_AT + " = :now REMOVE " + LEASE + ", "
                         + LEASE_UNTIL, values);
@@ -134,7 +140,7 @@ public final class DynamoDbPublishLedger implements PublishLedger, PublishStatus
         Map<String, AttributeValue> values = leaseValues(leaseId, at);
         values.put(":failed", s(DraftState.PUBLISH_FAILED.name()));
         values.put(":reason", s(reason));
-        settle(draftId, leaseId, at, DraftState.PUBLISH_FAILED, AuditAction.PUBLISH_FAILED, reason,
+        settle(draftId, leaseId, at, DraftState.PUBLISH_FAILED, AuditAction.PUBLISH_FAILED, reason, item -> null,
                 "SET #state = :failed, " + STATE_LIST + " = :statePk, " + FAILURE + " = :reason, #version = #version + :one, "
                         + DraftItems.UPDATED_AT + " = :now REMOVE " + LEASE + ", " + LEASE_UNTIL, values);
     }
@@ -142,7 +148,7 @@ public final class DynamoDbPublishLedger implements PublishLedger, PublishStatus
     @Override
     public void hidden(String draftId, String leaseId, Instant at) {
         Map<String, AttributeValue> values = leaseValues(leaseId, at);
-        settle(draftId, leaseId, at, DraftState.PUBLISHING, AuditAction.HIDDEN, null,
+        settle(draftId, leaseId, at, DraftState.PUBLISHING, AuditAction.HIDDEN, null, item -> null,
                 "SET " + HIDDEN_AT + " = :now, #version = #version + :one, " + DraftItems.UPDATED_AT + " = :now",
                 values);
     }
@@ -166,7 +172,9 @@ public final class DynamoDbPublishLedger implements PublishLedger, PublishStatus
     }
 
     private void settle(String draftId, String leaseId, Instant at, DraftState newState, AuditAction action,
-                        String detail, String update, Map<String, AttributeValue> values) {
+                        String detail,
+                        java.util.function.Function<Map<String, AttributeValue>, TransactWriteItem> alsoWrite,
+                        String update, Map<String, AttributeValue> values) {
         Map<String, AttributeValue> item = read(draftId);
         if (item == null || !leaseId.equals(item.getOrDefault(LEASE, s("")).s())) {
             throw new LeaseLostException(draftId);
@@ -175,7 +183,7 @@ public final class DynamoDbPublishLedger implements PublishLedger, PublishStatus
         values.put(":publishing", s(DraftState.PUBLISHING.name()));
         values.put(":statePk", s(Keys.statePk(after.practiceId(), newState)));
         if (!transact(draftId, update, "#state = :publishing AND " + LEASE + " = :lease", values,
-                audit(after, action, at, detail), null)) {
+                audit(after, action, at, detail), alsoWrite.apply(item))) {
             throw new LeaseLostException(draftId);
         }
     }
@@ -248,6 +256,11 @@ public final class DynamoDbPublishLedger implements PublishLedger, PublishStatus
 
     private static Map<String, AttributeValue> attemptsKey(String draftId) {
         return DynamoDbDraftStore.key(Keys.draftPk(draftId), ATTEMPTS_SK);
+    }
+
+    private static boolean moderatedLater(Map<String, AttributeValue> item) {
+        AttributeValue platform = item.get(DraftItems.PLATFORM);
+        return platform != null && Platform.valueOf(platform.s()).moderatesRepliesAfterPosting();
     }
 
     private static String practiceOf(Map<String, AttributeValue> item) {

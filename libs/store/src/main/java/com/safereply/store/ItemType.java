@@ -35,7 +35,9 @@ public enum ItemType {
     /** A practice's weekly digest (counts only), one per ISO week. */
     DIGEST,
     /** Who is refreshing a practice's rotating platform token right now (a lease; the token itself never is here). */
-    TOKEN_REFRESH_LOCK;
+    TOKEN_REFRESH_LOCK,
+    /** A published reply whose moderation is still read back (Google), due at {@code nextCheckAt}. */
+    MODERATION_WATCH;
 
     public static final String ATTRIBUTE = "type";
 }

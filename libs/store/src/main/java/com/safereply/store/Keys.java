@@ -35,6 +35,7 @@ import java.util.Locale;
  * publish pause  PRACTICE#&lt;practiceId&gt;                PUBLISHING_PAUSE
  * pause audit    PRACTICE#&lt;practiceId&gt;                PAUSEAUDIT#&lt;at&gt;#&lt;action&gt;
  * refresh lock   PRACTICE#&lt;practiceId&gt;                TOKEN_REFRESH#&lt;platform&gt;        (leaseUntil; never any token)
+ * moderation     DRAFT#&lt;draftId&gt;                      MODERATION_WATCH                MODERATION#&lt;practiceId&gt; / &lt;nextCheckAt&gt;#&lt;draftId&gt;
  * delivery       DEDUP#&lt;practiceId&gt;#&lt;hash(key)&gt;       DEDUP                           (TTL expiresAt)
  * </pre>
  */
@@ -58,6 +59,7 @@ final class Keys {
     static final String PUBLISHING_PAUSE_SK = "PUBLISHING_PAUSE";
     static final String PAUSE_AUDIT_PREFIX = "PAUSEAUDIT#";
     static final String TOKEN_REFRESH_PREFIX = "TOKEN_REFRESH#";
+    static final String MODERATION_WATCH_SK = "MODERATION_WATCH";
 
     private Keys() {
     }
@@ -153,6 +155,15 @@ final class Keys {
 
     static String pauseAuditSk(Instant at, String action) {
         return PAUSE_AUDIT_PREFIX + Timestamps.format(at) + "#" + action;
+    }
+
+    /** GSI1 partition of a practice's published replies whose moderation is still watched, by due time. */
+    static String moderationPk(String practiceId) {
+        return "MODERATION#" + practiceId;
+    }
+
+    static String moderationSk(Instant nextCheckAt, String draftId) {
+        return Timestamps.format(nextCheckAt) + "#" + draftId;
     }
 
     static String notifiedSk(String notificationKey) {

@@ -10,7 +10,8 @@ import com.safereply.app.draft.DraftRevision;
 import com.safereply.app.draft.StoredComment;
 import com.safereply.app.draft.TriageSummary;
 import com.safereply.app.draft.Urgency;
-import com.safereply.app.practice.PracticeSeeder;
+import com.safereply.app.practice.admin.Caller;
+import com.safereply.app.practice.admin.PracticeAdminService;
 import com.safereply.app.CommentVerb;
 import com.safereply.app.DraftIds;
 import com.safereply.app.InboundComment;
@@ -45,6 +46,8 @@ public final class LocalBackends implements AutoCloseable {
     /** The draft review-get-draft.json reads: the one meta-page-comment.json creates for the demo practice. */
     static final String DRAFT_ID = "qTZ3yEmMx2_HqrKvWX3GbA";
 
+    /** Who the seed's audit items name: the harness, as an operator. */
+    private static final String SEED_OPERATOR = "coldstart-harness";
     private static final String PRACTICE_DOCUMENT = """
             {"profile": {"practiceId": "demo-practice", "name": "Demo Practice", "jurisdiction": "US",
                          "languages": ["en"], "publishedPhones": ["555-0100"]},
@@ -103,7 +106,9 @@ public final class LocalBackends implements AutoCloseable {
         String table = dynamoDb.createTable();
         try (DynamoDbClient client = DynamoDbClients.create(dynamoDb.config(table))) {
             DynamoDbStores stores = new DynamoDbStores(client, table, java.time.Clock.systemUTC());
-            new PracticeSeeder(stores.practices()).seed(PRACTICE_DOCUMENT);
+            // As the local run seeds its demo and an operator onboards a practice: the administration use case, audited.
+            PracticeAdminService.documentsOnly(stores.practiceAdmin(), java.time.Clock.systemUTC())
+                    .put(Caller.operator(SEED_OPERATOR), PRACTICE_DOCUMENT);
             if (seed == Seed.PRACTICE) {
                 return table;
             }

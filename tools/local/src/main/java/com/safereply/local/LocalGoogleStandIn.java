@@ -224,7 +224,7 @@ final class LocalGoogleStandIn implements AutoCloseable {
                 send(exchange, 404, error(404, "NOT_FOUND"));
                 return;
             }
-            ((ObjectNode) review.get("reviewReply")).put("state", params.getOrDefault("state", "REJECTED"));
+            ((ObjectNode) review.get("reviewReply")).put("reviewReplyState", params.getOrDefault("state", "REJECTED"));
             send(exchange, 200, review);
         }
     }

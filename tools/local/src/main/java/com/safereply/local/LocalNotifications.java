@@ -38,14 +38,17 @@ public class LocalNotifications {
     private final String region;
     private DraftStreamPoller poller;
     private ScheduledExecutorService escalationTimer;
+    private final com.safereply.app.publish.moderation.ModerationCheck moderation;
 
     public LocalNotifications(CommentStreamProcessor triage, DraftStreamProcessor notify,
                               ApprovalStreamProcessor publish, EscalationRun escalation,
+                              com.safereply.app.publish.moderation.ModerationCheck moderation,
                               LocalSettings settings,
                               @ConfigProperty(name = StoreConfig.TABLE_NAME) String tableName,
                               @ConfigProperty(name = StoreConfig.AWS_REGION) String region) {
         this.processor = StreamConsumers.triageNotifyPublish(triage, notify, publish);
         this.escalation = escalation;
+        this.moderation = moderation;
         this.settings = settings;
         this.tableName = tableName;
         this.region = region;
@@ -60,6 +63,9 @@ public class LocalNotifications {
             return t;
         });
         escalationTimer.scheduleAtFixedRate(this::escalate, 0, settings.escalationIntervalMinutes(), TimeUnit.MINUTES);
+        // The ModerationFunction's schedule (every 30 minutes in AWS), every few seconds here.
+        escalationTimer.scheduleWithFixedDelay(this::checkModeration, settings.moderationIntervalSeconds(),
+                settings.moderationIntervalSeconds(), TimeUnit.SECONDS);
     }
 
     void stop() {
@@ -70,6 +76,17 @@ public class LocalNotifications {
         if (poller != null) {
             poller.close();
             poller = null;
+        }
+    }
+
+    private void checkModeration() {
+        try {
+            var report = moderation.run();
+            if (report.rejected() > 0) {
+                LOG.infof("moderation pass: %d published reply(ies) rejected by Google's moderation", report.rejected());
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("moderation pass failed: %s", e.getClass().getSimpleName());
         }
     }
 

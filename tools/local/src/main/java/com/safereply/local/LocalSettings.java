@@ -50,4 +50,10 @@ public interface LocalSettings {
 
     /** How often the escalation pass runs (the template's schedule: every 5 minutes). */
     int escalationIntervalMinutes();
+
+    /**
+     * How often the moderation pass re-reads published Google replies, and how soon a pending one is read again (the
+     * template's schedule: every 30 minutes; locally seconds, so a rejection marked on the stand-in shows at once).
+     */
+    int moderationIntervalSeconds();
 }

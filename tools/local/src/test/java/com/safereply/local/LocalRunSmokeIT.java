@@ -345,6 +345,23 @@ class LocalRunSmokeIT {
                 .GET().build()).body()).get("replies");
         assertEquals(1, replies.size(), replies.toString());
         assertEquals(location + "/reviews/AIe9local1", replies.get(0).get("reviewName").asText());
+        assertEquals("4/5", getJson("/drafts/" + id, 200).at("/comment/rating/label").asText(), "the stars are shown");
+
+        // Google's moderation rejects the reply after it was posted: the moderation pass finds it and shows it.
+        HttpResponse<String> moderated = send(HttpRequest.newBuilder(URI.create(google
+                + "/_standin/google/moderate?review=" + location + "/reviews/AIe9local1&state=REJECTED"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(200, moderated.statusCode(), moderated.body());
+        await(Duration.ofSeconds(30), () -> {
+            try {
+                return "REJECTED".equals(getJson("/drafts/" + id, 200).at("/publish/moderation").asText());
+            } catch (Exception e) {
+                return false;
+            }
+        }, "the moderation rejection was not shown on the draft");
+        JsonNode after = JSON.readTree(send(HttpRequest.newBuilder(URI.create(google + "/_standin/google/replies"))
+                .GET().build()).body()).get("replies");
+        assertEquals(1, after.size(), "still exactly one PUT: the rejection is shown, nothing is re-posted");
     }
 
     private HttpResponse<String> admin(String method, String path, String body, String who, String groups)

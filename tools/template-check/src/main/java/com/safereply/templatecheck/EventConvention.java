@@ -13,6 +13,7 @@ import java.util.Optional;
  * dynamodb-*.json, notify-*.json         -> NotifyFunction    (DynamoDB Streams event)
  * schedule-*.json, escalate-*.json       -> EscalateFunction  (EventBridge scheduled event)
  * digest-*.json                          -> DigestFunction    (EventBridge scheduled event)
+ * moderation-*.json                      -> ModerationFunction (EventBridge scheduled event)
  * </pre>
  *
  * A file that fits no prefix is an error: every sample event must be usable with {@code sam local invoke}.
@@ -41,6 +42,7 @@ public final class EventConvention {
         BY_PREFIX.put("schedule", escalate);
         BY_PREFIX.put("escalate", escalate);
         BY_PREFIX.put("digest", new Target("DigestFunction", Kind.SCHEDULE));
+        BY_PREFIX.put("moderation", new Target("ModerationFunction", Kind.SCHEDULE));
     }
 
     private EventConvention() {

@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import javax.crypto.Mac;
@@ -52,6 +53,30 @@ class LocalEnvTest {
                 }
             });
         }
+    }
+
+    /**
+     * The other direction: every variable a function's template environment declares has a local value, so
+     * {@code sam local invoke} never runs a function against a production default (a real Google or Graph URL).
+     * {@code QUARKUS_LAMBDA_HANDLER} is fixed by the template and the same everywhere; the JVM and runtime settings of
+     * the template's Globals are not configuration the functions read.
+     */
+    @Test
+    void everyVariableTheTemplateGivesAFunctionHasALocalValue() throws IOException {
+        JsonNode env = new ObjectMapper().readTree(Repo.ROOT.resolve("infra/local-env.json").toFile());
+        List<String> missing = new java.util.ArrayList<>();
+        for (SamFunction function : Repo.TEMPLATE.functions()) {
+            for (String key : function.environment().keySet()) {
+                if (Set.of("QUARKUS_LAMBDA_HANDLER", "DISABLE_SIGNAL_HANDLERS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS")
+                        .contains(key)) {
+                    continue;
+                }
+                if (!env.path(function.logicalId()).has(key) && !env.path("Parameters").has(key)) {
+                    missing.add(function.logicalId() + "." + key);
+                }
+            }
+        }
+        assertEquals(List.of(), missing, "variables without a local value in infra/local-env.json");
     }
 
     @Test

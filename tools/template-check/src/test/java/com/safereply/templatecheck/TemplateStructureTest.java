@@ -27,10 +27,11 @@ class TemplateStructureTest {
     }
 
     @Test
-    void deploysTheSevenFunctionsFromTheirModules() {
+    void deploysTheEightFunctionsFromTheirModules() {
         Map<String, String> codeUris = template.functions().stream()
                 .collect(Collectors.toMap(SamFunction::logicalId, f -> f.codeUri().orElse("")));
         assertEquals(Map.of(
+                "ModerationFunction", "functions/publish/target/function.zip",
                 "WebhookFunction", "functions/webhook/target/function.zip",
                 "TriageFunction", "functions/triage/target/function.zip",
                 "ReviewFunction", "functions/review/target/function.zip",

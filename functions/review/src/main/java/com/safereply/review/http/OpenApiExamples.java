@@ -17,6 +17,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 public class OpenApiExamples implements OASFilter {
 
     private static final String DRAFT_ID = "q8cVjHk2Rm1sT0bXwYzA4g";
+    private static final String GOOGLE_DRAFT_ID = "Zk3pQw9xLm2VbN7cRt5yHa";
+    private static final String REVIEW_NAME = "accounts/1029384756/locations/5647382910/reviews/AIe9xYzExample1";
     private static final String SAFE_TEXT = "Thank you for your feedback. Privacy laws don't allow us to discuss any "
             + "individual's situation online. Please call our practice manager at 555-0100.";
 
@@ -32,7 +34,9 @@ public class OpenApiExamples implements OASFilter {
                             "urgency", "normal", "state", "PENDING_APPROVAL", "version", 1,
                             "createdAt", "2026-01-01T09:15:00.000Z", "safe", true, "violationLabels", List.of())),
                     "nextCursor", "cTF8ZGVtby1wcmFjdGljZXwyMDI2LTAxLTAxVDA5OjE1OjAwLjAwMFojcThjVmpI"));
-            case "getDraft" -> response(operation, "200", "draft", map(
+            case "getDraft" -> {
+                googleDraft(operation);
+                response(operation, "200", "draft", map(
                     "draftId", DRAFT_ID, "practiceId", "demo-practice", "state", "PENDING_APPROVAL", "version", 1,
                     "urgency", "normal", "createdAt", "2026-01-01T09:15:00.000Z",
                     "updatedAt", "2026-01-01T09:15:00.000Z",
@@ -44,6 +48,7 @@ public class OpenApiExamples implements OASFilter {
                     "guard", map("safe", true, "violations", List.of(), "completeness", 1.0),
                     "history", List.of(map("version", 1, "text", SAFE_TEXT, "editor", "system",
                             "at", "2026-01-01T09:15:00.000Z"))));
+            }
             case "editDraft" -> {
                 request(operation, "edit", map("text", SAFE_TEXT, "version", 1));
                 response(operation, "200", "edited", status("PENDING_APPROVAL", 2, text(SAFE_TEXT, null)));
@@ -74,10 +79,86 @@ public class OpenApiExamples implements OASFilter {
                             "textHash", "9f2c4f0e8a5d3b6c1e7a9d2f4b6c8e0a1c3e5a7b9d1f3a5c7e9b1d3f5a7c9e1b",
                             "count", 3, "lastAt", "2026-01-01T09:31:45.008Z")),
                     "nextCursor", "YTF8cThjVmpIazJSbTFzVDBiWHdZekE0Z3xBVURJVCMyMDI2LTAxLTAxVDA5OjIwOjAyLjEyMFojNWQwYzZlMWEtM2Y0Yi00YzJkLTllOGYtN2E2YjVjNGQzZTJm"));
+            default -> admin(operation, id);
+        }
+        return operation;
+    }
+
+    /** A Google review's draft after publishing: the star rating, and Google's moderation rejecting the reply later. */
+    private static void googleDraft(Operation operation) {
+        response(operation, "200", "google review, reply rejected by moderation", map(
+                "draftId", GOOGLE_DRAFT_ID, "practiceId", "demo-practice", "state", "PUBLISHED", "version", 6,
+                "urgency", "normal", "createdAt", "2026-01-02T10:00:05.000Z", "updatedAt", "2026-01-02T14:30:00.000Z",
+                "comment", map("platform", "google", "text", "Waited an hour past my appointment time.",
+                        "postedAt", "2026-01-02T10:00:00Z", "rating", map("stars", 2, "outOf", 5, "label", "2/5")),
+                "triage", map("category", "complaint", "confidence", 0.6,
+                        "signals", List.of("complaint: waiting", "rating: 2/5"), "flags", List.of(), "language", "en"),
+                "draft", text(SAFE_TEXT, "complaint-us-1"),
+                "guard", map("safe", true, "violations", List.of(), "completeness", 1.0),
+                "publish", map("platformReplyId", REVIEW_NAME + "/reply", "publishedAt", "2026-01-02T10:20:01.000Z",
+                        "attempts", 1, "moderation", "REJECTED", "moderationAt", "2026-01-02T14:30:00.000Z")));
+    }
+
+    /** Practice administration: operators create practices; practice admins edit, claim channels, invite approvers. */
+    private static void admin(Operation operation, String id) {
+        switch (id) {
+            case "createPractice" -> {
+                request(operation, "practice", practiceDocument());
+                response(operation, "201", "created", map("practiceId", "demo-practice", "version", 1,
+                        "document", practiceDocument()));
+                response(operation, "400", "invalid phone", map("error",
+                        "profile.publishedPhones[0].number: not a phone number we can publish"));
+                response(operation, "409", "channel claimed", map("error",
+                        "channels[0]: facebook channel 104412345678901 is already claimed by another practice"));
+            }
+            case "getPractice" -> response(operation, "200", "practice", map("practiceId", "demo-practice",
+                    "version", 3, "document", practiceDocument()));
+            case "updatePractice" -> {
+                request(operation, "practice", practiceDocument());
+                response(operation, "200", "updated", map("practiceId", "demo-practice", "version", 4,
+                        "document", practiceDocument()));
+                response(operation, "409", "stale", map("error",
+                        "the practice changed since version 3 was read; read it again"));
+            }
+            case "claimChannel" -> {
+                Map<String, Object> withGoogle = practiceDocument();
+                withGoogle.put("channels", List.of(map("platform", "facebook", "id", "104412345678901"),
+                        map("platform", "google", "id", "5647382910")));
+                response(operation, "200", "google location claimed", map("practiceId", "demo-practice",
+                        "version", 5, "document", withGoogle));
+                response(operation, "409", "claimed elsewhere", map("error",
+                        "google channel 5647382910 is claimed by another practice"));
+            }
+            case "releaseChannel" -> response(operation, "200", "released", map("practiceId", "demo-practice",
+                    "version", 6, "document", practiceDocument()));
+            case "listApprovers" -> response(operation, "200", "approvers", map("items", List.of(
+                    map("username", "7c1e2a90-approver", "email", "approver@demo-practice.example", "enabled", true,
+                            "status", "CONFIRMED"))));
+            case "inviteApprover" -> {
+                request(operation, "invite", map("email", "new.approver@demo-practice.example", "admin", false));
+                response(operation, "201", "invited", map("username", "b3d9f4c1-invited",
+                        "email", "new.approver@demo-practice.example", "enabled", true,
+                        "status", "FORCE_CHANGE_PASSWORD"));
+                response(operation, "409", "exists", map("error", "email: an account with this e-mail exists"));
+            }
+            case "disableApprover" -> response(operation, "200", "disabled", map("username", "7c1e2a90-approver",
+                    "email", "approver@demo-practice.example", "enabled", false, "status", "CONFIRMED"));
+            case "listPracticeChanges" -> response(operation, "200", "changes", map("items", List.of(
+                    map("action", "CREATED", "actor", "operator-1", "at", "2026-01-01T08:00:00.000Z",
+                            "fields", List.of("profile", "channels", "sla", "twoPersonRule"), "version", 1),
+                    map("action", "CHANNEL_CLAIMED", "actor", "admin-1", "at", "2026-01-01T08:05:00.000Z",
+                            "fields", List.of("channels"), "subject", "google:5647382910", "version", 2))));
             default -> {
             }
         }
-        return operation;
+    }
+
+    private static Map<String, Object> practiceDocument() {
+        return map("profile", map("practiceId", "demo-practice", "name", "Demo Practice", "jurisdiction", "US",
+                        "languages", List.of("en"), "publishedPhones", List.of(map("number", "(212) 555-0147",
+                                "role", "main"))),
+                "channels", List.of(map("platform", "facebook", "id", "104412345678901")),
+                "sla", map("normalMinutes", 120, "urgentMinutes", 15), "twoPersonRule", false);
     }
 
     private static Map<String, Object> status(String state, int version, Map<String, Object> text) {

@@ -20,6 +20,7 @@ import com.safereply.app.review.DraftView;
 import com.safereply.app.publish.PublishStatus;
 import java.util.Optional;
 import com.safereply.core.model.GuardResult;
+import com.safereply.core.model.StarRating;
 import com.safereply.core.text.BrokenText;
 
 /**
@@ -66,12 +67,17 @@ public final class ReviewJson {
         }
     }
 
-    /** Where publishing stands once the draft was approved: the platform's reply id, or why it failed. */
+    /**
+     * Where publishing stands once the draft was approved: the platform's reply id, or why it failed; and
+     * {@code moderation = REJECTED} with {@code moderationAt} when the platform's moderation rejected the published
+     * reply afterwards (Google), so it is not shown publicly.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Publish(String platformReplyId, Instant publishedAt, String failure, Instant hiddenAt,
-                          long attempts) {
+                          long attempts, String moderation, Instant moderationAt) {
         static Publish of(PublishStatus s) {
-            return new Publish(s.platformReplyId(), s.publishedAt(), s.failure(), s.hiddenAt(), s.attempts());
+            return new Publish(s.platformReplyId(), s.publishedAt(), s.failure(), s.hiddenAt(), s.attempts(),
+                    s.moderation(), s.moderationAt());
         }
     }
 
@@ -89,21 +95,27 @@ public final class ReviewJson {
      * The comment as the approver sees it. Once its author removed it (the draft is RETRACTED) its text is no longer
      * shown: privacy first, the author took it back; {@code removed} says why {@code text} is absent.
      * {@code replyNotAllowed} says, before anyone approves, that the platform refuses any reply to this comment.
+     * {@code rating} is a Google review's star rating (absent elsewhere): it weighed in triage, so approvers see it.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Comment(String platform, String link, String text, Instant postedAt, Boolean removed,
-                          String replyNotAllowed) {
+                          String replyNotAllowed, Rating rating) {
         static final String REPLY_NOT_ALLOWED = "X allows replies only to posts that mention or quote the practice's"
                 + " account, and this one does neither: approving records the decision, nothing is posted";
 
         static Comment of(StoredComment c, DraftState state) {
             String notAllowed = c.replyAllowed() ? null : REPLY_NOT_ALLOWED;
+            Rating rating = c.rating() == null ? null : new Rating(c.rating().stars(), StarRating.MAX, c.rating().label());
             if (state == DraftState.RETRACTED) {
-                return new Comment(c.platform().label(), c.permalink(), null, c.postedAt(), true, notAllowed);
+                return new Comment(c.platform().label(), c.permalink(), null, c.postedAt(), true, notAllowed, rating);
             }
             return new Comment(c.platform().label(), c.permalink(), BrokenText.renderable(c.text()), c.postedAt(), null,
-                    notAllowed);
+                    notAllowed, rating);
         }
+    }
+
+    /** A star rating: {@code stars} of {@code outOf}, and the same as approvers read it ({@code label}, e.g. 2/5). */
+    public record Rating(int stars, int outOf, String label) {
     }
 
     public record Triage(String category, double confidence, List<String> signals, Set<String> flags,

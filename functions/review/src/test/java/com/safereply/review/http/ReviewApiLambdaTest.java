@@ -757,5 +757,27 @@ class ReviewApiLambdaTest {
         assertNotNull(edit.at("/requestBody/content/application~1json/examples/edit/value/text").textValue(), edit.toString());
         assertEquals("confirms_relationship",
                 edit.at("/responses/422/content/application~1json/examples/unsafe/value/violations/0/label").asText());
+
+        // Google reviews: the star rating and a moderation rejection, as GET /drafts/{id} shows them.
+        JsonNode google = paths.at("/~1drafts~1{draftId}/get/responses/200/content/application~1json/examples/"
+                + "google review, reply rejected by moderation/value");
+        assertEquals("2/5", google.at("/comment/rating/label").asText(), google.toString());
+        assertEquals("REJECTED", google.at("/publish/moderation").asText());
+        // Practice administration: every operation has its examples.
+        assertEquals("demo-practice", paths.at("/~1practices/post/requestBody/content/application~1json/examples/"
+                + "practice/value/profile/practiceId").asText(), paths.at("/~1practices").toString());
+        assertEquals("google", paths.at("/~1practices~1{practiceId}~1channels~1{platform}~1{channelId}/put/responses/"
+                + "200/content/application~1json/examples/google location claimed/value/document/channels/1/platform")
+                .asText());
+        assertEquals("new.approver@demo-practice.example", paths.at("/~1practices~1{practiceId}~1approvers/post/"
+                + "requestBody/content/application~1json/examples/invite/value/email").asText());
+        for (String operation : List.of("/~1practices~1{practiceId}/get", "/~1practices~1{practiceId}/put",
+                "/~1practices~1{practiceId}~1channels~1{platform}~1{channelId}/delete",
+                "/~1practices~1{practiceId}~1approvers/get",
+                "/~1practices~1{practiceId}~1approvers~1{username}~1disable/post",
+                "/~1practices~1{practiceId}~1changes/get")) {
+            assertTrue(paths.at(operation + "/responses/200/content/application~1json/examples").size() > 0,
+                    operation + " has an example: " + paths.at(operation));
+        }
     }
 }

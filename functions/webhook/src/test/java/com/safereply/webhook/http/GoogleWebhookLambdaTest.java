@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.safereply.app.Platform;
 import com.safereply.app.draft.DraftRecord;
+import com.safereply.core.model.Category;
+import com.safereply.core.model.StarRating;
 import com.safereply.store.ItemType;
 import com.safereply.testing.lambda.LambdaInvoker;
 import com.safereply.testing.lambda.LambdaInvoker.LambdaResponse;
@@ -61,6 +63,8 @@ class GoogleWebhookLambdaTest {
         assertEquals(IngestTable.PRACTICE_ID, draft.practiceId());
         assertEquals(1, table.queue().size(), "one draft for one review");
         assertFalse(draft.draft().text().isBlank());
+        assertEquals(new StarRating(2), draft.comment().rating(), "Google's starRating TWO, stored with the review");
+        assertTrue(draft.triage().signals().stream().anyMatch(s -> s.contains("2/5")), draft.triage().signals().toString());
         GoogleStandIn.wire.verify(2, getRequestedFor(urlPathMatching("/v4/.*/reviews/" + reviewId)));
     }
 
@@ -73,6 +77,20 @@ class GoogleWebhookLambdaTest {
                 "Bearer " + GoogleStandIn.token(GoogleStandIn.googleKey, c -> c)));
         assertEquals("RETRIAGED", updated.json().path("outcome").asText(), updated.body());
         assertEquals(1, table.queue().size());
+        assertEquals(new StarRating(1), table.draft(Platform.GOOGLE, reviewName()).comment().rating(),
+                "the updated review's rating replaces the old one");
+    }
+
+    @Test
+    void aOneStarReviewWithoutTextIsTriagedAsAComplaint() {
+        GoogleStandIn.review(reviewId, "ONE", "", "2026-12-01T12:00:00Z");
+        LambdaResponse created = send(push(envelope("NEW_REVIEW", reviewId, "444"),
+                "Bearer " + GoogleStandIn.token(GoogleStandIn.googleKey, c -> c)));
+        assertEquals("CREATED", created.json().path("outcome").asText(), created.body());
+
+        DraftRecord draft = table.draft(Platform.GOOGLE, reviewName());
+        assertEquals(Category.COMPLAINT, draft.triage().category(), draft.triage().signals().toString());
+        assertTrue(draft.draft().templateId().startsWith("complaint."), draft.draft().templateId());
     }
 
     @Test

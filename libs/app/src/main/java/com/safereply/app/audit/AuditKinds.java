@@ -28,6 +28,7 @@ public final class AuditKinds {
             case REJECTED -> "rejected";
             case PUBLISHED -> "published";
             case HIDDEN -> "hidden";
+            case REPLY_REJECTED -> "reply_rejected";
             case PUBLISH_FAILED -> "failed";
             case RETRACTED -> "retracted";
             case PUBLISH_ATTEMPTED -> "publish_attempted";

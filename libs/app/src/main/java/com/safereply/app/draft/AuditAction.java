@@ -22,6 +22,8 @@ public enum AuditAction {
     PUBLISH_RETRIED,
     /** The comment was hidden on the platform, as the approver chose. */
     HIDDEN,
+    /** The platform's moderation rejected the published reply after posting (Google): it is not shown publicly. */
+    REPLY_REJECTED,
     /**
      * A practice-level event: a compliance export that included comment or reply text (draft id "-"; the hash is of
      * the export's parameters).

@@ -2,6 +2,7 @@ package com.safereply.app.draft;
 
 import com.safereply.app.InboundComment;
 import com.safereply.app.Platform;
+import com.safereply.core.model.StarRating;
 import com.safereply.core.text.Texts;
 
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.util.Objects;
  * @param postedAt     when the platform says the comment was made, or null when the payload lacked it
  * @param replyAllowed false when the platform refuses any reply to it (an X post that neither mentions nor quotes the
  *                     account): the draft says so and publishing attempts nothing
+ * @param rating       the reviewer's star rating (Google reviews), or null: triage weighs it, approvers see it
  */
 public record StoredComment(
         Platform platform,
@@ -26,9 +28,18 @@ public record StoredComment(
         String parentId,
         String permalink,
         Instant postedAt,
-        boolean replyAllowed) {
+        boolean replyAllowed,
+        StarRating rating) {
 
     public static final int MAX_NAME_CHARS = 200;
+
+    /** A comment without a star rating (every platform but Google). */
+    public StoredComment(Platform platform, String channelId, String commentId, String text, String authorId,
+                         String authorName, String authorHandle, String parentId, String permalink, Instant postedAt,
+                         boolean replyAllowed) {
+        this(platform, channelId, commentId, text, authorId, authorName, authorHandle, parentId, permalink, postedAt,
+                replyAllowed, null);
+    }
 
     /** A comment the practice may reply to. */
     public StoredComment(Platform platform, String channelId, String commentId, String text, String authorId,
@@ -52,16 +63,20 @@ public record StoredComment(
         return new StoredComment(inbound.platform(), inbound.channelId(), inbound.commentId(),
                 Texts.sanitize(inbound.text()), inbound.authorId(), name(inbound.authorName()),
                 name(inbound.authorHandle()), inbound.parentId(), inbound.permalink(), inbound.createdAt(),
-                inbound.replyAllowed());
+                inbound.replyAllowed(), inbound.rating());
     }
 
-    /** The same comment with the text of an edit (the platform's edit event carries the new text). */
+    /**
+     * The same comment with the text of an edit (the platform's edit event carries the new text). An updated Google
+     * review carries its current rating, which replaces the old one: the reviewer may have changed the stars.
+     */
     public StoredComment withEdit(InboundComment edit) {
         return new StoredComment(platform, channelId, commentId, Texts.sanitize(edit.text()),
                 authorId != null ? authorId : edit.authorId(),
                 edit.authorName() != null ? name(edit.authorName()) : authorName,
                 edit.authorHandle() != null ? name(edit.authorHandle()) : authorHandle,
-                parentId, edit.permalink() != null ? edit.permalink() : permalink, postedAt, replyAllowed);
+                parentId, edit.permalink() != null ? edit.permalink() : permalink, postedAt, replyAllowed,
+                edit.rating() != null ? edit.rating() : rating);
     }
 
     private static String name(String value) {

@@ -79,6 +79,18 @@ public record Notification(
                 link, 0, sla, refusal);
     }
 
+    /** The approvers are told that the platform's moderation rejected {@code draft}'s reply after it was published. */
+    public static Notification replyRejected(DraftRecord draft, String practiceName, Duration sla, URI link,
+                                             Instant now) {
+        return new Notification(NotificationKind.REPLY_REJECTED, draft.draftId(), draft.practiceId(), practiceName,
+                draft.platform(), draft.triage().category(), draft.urgency(), Duration.between(draft.createdAt(), now),
+                link, 0, sla, null);
+    }
+
+    public boolean isReplyRejection() {
+        return kind == NotificationKind.REPLY_REJECTED;
+    }
+
     public boolean isEscalation() {
         return kind == NotificationKind.ESCALATION;
     }

@@ -16,7 +16,11 @@ public interface PublishLedger {
      */
     PublishClaim claim(String draftId, Instant now, Duration lease);
 
-    /** PUBLISHING -> PUBLISHED with the platform's reply id, if {@code leaseId} still holds the lease. */
+    /**
+     * PUBLISHING -> PUBLISHED with the platform's reply id, if {@code leaseId} still holds the lease. A reply on a
+     * platform that moderates after posting ({@link com.safereply.app.Platform#moderatesRepliesAfterPosting}) is put
+     * on the moderation watch in the same write.
+     */
     void published(String draftId, String leaseId, String platformReplyId, Instant at);
 
     /** PUBLISHING -> PUBLISH_FAILED with a reason an approver can act on, if {@code leaseId} still holds the lease. */

@@ -38,6 +38,7 @@ final class Fixture {
 
     static final String PRACTICE = "sunrise-dental";
     static final String PAGE = "104412345678901";
+    static final String LOCATION = "5647382910";
 
     final MovableClock clock = new MovableClock(Instant.parse("2026-01-01T09:00:00Z"));
     final InMemoryStores stores = new InMemoryStores(clock);
@@ -57,7 +58,8 @@ final class Fixture {
     static PracticeAccount practice() {
         PracticeProfile profile = new PracticeProfile(PRACTICE, "Sunrise Dental", Jurisdiction.US, List.of(Language.EN),
                 List.of(new PublishedPhone("555-0100", "main")), List.of(), null, null);
-        return new PracticeAccount(profile, List.of(new ChannelRef(Platform.FACEBOOK, PAGE)), SlaPolicy.DEFAULT, false);
+        return new PracticeAccount(profile, List.of(new ChannelRef(Platform.FACEBOOK, PAGE),
+                new ChannelRef(Platform.GOOGLE, LOCATION)), SlaPolicy.DEFAULT, false);
     }
 
     static String draftId(String commentId) {

@@ -10,6 +10,7 @@ import com.safereply.core.model.Jurisdiction;
 import com.safereply.core.model.Language;
 import com.safereply.core.model.Reply;
 import com.safereply.core.model.ReplyAction;
+import com.safereply.core.model.StarRating;
 import com.safereply.core.model.Triage;
 import com.safereply.core.profile.PracticeProfile;
 
@@ -23,10 +24,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class StubTriager implements Triager {
 
     private final AtomicInteger calls = new AtomicInteger();
+    private volatile StarRating lastRating;
 
     @Override
     public Triage triage(Comment comment, PracticeProfile profile) {
         calls.incrementAndGet();
+        lastRating = comment.rating();
         boolean urgent = comment.text().contains("URGENT");
         Classification classification = new Classification(
                 urgent ? Category.EMERGENCY : Category.FEEDBACK, urgent ? 0.95 : 0.6,
@@ -35,6 +38,11 @@ public final class StubTriager implements Triager {
         Reply reply = new Reply("Thank you for reaching out to " + profile.name() + ".", ReplyAction.REPLY, "stub-template");
         GuardResult check = GuardResult.ofVetted(List.of(), new Completeness(1.0, List.of(), List.of()));
         return new Triage(comment.id(), classification, reply, check);
+    }
+
+    /** The star rating the last comment triaged carried (null when it had none). */
+    public StarRating lastRating() {
+        return lastRating;
     }
 
     public int calls() {

@@ -43,6 +43,20 @@ public final class TestDrafts {
                 triage, urgency, draft, createdAt);
     }
 
+    /** A pending draft answering a Google review ({@code commentId} is the review's resource name), rated 2/5. */
+    public static DraftRecord pendingGoogle(String practiceId, String location, String reviewId, Instant createdAt) {
+        String reviewName = "accounts/1029384756/locations/" + location + "/reviews/" + reviewId;
+        StoredComment comment = new StoredComment(Platform.GOOGLE, location, reviewName, "Waited an hour.", null,
+                "A Reviewer", null, null, null, createdAt.minusSeconds(30), true,
+                new com.safereply.core.model.StarRating(2));
+        TriageSummary triage = new TriageSummary(Category.COMPLAINT, 0.7, List.of("complaint: wait time"), Set.of(),
+                Language.EN);
+        DraftContent draft = new DraftContent("We're sorry to hear about your experience. Please call us at 555-0100.",
+                ReplyAction.REPLY, "complaint.en-US.0", true, List.of(), 0.9);
+        return DraftRecord.newPending(DraftIds.of(practiceId, Platform.GOOGLE, reviewName), practiceId, comment,
+                triage, Urgency.NORMAL, draft, createdAt);
+    }
+
     public static Delivery delivery(DraftRecord draft, Instant now) {
         return new Delivery(draft.practiceId(), draft.comment().commentId() + "|add", now.plus(Duration.ofDays(7)));
     }
