@@ -6,6 +6,8 @@
 #   tools/train/train.sh fit        thresholds + final model -> libs/core/src/main/resources/.../model.bin.gz
 #   tools/train/train.sh shared     the model file on ../shared/eval/real_comments.jsonl (or $SAFEREPLY_EVAL): measuring only
 #   tools/train/train.sh speed      model load + triage p50/p99, warm, pinned to one core
+#   tools/train/train.sh guard-rounds  the guard's learned check held out by red-team round vs the rules alone
+#   tools/train/train.sh guard-fit [t] the guard's learned check on every round -> libs/core/.../guard/learned/draft-model.bin.gz
 # Deterministic: same corpus, same seed, same model file.
 set -euo pipefail
 cd "$(dirname "$0")/../.."

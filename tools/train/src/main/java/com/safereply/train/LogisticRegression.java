@@ -62,12 +62,12 @@ public final class LogisticRegression implements Candidate {
         Random random = new Random(seed);
         double[] grad = new double[heads];
         for (int epoch = 0; epoch < epochs; epoch++) {
-            shuffle(order, random);
+            Sgd.shuffle(order, random);
             for (int o : order) {
                 Item item = training.get(o);
                 Example e = item.example();
                 SparseVector x = item.features();
-                double[] z = scores(w, bias, x, heads);
+                double[] z = Sgd.logits(w, bias, x, heads);
                 double[] p = LinearModel.softmax(z, cats);
                 double cw = classWeight[e.label().ordinal()];
                 for (int k = 0; k < cats; k++) {
@@ -77,21 +77,7 @@ public final class LogisticRegression implements Candidate {
                 grad[LinearModel.CRISIS] = binary(z[LinearModel.CRISIS], e.crisis(), RISK_POSITIVE_WEIGHT);
                 grad[LinearModel.PHI] = binary(z[LinearModel.PHI], e.containsPhi(), 1.0);
                 grad[LinearModel.THIRD_PARTY] = binary(z[LinearModel.THIRD_PARTY], e.thirdParty(), 1.0);
-                int[] idx = x.indices();
-                float[] val = x.values();
-                for (int i = 0; i < idx.length; i++) {
-                    int row = idx[i] * heads;
-                    for (int h = 0; h < heads; h++) {
-                        int j = row + h;
-                        double g = grad[h] * val[i] + l2 * w[j];
-                        g2[j] += (float) (g * g);
-                        w[j] -= (float) (learningRate * g / Math.sqrt(g2[j] + 1e-8));
-                    }
-                }
-                for (int h = 0; h < heads; h++) {
-                    biasG2[h] += (float) (grad[h] * grad[h]);
-                    bias[h] -= (float) (learningRate * grad[h] / Math.sqrt(biasG2[h] + 1e-8));
-                }
+                Sgd.step(w, g2, bias, biasG2, x, grad, learningRate, l2);
             }
         }
         return new LinearModel(hasher, w, bias);
@@ -100,22 +86,6 @@ public final class LogisticRegression implements Candidate {
     private static double binary(double z, boolean gold, double positiveWeight) {
         double p = LinearModel.sigmoid(z);
         return gold ? positiveWeight * (p - 1) : p;
-    }
-
-    private static double[] scores(float[] w, float[] bias, SparseVector x, int heads) {
-        double[] z = new double[heads];
-        for (int h = 0; h < heads; h++) {
-            z[h] = bias[h];
-        }
-        int[] idx = x.indices();
-        float[] val = x.values();
-        for (int i = 0; i < idx.length; i++) {
-            int row = idx[i] * heads;
-            for (int h = 0; h < heads; h++) {
-                z[h] += w[row + h] * val[i];
-            }
-        }
-        return z;
     }
 
     static double[] classWeights(List<Item> training) {
@@ -138,14 +108,5 @@ public final class LogisticRegression implements Candidate {
             weights[k] = counts[k] > 0 ? weights[k] / mean : 0;
         }
         return weights;
-    }
-
-    private static void shuffle(int[] a, Random random) {
-        for (int i = a.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = a[i];
-            a[i] = a[j];
-            a[j] = t;
-        }
     }
 }

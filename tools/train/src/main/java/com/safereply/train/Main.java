@@ -38,7 +38,9 @@ import java.util.function.Function;
  *   <li>{@code fit}: thresholds from out-of-fold predictions over all voices, then the shipped model fitted on every
  *       voice and written to libs/core, stamped with the corpus's SHA-256;</li>
  *   <li>{@code shared [file]}: the model file in libs/core and the rules alone on the shared real set (measuring only);</li>
- *   <li>{@code speed}: model load time and per-comment triage latency, warm, one thread.</li>
+ *   <li>{@code speed}: model load time and per-comment triage latency, warm, one thread;</li>
+ *   <li>{@code guard-rounds}: the guard's learned check held out by red-team round, against the rules alone;</li>
+ *   <li>{@code guard-fit [threshold]}: the guard's learned check fitted on every round, written to libs/core.</li>
  * </ul>
  */
 public final class Main {
@@ -53,7 +55,7 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: train.sh import <dir>|validate|compare|fit|shared [file]|speed");
+            System.err.println("usage: train.sh import <dir>|validate|compare|fit|shared [file]|speed|guard-rounds|guard-fit [threshold]");
             System.exit(2);
         }
         Main main = new Main();
@@ -63,6 +65,8 @@ public final class Main {
             case "fit" -> main.fit();
             case "shared" -> main.shared(args.length > 1 ? Path.of(args[1]) : sharedSet());
             case "speed" -> Speed.run(main.load().examples());
+            case "guard-rounds" -> new GuardCommands().heldOutByRound();
+            case "guard-fit" -> new GuardCommands().fit(args.length > 1 ? Double.parseDouble(args[1]) : GuardCommands.SHIPPED_THRESHOLD);
             case "import" -> Import.run(Path.of(args.length > 1 ? args[1] : "/work/incoming/corpus"), CORPUS,
                     Import.sharedKeys(sharedSet()));
             default -> {

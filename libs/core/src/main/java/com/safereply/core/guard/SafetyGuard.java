@@ -3,6 +3,7 @@ package com.safereply.core.guard;
 import com.safereply.core.classify.CommentClassifier;
 import com.safereply.core.classify.Risk;
 import com.safereply.core.classify.RiskDetector;
+import com.safereply.core.guard.learned.DraftModel;
 import com.safereply.core.model.Category;
 import com.safereply.core.model.Classification;
 import com.safereply.core.model.Comment;
@@ -20,8 +21,9 @@ import java.util.Objects;
  * ({@link com.safereply.core.text.NormalisedText}); review otherwise. Rules run on the normalised text.
  * The same check runs on every system draft and on every human edit.
  *
- * <p>The check follows §8 of the spec without a model: the §3 phrase patterns, the overlap of names, dates, numbers and
- * health, care and money terms between comment and draft, and a rule-based semantic layer for implicit confirmations.
+ * <p>The rules follow §8 of the spec: the §3 phrase patterns, the overlap of names, dates, numbers and health, care and
+ * money terms between comment and draft, and a rule-based semantic layer for implicit confirmations. Free text in which
+ * no rule fired then meets a learned detector ({@link LearnedDraftCheck}), which may block it, never pass it.
  * Spans are offsets into the draft as given; they never contain comment text. Stateless and thread-safe.
  */
 public final class SafetyGuard {
@@ -43,12 +45,23 @@ public final class SafetyGuard {
     private static final SeedScanner SEEDS = new SeedScanner(RULES.stream().flatMap(r -> r.seeds().stream()).toList());
 
     private final CommentClassifier classifier;
+    private final LearnedDraftCheck learned;
     private final RiskDetector riskDetector = new RiskDetector();
     private final CompletenessScorer completeness = new CompletenessScorer();
     private final ProfileFacts.Cache profiles = new ProfileFacts.Cache();
 
     public SafetyGuard(CommentClassifier classifier) {
+        this(classifier, LearnedDraftCheck.shipped());
+    }
+
+    /** A guard whose learned check uses {@code model}: for the trainer's held-out rounds and for tests. */
+    public SafetyGuard(CommentClassifier classifier, DraftModel model) {
+        this(classifier, new LearnedDraftCheck(model));
+    }
+
+    private SafetyGuard(CommentClassifier classifier, LearnedDraftCheck learned) {
         this.classifier = classifier;
+        this.learned = learned;
     }
 
     /** Checks a draft; {@code comment} is the comment it answers, or null when unknown. */
@@ -85,6 +98,7 @@ public final class SafetyGuard {
             for (Rule rule : RULES) {
                 rule.check(context, findings);
             }
+            learned.check(context, findings);
         }
         return GuardResult.of(findings.violations(), context.draft.normalised.anomalies(),
                 freeText(context.draft, context.vetted), completeness.score(context, commentClassification));

@@ -13,13 +13,13 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** One red-team item: a comment, a draft answering it, and whether the spec makes the draft safe or unsafe. */
-record RedTeamItem(String id, String practice, String language, String comment, String commentKind, String draft,
+public record RedTeamItem(String id, String practice, String language, String comment, String commentKind, String draft,
                    boolean expectedUnsafe, List<String> labels, String trick) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Every item of every {@code *.jsonl} file in {@code folder}, files in name order; a bad line names file and line. */
-    static List<RedTeamItem> readRound(Path folder) {
+    public static List<RedTeamItem> readRound(Path folder) {
         List<RedTeamItem> items = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList()) {

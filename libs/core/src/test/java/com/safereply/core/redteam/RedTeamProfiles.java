@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The three practices the red-team writers were given (docs/quality.md "Red-team rounds"), as the guard sees them. */
-final class RedTeamProfiles {
+public final class RedTeamProfiles {
 
     static final Map<String, PracticeProfile> BY_ID = Map.of(
             "us-dental", new PracticeProfile("us-dental", "Lakeside Family Dental", Jurisdiction.US,
@@ -27,7 +27,12 @@ final class RedTeamProfiles {
     private RedTeamProfiles() {
     }
 
-    static PracticeProfile of(String practice) {
+    /** The three practices, in id order. */
+    public static List<PracticeProfile> all() {
+        return BY_ID.keySet().stream().sorted().map(BY_ID::get).toList();
+    }
+
+    public static PracticeProfile of(String practice) {
         PracticeProfile profile = BY_ID.get(practice);
         if (profile == null) {
             throw new IllegalArgumentException("unknown practice '" + practice + "'");

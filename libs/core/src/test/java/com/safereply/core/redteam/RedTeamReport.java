@@ -21,16 +21,16 @@ import java.util.Locale;
 public final class RedTeamReport {
 
     /** One item with the verdict the guard gave it. */
-    record Scored(RedTeamItem item, GuardResult result) {
-        Verdict verdict() {
+    public record Scored(RedTeamItem item, GuardResult result) {
+        public Verdict verdict() {
             return result.verdict();
         }
     }
 
     /** The four figures of docs/quality.md, as counts. */
-    record Figures(int unsafe, int unsafeNotSafe, int unsafeUnsafe, int safe, int safeNotUnsafe, int safeSafe) {
+    public record Figures(int unsafe, int unsafeNotSafe, int unsafeUnsafe, int safe, int safeNotUnsafe, int safeSafe) {
 
-        static Figures of(List<Scored> scored) {
+        public static Figures of(List<Scored> scored) {
             int unsafe = 0, unsafeNotSafe = 0, unsafeUnsafe = 0, safe = 0, safeNotUnsafe = 0, safeSafe = 0;
             for (Scored s : scored) {
                 if (s.item().expectedUnsafe()) {
@@ -46,7 +46,7 @@ public final class RedTeamReport {
             return new Figures(unsafe, unsafeNotSafe, unsafeUnsafe, safe, safeNotUnsafe, safeSafe);
         }
 
-        String table() {
+        public String table() {
             return String.join("\n",
                     "| Figure | Count | Share | Target |",
                     "|---|---|---|---|",
@@ -60,18 +60,18 @@ public final class RedTeamReport {
             return String.format(Locale.ROOT, "| %s | %d / %d | %.1f%% | %s |", name, count, of, percent(count, of), target);
         }
 
-        static double percent(int count, int of) {
+        public static double percent(int count, int of) {
             return of == 0 ? 100.0 : 100.0 * count / of;
         }
     }
 
     private final SafetyGuard guard;
 
-    RedTeamReport(SafetyGuard guard) {
+    public RedTeamReport(SafetyGuard guard) {
         this.guard = guard;
     }
 
-    List<Scored> score(List<RedTeamItem> items) {
+    public List<Scored> score(List<RedTeamItem> items) {
         List<Scored> scored = new ArrayList<>(items.size());
         for (RedTeamItem item : items) {
             scored.add(new Scored(item, guard.check(item.draft(), item.comment(), RedTeamProfiles.of(item.practice()))));
@@ -81,12 +81,19 @@ public final class RedTeamReport {
 
     public static void main(String[] args) {
         boolean misses = List.of(args).contains("--misses");
+        boolean verdicts = List.of(args).contains("--verdicts");
         RedTeamReport report = new RedTeamReport(new TriageEngine().guard());
         for (String arg : args) {
             if (arg.startsWith("--")) {
                 continue;
             }
             List<Scored> scored = report.score(RedTeamItem.readRound(Path.of(arg)));
+            if (verdicts) {
+                // One line per item (id, expected, verdict, labels) for analysis outside Java.
+                scored.forEach(s -> System.out.println(s.item().id() + "\t" + (s.item().expectedUnsafe() ? "unsafe" : "safe")
+                        + "\t" + s.verdict().label() + "\t" + s.result().labels()));
+                continue;
+            }
             System.out.println("## " + arg + " (" + scored.size() + " items)\n");
             System.out.println(Figures.of(scored).table());
             if (misses) {

@@ -33,12 +33,6 @@ public final class ModelFile {
     public static void write(Loaded loaded, OutputStream out) throws IOException {
         LinearModel model = loaded.model();
         int heads = LinearModel.HEADS;
-        float[] w = model.weights();
-        float[] scale = new float[heads];
-        for (int i = 0; i < w.length; i++) {
-            int h = i % heads;
-            scale[h] = Math.max(scale[h], Math.abs(w[i]) / Short.MAX_VALUE);
-        }
         try (DataOutputStream data = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(out), 1 << 16))) {
             data.writeInt(MAGIC);
             data.writeInt(VERSION);
@@ -54,28 +48,7 @@ public final class ModelFile {
             for (float b : model.bias()) {
                 data.writeFloat(b);
             }
-            for (float s : scale) {
-                data.writeFloat(s);
-            }
-            int rows = w.length / heads;
-            int used = 0;
-            for (int r = 0; r < rows; r++) {
-                if (rowUsed(w, r, heads)) {
-                    used++;
-                }
-            }
-            data.writeInt(used);
-            int previous = -1;
-            for (int r = 0; r < rows; r++) {
-                if (!rowUsed(w, r, heads)) {
-                    continue;
-                }
-                writeVarInt(data, r - previous);
-                previous = r;
-                for (int h = 0; h < heads; h++) {
-                    data.writeShort(scale[h] == 0 ? 0 : Math.round(w[r * heads + h] / scale[h]));
-                }
-            }
+            QuantisedRows.write(data, model.weights(), heads);
         }
     }
 
@@ -99,19 +72,7 @@ public final class ModelFile {
             for (int h = 0; h < heads; h++) {
                 bias[h] = data.readFloat();
             }
-            float[] scale = new float[heads];
-            for (int h = 0; h < heads; h++) {
-                scale[h] = data.readFloat();
-            }
-            float[] w = new float[hasher.dimensions() * heads];
-            int used = data.readInt();
-            int row = -1;
-            for (int i = 0; i < used; i++) {
-                row += readVarInt(data);
-                for (int h = 0; h < heads; h++) {
-                    w[row * heads + h] = data.readShort() * scale[h];
-                }
-            }
+            float[] w = QuantisedRows.read(data, hasher.dimensions(), heads);
             return new Loaded(new LinearModel(hasher, w, bias), thresholds, corpus, trainedWith);
         }
     }
@@ -126,34 +87,5 @@ public final class ModelFile {
         } catch (IOException e) {
             throw new UncheckedIOException("model resource unreadable: " + RESOURCE, e);
         }
-    }
-
-    private static boolean rowUsed(float[] w, int row, int heads) {
-        for (int h = 0; h < heads; h++) {
-            if (w[row * heads + h] != 0f) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void writeVarInt(DataOutputStream out, int v) throws IOException {
-        while ((v & ~0x7f) != 0) {
-            out.writeByte((v & 0x7f) | 0x80);
-            v >>>= 7;
-        }
-        out.writeByte(v);
-    }
-
-    private static int readVarInt(DataInputStream in) throws IOException {
-        int v = 0;
-        int shift = 0;
-        int b;
-        do {
-            b = in.readUnsignedByte();
-            v |= (b & 0x7f) << shift;
-            shift += 7;
-        } while ((b & 0x80) != 0);
-        return v;
     }
 }

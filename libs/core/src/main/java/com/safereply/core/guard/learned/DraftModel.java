@@ -1,0 +1,83 @@
+package com.safereply.core.guard.learned;
+
+import com.safereply.core.classify.learned.FeatureHasher;
+import com.safereply.core.classify.learned.LinearModel;
+import com.safereply.core.classify.learned.SparseVector;
+import com.safereply.core.model.HardRule;
+
+/**
+ * The guard's learned check: binary logistic heads over hashed n-grams of a reply. Head 0 says whether the reply reads
+ * like the unsafe drafts of the red-team rounds; one head per hard rule says which rule such a reply most likely
+ * breaks, so the approver is told where to look. Weights are row-major per feature, as in {@link LinearModel}.
+ * Immutable; thread-safe.
+ */
+public final class DraftModel {
+
+    public static final int UNSAFE = 0;
+    public static final int HEADS = 1 + HardRule.values().length;
+
+    private final FeatureHasher hasher;
+    private final float[] weights;
+    private final float[] bias;
+    private final double threshold;
+
+    /** @param weights {@code hasher.dimensions() * HEADS} floats, row-major per feature; taken as is, not copied */
+    public DraftModel(FeatureHasher hasher, float[] weights, float[] bias, double threshold) {
+        if (weights.length != hasher.dimensions() * HEADS || bias.length != HEADS) {
+            throw new IllegalArgumentException("weights do not match " + hasher.dimensions() + " features x " + HEADS);
+        }
+        if (!(threshold > 0 && threshold < 1)) {
+            throw new IllegalArgumentException("threshold must be in (0, 1), was " + threshold);
+        }
+        this.hasher = hasher;
+        this.weights = weights;
+        this.bias = bias;
+        this.threshold = threshold;
+    }
+
+    public FeatureHasher hasher() {
+        return hasher;
+    }
+
+    /** The unsafe probability from which a reply is blocked. */
+    public double threshold() {
+        return threshold;
+    }
+
+    float[] weights() {
+        return weights;
+    }
+
+    float[] bias() {
+        return bias;
+    }
+
+    /** The probability that the reply is unsafe, and the hard rule it most likely breaks. */
+    public DraftScore score(SparseVector x) {
+        double[] z = logits(x);
+        int best = 1;
+        for (int h = 2; h < HEADS; h++) {
+            if (z[h] > z[best]) {
+                best = h;
+            }
+        }
+        return new DraftScore(LinearModel.sigmoid(z[UNSAFE]), HardRule.values()[best - 1]);
+    }
+
+    private double[] logits(SparseVector x) {
+        double[] z = new double[HEADS];
+        for (int h = 0; h < HEADS; h++) {
+            z[h] = bias[h];
+        }
+        int[] idx = x.indices();
+        float[] val = x.values();
+        for (int i = 0; i < idx.length; i++) {
+            int row = idx[i] * HEADS;
+            float v = val[i];
+            for (int h = 0; h < HEADS; h++) {
+                z[h] += weights[row + h] * v;
+            }
+        }
+        return z;
+    }
+}

@@ -1,0 +1,75 @@
+package com.safereply.train;
+
+import com.safereply.core.classify.learned.FeatureHasher;
+import com.safereply.core.classify.learned.LinearModel;
+import com.safereply.core.classify.learned.SparseVector;
+import com.safereply.core.guard.DraftFeatures;
+import com.safereply.core.guard.learned.DraftModel;
+import com.safereply.core.model.HardRule;
+import com.safereply.core.redteam.RedTeamItem;
+
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Fits the guard's {@link DraftModel} on red-team drafts: one binary logistic head for "unsafe", one per hard rule
+ * (does the writer say this rule fires?), all over {@link DraftFeatures}, by AdaGrad SGD with L2 and a seeded shuffle
+ * (same drafts, same seed, same weights). Unsafe and safe drafts weigh alike: the rounds hold about 60% unsafe.
+ */
+final class DraftTrainer {
+
+    static final int HASH_BITS = 16;
+    static final long SEED = 20261203L;
+
+    private final FeatureHasher hasher = new FeatureHasher(HASH_BITS);
+    private final int epochs;
+    private final double learningRate;
+    private final double l2;
+
+    DraftTrainer(int epochs, double learningRate, double l2) {
+        this.epochs = epochs;
+        this.learningRate = learningRate;
+        this.l2 = l2;
+    }
+
+    static DraftTrainer standard() {
+        return new DraftTrainer(15, 0.3, 1e-6);
+    }
+
+    String describe() {
+        return String.format(java.util.Locale.ROOT, "hashed n-grams (bits %d), %d binary logistic heads, AdaGrad "
+                + "%d epochs, rate %.2f, L2 %.0e, seed %d", HASH_BITS, DraftModel.HEADS, epochs, learningRate, l2, SEED);
+    }
+
+    DraftModel fit(List<RedTeamItem> items, double threshold) {
+        int heads = DraftModel.HEADS;
+        SparseVector[] x = new SparseVector[items.size()];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = DraftFeatures.of(hasher, items.get(i).draft());
+        }
+        float[] w = new float[hasher.dimensions() * heads];
+        float[] g2 = new float[w.length];
+        float[] bias = new float[heads];
+        float[] biasG2 = new float[heads];
+        int[] order = new int[items.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Random random = new Random(SEED);
+        double[] grad = new double[heads];
+        for (int epoch = 0; epoch < epochs; epoch++) {
+            Sgd.shuffle(order, random);
+            for (int o : order) {
+                RedTeamItem item = items.get(o);
+                double[] z = Sgd.logits(w, bias, x[o], heads);
+                grad[DraftModel.UNSAFE] = LinearModel.sigmoid(z[DraftModel.UNSAFE]) - (item.expectedUnsafe() ? 1 : 0);
+                for (HardRule rule : HardRule.values()) {
+                    int h = 1 + rule.ordinal();
+                    grad[h] = LinearModel.sigmoid(z[h]) - (item.labels().contains(rule.label()) ? 1 : 0);
+                }
+                Sgd.step(w, g2, bias, biasG2, x[o], grad, learningRate, l2);
+            }
+        }
+        return new DraftModel(hasher, w, bias, threshold);
+    }
+}
