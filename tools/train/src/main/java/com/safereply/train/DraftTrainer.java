@@ -61,7 +61,7 @@ final class DraftTrainer {
             Sgd.shuffle(order, random);
             for (int o : order) {
                 RedTeamItem item = items.get(o);
-                double[] z = Sgd.logits(w, bias, x[o], heads);
+                double[] z = LinearModel.logits(w, bias, x[o], heads);
                 grad[DraftModel.UNSAFE] = LinearModel.sigmoid(z[DraftModel.UNSAFE]) - (item.expectedUnsafe() ? 1 : 0);
                 for (HardRule rule : HardRule.values()) {
                     int h = 1 + rule.ordinal();

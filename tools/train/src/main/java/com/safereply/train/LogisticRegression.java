@@ -67,7 +67,7 @@ public final class LogisticRegression implements Candidate {
                 Item item = training.get(o);
                 Example e = item.example();
                 SparseVector x = item.features();
-                double[] z = Sgd.logits(w, bias, x, heads);
+                double[] z = LinearModel.logits(w, bias, x, heads);
                 double[] p = LinearModel.softmax(z, cats);
                 double cw = classWeight[e.label().ordinal()];
                 for (int k = 0; k < cats; k++) {

@@ -13,23 +13,6 @@ final class Sgd {
     private Sgd() {
     }
 
-    /** The raw scores of every head for {@code x}. */
-    static double[] logits(float[] w, float[] bias, SparseVector x, int heads) {
-        double[] z = new double[heads];
-        for (int h = 0; h < heads; h++) {
-            z[h] = bias[h];
-        }
-        int[] idx = x.indices();
-        float[] val = x.values();
-        for (int i = 0; i < idx.length; i++) {
-            int row = idx[i] * heads;
-            for (int h = 0; h < heads; h++) {
-                z[h] += w[row + h] * val[i];
-            }
-        }
-        return z;
-    }
-
     /** One AdaGrad update of every head's weights and bias by the gradients {@code grad} (dLoss/dLogit) at {@code x}. */
     static void step(float[] w, float[] g2, float[] bias, float[] biasG2, SparseVector x, double[] grad,
                      double learningRate, double l2) {

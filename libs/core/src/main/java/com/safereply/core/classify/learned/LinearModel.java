@@ -52,16 +52,24 @@ public final class LinearModel {
 
     /** The raw scores (logits) of every head. */
     public double[] scores(SparseVector x) {
-        double[] z = new double[HEADS];
-        for (int h = 0; h < HEADS; h++) {
+        return logits(weights, bias, x, HEADS);
+    }
+
+    /**
+     * The logits of {@code heads} linear heads over a sparse vector, weights row-major per feature: shared by every
+     * linear model here and by the trainers, so that training and scoring cannot disagree.
+     */
+    public static double[] logits(float[] weights, float[] bias, SparseVector x, int heads) {
+        double[] z = new double[heads];
+        for (int h = 0; h < heads; h++) {
             z[h] = bias[h];
         }
         int[] idx = x.indices();
         float[] val = x.values();
         for (int i = 0; i < idx.length; i++) {
-            int row = idx[i] * HEADS;
+            int row = idx[i] * heads;
             float v = val[i];
-            for (int h = 0; h < HEADS; h++) {
+            for (int h = 0; h < heads; h++) {
                 z[h] += weights[row + h] * v;
             }
         }

@@ -54,7 +54,7 @@ public final class DraftModel {
 
     /** The probability that the reply is unsafe, and the hard rule it most likely breaks. */
     public DraftScore score(SparseVector x) {
-        double[] z = logits(x);
+        double[] z = LinearModel.logits(weights, bias, x, HEADS);
         int best = 1;
         for (int h = 2; h < HEADS; h++) {
             if (z[h] > z[best]) {
@@ -62,22 +62,5 @@ public final class DraftModel {
             }
         }
         return new DraftScore(LinearModel.sigmoid(z[UNSAFE]), HardRule.values()[best - 1]);
-    }
-
-    private double[] logits(SparseVector x) {
-        double[] z = new double[HEADS];
-        for (int h = 0; h < HEADS; h++) {
-            z[h] = bias[h];
-        }
-        int[] idx = x.indices();
-        float[] val = x.values();
-        for (int i = 0; i < idx.length; i++) {
-            int row = idx[i] * HEADS;
-            float v = val[i];
-            for (int h = 0; h < HEADS; h++) {
-                z[h] += weights[row + h] * v;
-            }
-        }
-        return z;
     }
 }
