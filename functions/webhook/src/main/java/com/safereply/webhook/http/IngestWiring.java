@@ -65,7 +65,7 @@ public class IngestWiring {
         try {
             store = StoreConfig.fromEnvironment(storeVariables(config));
         } catch (IllegalStateException e) {
-            LOG.errorf("store not configured (%s): every delivery will be answered 503", e.getMessage());
+            LOG.errorf("store not configured (%s is not set): every delivery will be answered 503", StoreConfig.TABLE_NAME);
             return IngestStores.NOT_CONFIGURED;
         }
         DynamoDbStores stores = DynamoDbStores.create(store);

@@ -70,7 +70,9 @@ public class WebhookHandler implements RequestHandler<APIGatewayV2HTTPEvent, API
             return route.answer(request);
         } catch (StoreUnavailableException e) {
             // 503 so Meta and X retry the delivery; stored comments of a partly processed batch then come back duplicate.
-            LOG.warnf("storage unavailable: %s", e.getMessage());
+            // Types only, like the 500 below: the message is built by whichever adapter failed and is not vetted for text.
+            LOG.warnf("storage unavailable: %s caused by %s", e.getClass().getSimpleName(),
+                    e.getCause() == null ? "-" : e.getCause().getClass().getName());
             return WebhookAnswer.error(503, "storage unavailable, retry later").withHeader("Retry-After", "30");
         } catch (RuntimeException | Error e) {
             // A bug, not the sender's fault. Type and place only: messages (e.g. from JSON libraries) can quote comment text.
