@@ -54,7 +54,7 @@ class XTokenRotationWireTest {
         client = SecretsManagerClients.create("us-east-1", Optional.of(URI.create(wire.baseUrl())));
         tokens = new SecretsManagerPlatformTokens(client, "p/", Clock.fixed(NOW, ZoneOffset.UTC),
                 new InMemoryTokenRefreshLock(), new XTokenEndpoint(URI.create(wire.baseUrl() + TOKEN_PATH)),
-                duration -> pause(20));
+                duration -> awaitRotationStored());
         wire.stubFor(post("/").withHeader("X-Amz-Target", equalTo("secretsmanager.PutSecretValue"))
                 .inScenario("rotation").whenScenarioStateIs(STARTED).willSetStateTo("stored")
                 .willReturn(secretsOk("{\"ARN\":\"arn\",\"Name\":\"" + SECRET + "\",\"VersionId\":\"v2\"}")));
@@ -187,11 +187,25 @@ class XTokenRotationWireTest {
         return aResponse().withStatus(200).withHeader("Content-Type", "application/x-amz-json-1.1").withBody(body);
     }
 
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    /**
+     * A waiting container's pause: returns once the refreshed pair is stored (or after two seconds), so the waiters'
+     * rounds do not race the token endpoint's delay. A fixed short pause made the five-container test depend on how
+     * fast the machine read secrets: on a fast one the waiters ran out of rounds before the 300 ms refresh finished.
+     */
+    private void awaitRotationStored() {
+        long deadline = System.nanoTime() + 2_000_000_000L;
+        while (System.nanoTime() < deadline && !rotationStored()) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
+    }
+
+    private boolean rotationStored() {
+        return wire.getAllScenarios().getScenarios().stream()
+                .anyMatch(scenario -> scenario.getName().equals("rotation") && scenario.getState().equals("stored"));
     }
 }
