@@ -33,7 +33,7 @@ final class DraftTrainer {
     }
 
     static DraftTrainer standard() {
-        return new DraftTrainer(15, 0.3, 1e-6);
+        return new DraftTrainer(15, 0.3, 1e-4);
     }
 
     String describe() {

@@ -36,7 +36,7 @@ final class GuardCommands {
     static final Path MODEL = Path.of("libs/core/src/main/resources" + DraftModelFile.RESOURCE);
     /** A round folder holding this file is measured but not trained on (the file says why). */
     static final String HELD_OUT = "HELD-OUT.md";
-    static final double SHIPPED_THRESHOLD = 0.95;
+    static final double SHIPPED_THRESHOLD = 0.81;
     private static final double[] THRESHOLDS = {0.5, 0.7, 0.8, 0.85, 0.9, 0.95};
 
     /** Safe examples beside every round's drafts: the drafter's own wordings and the written safe replies. */
@@ -59,12 +59,13 @@ final class GuardCommands {
             List<RedTeamItem> training = new ArrayList<>(SAFE_EXAMPLES);
             for (Path other : rounds) {
                 if (!other.equals(held)) {
-                    training.addAll(RedTeamItem.readRound(other));
+                    training.addAll(SafeSentences.withSentences(RedTeamItem.readRound(other)));
                 }
             }
             System.out.println(row(held.getFileName() + "", "rules alone", Figures.of(rulesOnly.score(heldItems))));
+            DraftModel fitted = trainer.fit(training, SHIPPED_THRESHOLD);
             for (double t : THRESHOLDS) {
-                DraftModel model = trainer.fit(training, t);
+                DraftModel model = fitted.withThreshold(t);
                 RedTeamReport report = new RedTeamReport(new SafetyGuard(classifier, model));
                 System.out.println(row(held.getFileName() + "", String.format(Locale.ROOT, "rules + learned, threshold %.2f", t),
                         Figures.of(report.score(heldItems))));
@@ -77,7 +78,7 @@ final class GuardCommands {
         List<Path> rounds = roundFolders().stream().filter(r -> !Files.exists(r.resolve(HELD_OUT))).toList();
         List<RedTeamItem> all = new ArrayList<>(SAFE_EXAMPLES);
         for (Path round : rounds) {
-            all.addAll(RedTeamItem.readRound(round));
+            all.addAll(SafeSentences.withSentences(RedTeamItem.readRound(round)));
         }
         DraftModel model = trainer.fit(all, threshold);
         List<Path> sources = new ArrayList<>(rounds);
@@ -85,8 +86,9 @@ final class GuardCommands {
             sources.add(SAFE_REPLIES);
         }
         String sha = sha256(sources);
-        String trainedWith = trainer.describe() + "; " + (all.size() - SAFE_EXAMPLES.size()) + " drafts from " + rounds.size()
-                + " rounds and " + SAFE_EXAMPLES.size() + " safe examples (drafter wordings, written safe replies); threshold " + threshold;
+        String trainedWith = trainer.describe() + "; " + (all.size() - SAFE_EXAMPLES.size()) + " drafts and safe sentences"
+                + " from " + rounds.size() + " rounds and " + SAFE_EXAMPLES.size() + " safe examples (drafter wordings, written"
+                + " safe replies and their sentences); threshold " + threshold;
         Files.createDirectories(MODEL.getParent());
         try (OutputStream out = Files.newOutputStream(MODEL)) {
             DraftModelFile.write(new DraftModelFile.Loaded(model, sha, trainedWith), out);
@@ -108,7 +110,7 @@ final class GuardCommands {
     private static List<RedTeamItem> safeExamples() {
         List<RedTeamItem> safe = new ArrayList<>(VettedExamples.of(profiles()));
         if (Files.isDirectory(SAFE_REPLIES)) {
-            safe.addAll(RedTeamItem.readRound(SAFE_REPLIES));
+            safe.addAll(SafeSentences.withSentences(RedTeamItem.readRound(SAFE_REPLIES)));
         }
         if (safe.stream().anyMatch(RedTeamItem::expectedUnsafe)) {
             throw new IllegalStateException(SAFE_REPLIES + " must hold safe replies only");

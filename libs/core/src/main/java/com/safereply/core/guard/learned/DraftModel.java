@@ -44,6 +44,11 @@ public final class DraftModel {
         return threshold;
     }
 
+    /** The same weights, blocking from another threshold (shared, not copied): one fit serves a threshold sweep. */
+    public DraftModel withThreshold(double other) {
+        return new DraftModel(hasher, weights, bias, other);
+    }
+
     float[] weights() {
         return weights;
     }
