@@ -8,12 +8,11 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-
 /**
- * One HTTP request as the routes read it, decoded from API Gateway's HTTP API event (payload format 2.0): the method,
- * the raw path, headers by case-insensitive name, the query parameters (the first value of a repeated one) and the
- * body's exact bytes (base64-decoded when API Gateway encoded it), so the signature is checked over what was sent.
+ * One HTTP request as the routes read it, decoded from API Gateway's HTTP API event (payload format 2.0, read by
+ * {@link HttpApiEventJson}): the method, the raw path, headers by case-insensitive name, the query parameters (the
+ * first value of a repeated one) and the body's exact bytes (base64-decoded when API Gateway encoded it), so the
+ * signature is checked over what was sent.
  */
 public record WebhookRequest(String method, String path, Map<String, String> headers, Map<String, String> query,
                              byte[] body) {
@@ -32,20 +31,30 @@ public record WebhookRequest(String method, String path, Map<String, String> hea
         }
     }
 
-    /** @throws UndecodableBodyException when {@code isBase64Encoded} is set on a body that is not base64 */
-    public static WebhookRequest of(APIGatewayV2HTTPEvent event) {
-        String method = event.getRequestContext() == null || event.getRequestContext().getHttp() == null
-                ? "" : nullToEmpty(event.getRequestContext().getHttp().getMethod());
+    /**
+     * The request from the event's parts as API Gateway sends them ({@link HttpApiEventJson} reads them from the event's
+     * JSON); any of them may be null. Headers with a null name or value are left out.
+     *
+     * @throws UndecodableBodyException when {@code base64} is set on a body that is not base64
+     */
+    public static WebhookRequest of(String method, String rawPath, Map<String, String> rawHeaders, String rawQuery,
+                                    String body, boolean base64) {
         Map<String, String> headers = new HashMap<>();
-        if (event.getHeaders() != null) {
-            event.getHeaders().forEach((name, value) -> {
+        if (rawHeaders != null) {
+            rawHeaders.forEach((name, value) -> {
                 if (name != null && value != null) {
                     headers.put(name, value);
                 }
             });
         }
-        return new WebhookRequest(method, routedPath(event.getRawPath()), headers, query(event.getRawQueryString()),
-                body(event.getBody(), event.getIsBase64Encoded()));
+        return new WebhookRequest(nullToEmpty(method), routedPath(rawPath), headers, query(rawQuery), body(body, base64));
+    }
+
+    /** A request as it arrived over plain HTTP (the local run): raw path and query, headers, the body's exact bytes. */
+    public static WebhookRequest ofHttp(String method, String rawPath, String rawQuery, Map<String, String> headers,
+                                        byte[] body) {
+        return new WebhookRequest(nullToEmpty(method), routedPath(rawPath), headers, query(rawQuery),
+                body == null ? new byte[0] : body);
     }
 
     public String header(String name) {

@@ -1,0 +1,95 @@
+package com.safereply.webhook.http;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The HTTP API event read from its JSON as the typed event read it, and the response JSON API Gateway reads. */
+class HttpApiEventJsonTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private final HttpApiEventJson events = new HttpApiEventJson(MAPPER);
+
+    private static InputStream json(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aSampleEventGivesTheSameRequestAsTheSdksTypedEvent() throws IOException {
+        for (String file : new String[] {"meta-page-comment.json", "meta-verify-get.json", "meta-wrong-content-type.json"}) {
+            WebhookRequest fromJson;
+            try (InputStream in = getClass().getClassLoader().getResourceAsStream("events/" + file)) {
+                fromJson = events.read(in);
+            }
+            APIGatewayV2HTTPEvent typed = EventLoader.loadApiGatewayHttpEvent("events/" + file);
+            WebhookRequest fromTyped = WebhookRequest.of(typed.getRequestContext().getHttp().getMethod(), typed.getRawPath(),
+                    typed.getHeaders(), typed.getRawQueryString(), typed.getBody(), typed.getIsBase64Encoded());
+
+            assertEquals(fromTyped.method(), fromJson.method(), file);
+            assertEquals(fromTyped.path(), fromJson.path(), file);
+            assertEquals(fromTyped.headers(), fromJson.headers(), file);
+            assertEquals(fromTyped.query(), fromJson.query(), file);
+            assertArrayEquals(fromTyped.body(), fromJson.body(), file);
+        }
+    }
+
+    @Test
+    void fieldNamesInAnyCaseUnknownFieldsAndScalarsWhereTextBelongsAreReadAsTheTypedEventDid() throws IOException {
+        WebhookRequest request = events.read(json("""
+                {"RAWPATH": "/webhooks/x/", "rawquerystring": "crc_token=abc", "unknown": {"a": [1]},
+                 "headers": {"Content-Type": "application/json", "x-count": 3, "x-null": null},
+                 "requestContext": {"Http": {"Method": "GET"}}, "body": "e30=", "isBase64Encoded": true}"""));
+
+        assertEquals("GET", request.method());
+        assertEquals("/webhooks/x", request.path());
+        assertEquals("abc", request.queryParameter("crc_token"));
+        assertEquals("application/json", request.header("content-type"));
+        assertEquals("3", request.header("x-count"));
+        assertNull(request.header("x-null"));
+        assertArrayEquals("{}".getBytes(StandardCharsets.UTF_8), request.body());
+    }
+
+    @Test
+    void aMinimalEventIsAnEmptyRequestAndABadBase64BodyIsTheCallersMistake() throws IOException {
+        WebhookRequest empty = events.read(json("{}"));
+        assertEquals("", empty.method());
+        assertEquals("/", empty.path());
+        assertEquals(0, empty.body().length);
+
+        assertThrows(WebhookRequest.UndecodableBodyException.class,
+                () -> events.read(json("{\"body\": \"not base64!\", \"isBase64Encoded\": true}")));
+        assertThrows(IOException.class, () -> events.read(json("[1, 2]")));
+        assertThrows(IOException.class, () -> events.read(json("")));
+        assertThrows(IOException.class, () -> events.read(json("{\"rawPath\": ")));
+    }
+
+    @Test
+    void theResponseIsTheHttpApisResponseJson() throws IOException {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/json");
+        headers.put("Retry-After", "30");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        events.write(new WebhookResponse(503, headers, "{\"error\":\"é \\\"quoted\\\"\"}"), out);
+
+        JsonNode written = MAPPER.readTree(out.toByteArray());
+        assertEquals(MAPPER.readTree("""
+                {"statusCode": 503, "headers": {"Content-Type": "application/json", "Retry-After": "30"},
+                 "body": "{\\"error\\":\\"é \\\\\\"quoted\\\\\\"\\"}", "isBase64Encoded": false}"""), written);
+    }
+}
