@@ -15,8 +15,10 @@ import org.jboss.logging.Logger;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.safereply.app.StoreUnavailableException;
 
@@ -24,7 +26,7 @@ import io.quarkus.runtime.Startup;
 
 /**
  * The webhook function: API Gateway's HTTP API event (payload format 2.0) in, its response out, both as JSON
- * ({@link HttpApiEventJson}). Routes by method and path to the {@link WebhookRoutes} and writes their answers; no HTTP
+ * ({@link WebhookRequest#fromEvent}, {@link WebhookResponse#writeEvent}). Routes by method and path to the {@link WebhookRoutes} and writes their answers; no HTTP
  * framework in between, and a stream handler rather than a typed one, so a cold start loads the routes, Jackson's
  * parser and the SDK client and little else (docs/benchmarks.md, "Cold start").
  *
@@ -45,24 +47,31 @@ public class WebhookHandler implements RequestStreamHandler {
     }
 
     private final WebhookRoutes routes;
-    private final HttpApiEventJson events;
+    private final ObjectMapper mapper;
     private final JsonFactory json;
 
-    public WebhookHandler(WebhookRoutes routes, ObjectMapper json) {
+    public WebhookHandler(WebhookRoutes routes, ObjectMapper mapper) {
         this.routes = routes;
-        this.events = new HttpApiEventJson(json);
-        this.json = json.getFactory();
+        this.mapper = mapper;
+        this.json = mapper.getFactory();
     }
 
+    /** @throws IOException when the event is not a JSON object (the runtime reports the invocation as failed) */
     @Override
     public void handleRequest(InputStream event, OutputStream response, Context context) throws IOException {
+        JsonNode root = mapper.readTree(event);
+        if (root == null || !root.isObject()) {
+            throw new IOException("the event is not a JSON object");
+        }
         WebhookAnswer answer;
         try {
-            answer = answer(events.read(event));
+            answer = answer(WebhookRequest.fromEvent(root));
         } catch (WebhookRequest.UndecodableBodyException e) {
             answer = WebhookAnswer.error(400, e.getMessage());
         }
-        events.write(write(answer), response);
+        try (JsonGenerator out = json.createGenerator(response, JsonEncoding.UTF8)) {
+            write(answer).writeEvent(out);
+        }
     }
 
     /** The response to one request: what the Lambda handler sends back, and what the local run serves over HTTP. */

@@ -5,12 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /**
- * One HTTP request as the routes read it, decoded from API Gateway's HTTP API event (payload format 2.0, read by
- * {@link HttpApiEventJson}): the method, the raw path, headers by case-insensitive name, the query parameters (the
+ * One HTTP request as the routes read it, decoded from API Gateway's HTTP API event (payload format 2.0): the method, the raw path, headers by case-insensitive name, the query parameters (the
  * first value of a repeated one) and the body's exact bytes (base64-decoded when API Gateway encoded it), so the
  * signature is checked over what was sent.
  */
@@ -32,8 +34,25 @@ public record WebhookRequest(String method, String path, Map<String, String> hea
     }
 
     /**
-     * The request from the event's parts as API Gateway sends them ({@link HttpApiEventJson} reads them from the event's
-     * JSON); any of them may be null. Headers with a null name or value are left out.
+     * The request in an HTTP API event's JSON, read as Quarkus's Lambda mapper read the SDK's typed
+     * {@code APIGatewayV2HTTPEvent} before: field names in any case, unknown fields ignored, a number or boolean where a
+     * string belongs taken as its text. Read as a tree, not bound to the typed event: binding made Quarkus build
+     * databind's bean deserializer for the whole event (request context, authorizers, their builders) at init, for the
+     * six fields read here (docs/benchmarks.md, "Cold start").
+     *
+     * @throws UndecodableBodyException when {@code isBase64Encoded} is set on a body that is not base64
+     */
+    public static WebhookRequest fromEvent(JsonNode event) {
+        JsonNode http = field(field(event, "requestContext"), "http");
+        Map<String, String> headers = new HashMap<>();
+        field(event, "headers").fields().forEachRemaining(h -> headers.put(h.getKey(), text(h.getValue())));
+        return of(text(field(http, "method")), text(field(event, "rawPath")), headers, text(field(event, "rawQueryString")),
+                text(field(event, "body")), field(event, "isBase64Encoded").asBoolean(false));
+    }
+
+    /**
+     * The request from the event's parts as API Gateway sends them; any of them may be null. Headers with a null name or
+     * value are left out.
      *
      * @throws UndecodableBodyException when {@code base64} is set on a body that is not base64
      */
@@ -109,6 +128,26 @@ public record WebhookRequest(String method, String path, Map<String, String> hea
         } catch (IllegalArgumentException e) {
             throw new UndecodableBodyException();
         }
+    }
+
+    /** The object's field of that name in any case (exact match first); a missing node when absent. */
+    private static JsonNode field(JsonNode object, String name) {
+        JsonNode exact = object.path(name);
+        if (!exact.isMissingNode() || !object.isObject()) {
+            return exact;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            if (field.getKey().equalsIgnoreCase(name)) {
+                return field.getValue();
+            }
+        }
+        return exact;
+    }
+
+    /** A scalar's text; null for null, absent, or an object or array (API Gateway sends none there). */
+    private static String text(JsonNode node) {
+        return node.isValueNode() && !node.isNull() ? node.asText() : null;
     }
 
     private static String nullToEmpty(String value) {

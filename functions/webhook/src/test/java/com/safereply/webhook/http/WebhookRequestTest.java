@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** How the HTTP API event becomes what the routes read; the routes' answers are covered end to end elsewhere. */
 class WebhookRequestTest {
 
-    /** The request from an event's parts, as {@link HttpApiEventJson} hands them over. */
+    /** The request from an event's parts, as {@link WebhookRequest#fromEvent} hands them over. */
     private static WebhookRequest request(String method, String path, String query, String body, boolean base64) {
         return WebhookRequest.of(method, path, Map.of("content-type", "application/json", "X-Hub-Signature-256", "sha256=ab"),
                 query, body, base64);

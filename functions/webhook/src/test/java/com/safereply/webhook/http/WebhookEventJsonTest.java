@@ -17,16 +17,23 @@ import org.junit.jupiter.api.Test;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The HTTP API event read from its JSON as the typed event read it, and the response JSON API Gateway reads. */
-class HttpApiEventJsonTest {
+/**
+ * The HTTP API event read from its JSON as the SDK's typed event was read, the response JSON API Gateway reads, and
+ * the stream handler in between (without Quarkus: the routes answer directly).
+ */
+class WebhookEventJsonTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private final HttpApiEventJson events = new HttpApiEventJson(MAPPER);
 
-    private static InputStream json(String text) {
+    private static JsonNode json(String text) throws IOException {
+        return MAPPER.readTree(text);
+    }
+
+    private static InputStream bytes(String text) {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -35,7 +42,7 @@ class HttpApiEventJsonTest {
         for (String file : new String[] {"meta-page-comment.json", "meta-verify-get.json", "meta-wrong-content-type.json"}) {
             WebhookRequest fromJson;
             try (InputStream in = getClass().getClassLoader().getResourceAsStream("events/" + file)) {
-                fromJson = events.read(in);
+                fromJson = WebhookRequest.fromEvent(MAPPER.readTree(in));
             }
             APIGatewayV2HTTPEvent typed = EventLoader.loadApiGatewayHttpEvent("events/" + file);
             WebhookRequest fromTyped = WebhookRequest.of(typed.getRequestContext().getHttp().getMethod(), typed.getRawPath(),
@@ -51,7 +58,7 @@ class HttpApiEventJsonTest {
 
     @Test
     void fieldNamesInAnyCaseUnknownFieldsAndScalarsWhereTextBelongsAreReadAsTheTypedEventDid() throws IOException {
-        WebhookRequest request = events.read(json("""
+        WebhookRequest request = WebhookRequest.fromEvent(json("""
                 {"RAWPATH": "/webhooks/x/", "rawquerystring": "crc_token=abc", "unknown": {"a": [1]},
                  "headers": {"Content-Type": "application/json", "x-count": 3, "x-null": null},
                  "requestContext": {"Http": {"Method": "GET"}}, "body": "e30=", "isBase64Encoded": true}"""));
@@ -67,16 +74,13 @@ class HttpApiEventJsonTest {
 
     @Test
     void aMinimalEventIsAnEmptyRequestAndABadBase64BodyIsTheCallersMistake() throws IOException {
-        WebhookRequest empty = events.read(json("{}"));
+        WebhookRequest empty = WebhookRequest.fromEvent(json("{}"));
         assertEquals("", empty.method());
         assertEquals("/", empty.path());
         assertEquals(0, empty.body().length);
 
         assertThrows(WebhookRequest.UndecodableBodyException.class,
-                () -> events.read(json("{\"body\": \"not base64!\", \"isBase64Encoded\": true}")));
-        assertThrows(IOException.class, () -> events.read(json("[1, 2]")));
-        assertThrows(IOException.class, () -> events.read(json("")));
-        assertThrows(IOException.class, () -> events.read(json("{\"rawPath\": ")));
+                () -> WebhookRequest.fromEvent(json("{\"body\": \"not base64!\", \"isBase64Encoded\": true}")));
     }
 
     @Test
@@ -85,11 +89,38 @@ class HttpApiEventJsonTest {
         headers.put("Content-Type", "application/json");
         headers.put("Retry-After", "30");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        events.write(new WebhookResponse(503, headers, "{\"error\":\"é \\\"quoted\\\"\"}"), out);
+        try (JsonGenerator generator = MAPPER.getFactory().createGenerator(out)) {
+            new WebhookResponse(503, headers, "{\"error\":\"é \\\"quoted\\\"\"}").writeEvent(generator);
+        }
 
-        JsonNode written = MAPPER.readTree(out.toByteArray());
-        assertEquals(MAPPER.readTree("""
+        assertEquals(json("""
                 {"statusCode": 503, "headers": {"Content-Type": "application/json", "Retry-After": "30"},
-                 "body": "{\\"error\\":\\"é \\\\\\"quoted\\\\\\"\\"}", "isBase64Encoded": false}"""), written);
+                 "body": "{\\"error\\":\\"é \\\\\\"quoted\\\\\\"\\"}", "isBase64Encoded": false}"""),
+                MAPPER.readTree(out.toByteArray()));
+    }
+
+    @Test
+    void theStreamHandlerAnswersTheEventsRequestAndFailsAnEventThatIsNoJsonObject() throws IOException {
+        WebhookHandler handler = new WebhookHandler(new WebhookRoutes(Map.of(
+                "GET /webhooks/x", request -> WebhookAnswer.json(200, Map.of("crc", request.queryParameter("crc_token"))))),
+                MAPPER);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        handler.handleRequest(bytes("""
+                {"rawPath": "/webhooks/x", "rawQueryString": "crc_token=t%C3%A9",
+                 "requestContext": {"http": {"method": "GET"}}}"""), out, null);
+        JsonNode answered = MAPPER.readTree(out.toByteArray());
+        assertEquals(200, answered.path("statusCode").asInt());
+        assertEquals(json("{\"crc\":\"té\"}"), json(answered.path("body").asText()));
+        assertEquals("application/json", answered.path("headers").path("Content-Type").asText());
+        assertEquals("13", answered.path("headers").path("Content-Length").asText());
+
+        ByteArrayOutputStream badBase64 = new ByteArrayOutputStream();
+        handler.handleRequest(bytes("{\"rawPath\": \"/webhooks/x\", \"body\": \"!\", \"isBase64Encoded\": true}"), badBase64, null);
+        assertEquals(400, MAPPER.readTree(badBase64.toByteArray()).path("statusCode").asInt());
+
+        for (String notAnObject : new String[] {"[1, 2]", "", "{\"rawPath\": "}) {
+            assertThrows(IOException.class, () -> handler.handleRequest(bytes(notAnObject), new ByteArrayOutputStream(), null),
+                    notAnObject);
+        }
     }
 }
