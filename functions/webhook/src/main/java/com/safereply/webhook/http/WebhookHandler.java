@@ -26,9 +26,10 @@ import io.quarkus.runtime.Startup;
 
 /**
  * The webhook function: API Gateway's HTTP API event (payload format 2.0) in, its response out, both as JSON
- * ({@link WebhookRequest#fromEvent}, {@link WebhookResponse#writeEvent}). Routes by method and path to the {@link WebhookRoutes} and writes their answers; no HTTP
- * framework in between, and a stream handler rather than a typed one, so a cold start loads the routes, Jackson's
- * parser and the SDK client and little else (docs/benchmarks.md, "Cold start").
+ * ({@link WebhookRequest#fromEvent}, {@link WebhookResponse#writeEvent}). Routes by method and path to the
+ * {@link WebhookRoutes} and writes their answers; no HTTP framework in between, and a stream handler rather than a
+ * typed one, so a cold start loads the routes, Jackson's parser and the SDK client and little else (docs/benchmarks.md,
+ * "Cold start").
  *
  * <p>Every failure leaves as a short JSON error, never a stack trace: unknown path 404, a method the path does not
  * serve 405, storage trouble 503 (the only 5xx a platform should retry), anything else 500.

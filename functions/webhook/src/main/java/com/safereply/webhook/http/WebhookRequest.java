@@ -12,9 +12,9 @@ import java.util.TreeMap;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * One HTTP request as the routes read it, decoded from API Gateway's HTTP API event (payload format 2.0): the method, the raw path, headers by case-insensitive name, the query parameters (the
- * first value of a repeated one) and the body's exact bytes (base64-decoded when API Gateway encoded it), so the
- * signature is checked over what was sent.
+ * One HTTP request as the routes read it, decoded from API Gateway's HTTP API event (payload format 2.0): the method,
+ * the raw path, headers by case-insensitive name, the query parameters (the first value of a repeated one) and the
+ * body's exact bytes (base64-decoded when API Gateway encoded it), so the signature is checked over what was sent.
  */
 public record WebhookRequest(String method, String path, Map<String, String> headers, Map<String, String> query,
                              byte[] body) {
