@@ -1,7 +1,6 @@
 package com.safereply.local;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -19,14 +18,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.safereply.webhook.http.WebhookHandler;
+import com.safereply.webhook.http.WebhookRequest;
+import com.safereply.webhook.http.WebhookResponse;
 
 /**
- * The webhook in the local run: every request under {@code /webhooks/} becomes the HTTP API event API Gateway would
- * send (payload format 2.0, header names lower-cased, the body's bytes base64-encoded so nothing changes them), goes
- * through the webhook function's own handler, and its response is sent back as it is. The webhook has no JAX-RS of
+ * The webhook in the local run: every request under {@code /webhooks/} becomes the request API Gateway would hand the
+ * function (header names lower-cased, the body's exact bytes), goes through the webhook function's own handler
+ * ({@link WebhookHandler#respond}, everything but the event's JSON), and its response is sent back as it is. The webhook has no JAX-RS of
  * its own; this adapter is the local run's stand-in for API Gateway, and its routing, 404s and 405s are the handler's.
  */
 @Path("/webhooks")
@@ -81,37 +80,23 @@ public class LocalWebhookResource {
     }
 
     private Response forward(String method, UriInfo uri, HttpHeaders headers, byte[] body) {
-        APIGatewayV2HTTPResponse answer = handler.handleRequest(event(method, uri, headers, body), null);
-        Response.ResponseBuilder response = Response.status(answer.getStatusCode());
-        if (answer.getHeaders() != null) {
-            // The container sets the length of what it sends.
-            answer.getHeaders().forEach((name, value) -> {
-                if (!name.equalsIgnoreCase("Content-Length")) {
-                    response.header(name, value);
-                }
-            });
-        }
-        String text = answer.getBody() == null ? "" : answer.getBody();
-        return response.entity(answer.getIsBase64Encoded() ? Base64.getDecoder().decode(text)
-                : text.getBytes(StandardCharsets.UTF_8)).build();
+        WebhookResponse answer = handler.respond(request(method, uri, headers, body));
+        Response.ResponseBuilder response = Response.status(answer.status());
+        // The container sets the length of what it sends.
+        answer.headers().forEach((name, value) -> {
+            if (!name.equalsIgnoreCase("Content-Length")) {
+                response.header(name, value);
+            }
+        });
+        return response.entity(answer.body().getBytes(StandardCharsets.UTF_8)).build();
     }
 
-    static APIGatewayV2HTTPEvent event(String method, UriInfo uri, HttpHeaders headers, byte[] body) {
+    /** What API Gateway would hand the function: header names lower-cased, repeated headers joined, the exact bytes. */
+    static WebhookRequest request(String method, UriInfo uri, HttpHeaders headers, byte[] body) {
         Map<String, String> lowerCased = new HashMap<>();
         headers.getRequestHeaders().forEach((name, values) ->
                 lowerCased.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
-        String path = uri.getRequestUri().getRawPath();
-        APIGatewayV2HTTPEvent event = new APIGatewayV2HTTPEvent();
-        event.setVersion("2.0");
-        event.setRawPath(path);
-        event.setRawQueryString(uri.getRequestUri().getRawQuery() == null ? "" : uri.getRequestUri().getRawQuery());
-        event.setHeaders(lowerCased);
-        event.setBody(Base64.getEncoder().encodeToString(body == null ? new byte[0] : body));
-        event.setIsBase64Encoded(true);
-        event.setRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
-                .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod(method).withPath(path)
-                        .withProtocol("HTTP/1.1").build())
-                .withStage("$default").withRouteKey(method + " " + path).build());
-        return event;
+        return WebhookRequest.ofHttp(method, uri.getRequestUri().getRawPath(), uri.getRequestUri().getRawQuery(),
+                lowerCased, body);
     }
 }

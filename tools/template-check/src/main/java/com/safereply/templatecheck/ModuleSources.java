@@ -134,12 +134,15 @@ public final class ModuleSources {
         return found;
     }
 
-    /** Names given with {@code @Named("...")} to classes that implement Lambda's {@code RequestHandler}. */
+    /**
+     * Names given with {@code @Named("...")} to classes that implement Lambda's {@code RequestHandler} or
+     * {@code RequestStreamHandler} (the webhook reads its event as JSON itself).
+     */
     public Set<String> namedRequestHandlers() {
         Set<String> found = new LinkedHashSet<>();
         javaSources.values().forEach(source -> {
             String code = stripComments(source);
-            if (code.matches("(?s).*implements\\s+[^{]*\\bRequestHandler\\b.*")) {
+            if (code.matches("(?s).*implements\\s+[^{]*\\bRequest(Stream)?Handler\\b.*")) {
                 collect(NAMED, code, found);
             }
         });

@@ -263,7 +263,8 @@ public final class TemplateChecks {
                 problems.add(id + ": " + dir + " has several @Named handlers " + named + ": set " + HANDLER_SELECTOR);
             }
             selected.filter(s -> !named.contains(s)).ifPresent(s -> problems.add(id + ": " + HANDLER_SELECTOR + "="
-                    + s + " but " + dir + " has no @Named(\"" + s + "\") RequestHandler (found " + named + ")"));
+                    + s + " but " + dir + " has no @Named(\"" + s + "\") RequestHandler or RequestStreamHandler (found "
+                    + named + ")"));
             // A plain handler may serve HTTP API routes by routing them itself: its route table names each route key.
             if (!f.routes().isEmpty() && sources.routeKeyLiterals().isEmpty()) {
                 problems.add(id + ": HttpApi routes point at " + dir + ", which is neither an HTTP (lambda-http) module"

@@ -184,6 +184,28 @@ class ChecksCatchMistakesTest {
         assertTrue(problems.get(0).contains("QUARKUS_LAMBDA_HANDLER=work") && problems.get(0).contains("[doWork]"));
     }
 
+    /** The webhook's handler reads its event as JSON: a {@code RequestStreamHandler} is a handler too. */
+    @Test
+    void aNamedStreamHandlerIsFoundAndItsNameCheckedLikeAnyHandler() throws IOException {
+        write("functions/worker/src/main/java/Work.java", """
+                @Named("work")
+                public class Work implements RequestStreamHandler { }
+                """);
+        SamTemplate template = template(TEMPLATE);
+        TemplateChecks checks = new TemplateChecks(template);
+        assertEquals(List.of(), checks.functionMatchesModule(template.function("NotifyFunction").orElseThrow(),
+                ProjectModules.scan(root)));
+
+        write("functions/worker/src/main/java/Work.java", """
+                @Named("doWork")
+                public class Work implements RequestStreamHandler { }
+                """);
+        List<String> problems = checks.functionMatchesModule(template.function("NotifyFunction").orElseThrow(),
+                ProjectModules.scan(root));
+        assertEquals(1, problems.size(), problems::toString);
+        assertTrue(problems.get(0).contains("QUARKUS_LAMBDA_HANDLER=work") && problems.get(0).contains("[doWork]"));
+    }
+
     @Test
     void aVariableReadByAPackagedLibraryButNotSetIsReported() throws IOException {
         write("functions/lib/src/main/java/Lib.java", """

@@ -1,7 +1,9 @@
 package com.safereply.webhook.http;
 
+import java.io.IOException;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.safereply.webhook.parse.RejectedChange;
 
 /**
@@ -19,5 +21,26 @@ public record DeliverySummary(
         int ignored,
         int rejected,
         int deferred,
-        List<RejectedChange> rejectedChanges) {
+        List<RejectedChange> rejectedChanges) implements JsonBody {
+
+    /** Every field, each under its component's name; {@code rejectedChanges} also when empty. */
+    @Override
+    public void writeTo(JsonGenerator out) throws IOException {
+        out.writeStartObject();
+        out.writeNumberField("created", created);
+        out.writeNumberField("duplicate", duplicate);
+        out.writeNumberField("retriaged", retriaged);
+        out.writeNumberField("retracted", retracted);
+        out.writeNumberField("noPendingDraft", noPendingDraft);
+        out.writeNumberField("unknownChannel", unknownChannel);
+        out.writeNumberField("ignored", ignored);
+        out.writeNumberField("rejected", rejected);
+        out.writeNumberField("deferred", deferred);
+        if (rejectedChanges == null) {
+            out.writeNullField("rejectedChanges");
+        } else {
+            ErrorBody.writeRejectedChanges(out, rejectedChanges);
+        }
+        out.writeEndObject();
+    }
 }

@@ -1,5 +1,9 @@
 package com.safereply.webhook.http;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,19 +14,22 @@ import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.safereply.app.StoreUnavailableException;
 
 import io.quarkus.runtime.Startup;
 
 /**
- * The webhook function: API Gateway's HTTP API event (payload format 2.0) in, its response out. Routes by method and
- * path to the {@link WebhookRoutes} and writes their answers; no HTTP framework in between, so a cold start loads the
- * routes, Jackson and the SDK client and little else (docs/benchmarks.md, "Cold start").
+ * The webhook function: API Gateway's HTTP API event (payload format 2.0) in, its response out, both as JSON
+ * ({@link WebhookRequest#fromEvent}, {@link WebhookResponse#writeEvent}). Routes by method and path to the
+ * {@link WebhookRoutes} and writes their answers; no HTTP framework in between, and a stream handler rather than a
+ * typed one, so a cold start loads the routes, Jackson's parser and the SDK client and little else (docs/benchmarks.md,
+ * "Cold start").
  *
  * <p>Every failure leaves as a short JSON error, never a stack trace: unknown path 404, a method the path does not
  * serve 405, storage trouble 503 (the only 5xx a platform should retry), anything else 500.
@@ -30,7 +37,7 @@ import io.quarkus.runtime.Startup;
 @Startup   // routes, parsers and clients are built at init (and in a SnapStart snapshot), not in the first event
 @Singleton
 @Named("webhook")
-public class WebhookHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public class WebhookHandler implements RequestStreamHandler {
 
     private static final Logger LOG = Logger.getLogger(WebhookHandler.class);
 
@@ -41,22 +48,36 @@ public class WebhookHandler implements RequestHandler<APIGatewayV2HTTPEvent, API
     }
 
     private final WebhookRoutes routes;
-    private final ObjectMapper json;
+    private final ObjectMapper mapper;
+    private final JsonFactory json;
 
-    public WebhookHandler(WebhookRoutes routes, ObjectMapper json) {
+    public WebhookHandler(WebhookRoutes routes, ObjectMapper mapper) {
         this.routes = routes;
-        this.json = json;
+        this.mapper = mapper;
+        this.json = mapper.getFactory();
     }
 
+    /** @throws IOException when the event is not a JSON object (the runtime reports the invocation as failed) */
     @Override
-    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+    public void handleRequest(InputStream event, OutputStream response, Context context) throws IOException {
+        JsonNode root = mapper.readTree(event);
+        if (root == null || !root.isObject()) {
+            throw new IOException("the event is not a JSON object");
+        }
         WebhookAnswer answer;
         try {
-            answer = answer(WebhookRequest.of(event));
+            answer = answer(WebhookRequest.fromEvent(root));
         } catch (WebhookRequest.UndecodableBodyException e) {
             answer = WebhookAnswer.error(400, e.getMessage());
         }
-        return write(answer);
+        try (JsonGenerator out = json.createGenerator(response, JsonEncoding.UTF8)) {
+            write(answer).writeEvent(out);
+        }
+    }
+
+    /** The response to one request: what the Lambda handler sends back, and what the local run serves over HTTP. */
+    public WebhookResponse respond(WebhookRequest request) {
+        return write(answer(request));
     }
 
     /** The route's answer, or the error that replaces it. */
@@ -82,11 +103,11 @@ public class WebhookHandler implements RequestHandler<APIGatewayV2HTTPEvent, API
         }
     }
 
-    private APIGatewayV2HTTPResponse write(WebhookAnswer answer) {
+    private WebhookResponse write(WebhookAnswer answer) {
         String body;
         try {
-            body = answer.plainText() ? String.valueOf(answer.entity()) : json.writeValueAsString(answer.entity());
-        } catch (JsonProcessingException e) {
+            body = answer.plainText() ? answer.text() : jsonText(answer.json());
+        } catch (IOException e) {
             LOG.errorf("answer not writable as JSON: %s", e.getClass().getName());
             return write(WebhookAnswer.error(500, "internal error"));
         }
@@ -94,7 +115,14 @@ public class WebhookHandler implements RequestHandler<APIGatewayV2HTTPEvent, API
         headers.put("Content-Type", answer.plainText() ? "text/plain" : "application/json");
         headers.put("Content-Length", Integer.toString(body.getBytes(StandardCharsets.UTF_8).length));
         headers.putAll(answer.headers());
-        return APIGatewayV2HTTPResponse.builder().withStatusCode(answer.status()).withHeaders(headers)
-                .withBody(body).withIsBase64Encoded(false).build();
+        return new WebhookResponse(answer.status(), headers, body);
+    }
+
+    private String jsonText(JsonBody body) throws IOException {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator out = json.createGenerator(text)) {
+            body.writeTo(out);
+        }
+        return text.toString();
     }
 }

@@ -5,10 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * One HTTP request as the routes read it, decoded from API Gateway's HTTP API event (payload format 2.0): the method,
@@ -32,20 +33,47 @@ public record WebhookRequest(String method, String path, Map<String, String> hea
         }
     }
 
-    /** @throws UndecodableBodyException when {@code isBase64Encoded} is set on a body that is not base64 */
-    public static WebhookRequest of(APIGatewayV2HTTPEvent event) {
-        String method = event.getRequestContext() == null || event.getRequestContext().getHttp() == null
-                ? "" : nullToEmpty(event.getRequestContext().getHttp().getMethod());
+    /**
+     * The request in an HTTP API event's JSON, read as Quarkus's Lambda mapper read the SDK's typed
+     * {@code APIGatewayV2HTTPEvent} before: field names in any case, unknown fields ignored, a number or boolean where a
+     * string belongs taken as its text. Read as a tree, not bound to the typed event: binding made Quarkus build
+     * databind's bean deserializer for the whole event (request context, authorizers, their builders) at init, for the
+     * six fields read here (docs/benchmarks.md, "Cold start").
+     *
+     * @throws UndecodableBodyException when {@code isBase64Encoded} is set on a body that is not base64
+     */
+    public static WebhookRequest fromEvent(JsonNode event) {
+        JsonNode http = field(field(event, "requestContext"), "http");
         Map<String, String> headers = new HashMap<>();
-        if (event.getHeaders() != null) {
-            event.getHeaders().forEach((name, value) -> {
+        field(event, "headers").fields().forEachRemaining(h -> headers.put(h.getKey(), text(h.getValue())));
+        return of(text(field(http, "method")), text(field(event, "rawPath")), headers, text(field(event, "rawQueryString")),
+                text(field(event, "body")), field(event, "isBase64Encoded").asBoolean(false));
+    }
+
+    /**
+     * The request from the event's parts as API Gateway sends them; any of them may be null. Headers with a null name or
+     * value are left out.
+     *
+     * @throws UndecodableBodyException when {@code base64} is set on a body that is not base64
+     */
+    public static WebhookRequest of(String method, String rawPath, Map<String, String> rawHeaders, String rawQuery,
+                                    String body, boolean base64) {
+        Map<String, String> headers = new HashMap<>();
+        if (rawHeaders != null) {
+            rawHeaders.forEach((name, value) -> {
                 if (name != null && value != null) {
                     headers.put(name, value);
                 }
             });
         }
-        return new WebhookRequest(method, routedPath(event.getRawPath()), headers, query(event.getRawQueryString()),
-                body(event.getBody(), event.getIsBase64Encoded()));
+        return new WebhookRequest(nullToEmpty(method), routedPath(rawPath), headers, query(rawQuery), body(body, base64));
+    }
+
+    /** A request as it arrived over plain HTTP (the local run): raw path and query, headers, the body's exact bytes. */
+    public static WebhookRequest ofHttp(String method, String rawPath, String rawQuery, Map<String, String> headers,
+                                        byte[] body) {
+        return new WebhookRequest(nullToEmpty(method), routedPath(rawPath), headers, query(rawQuery),
+                body == null ? new byte[0] : body);
     }
 
     public String header(String name) {
@@ -100,6 +128,26 @@ public record WebhookRequest(String method, String path, Map<String, String> hea
         } catch (IllegalArgumentException e) {
             throw new UndecodableBodyException();
         }
+    }
+
+    /** The object's field of that name in any case (exact match first); a missing node when absent. */
+    private static JsonNode field(JsonNode object, String name) {
+        JsonNode exact = object.path(name);
+        if (!exact.isMissingNode() || !object.isObject()) {
+            return exact;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            if (field.getKey().equalsIgnoreCase(name)) {
+                return field.getValue();
+            }
+        }
+        return exact;
+    }
+
+    /** A scalar's text; null for null, absent, or an object or array (API Gateway sends none there). */
+    private static String text(JsonNode node) {
+        return node.isValueNode() && !node.isNull() ? node.asText() : null;
     }
 
     private static String nullToEmpty(String value) {
