@@ -22,10 +22,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 /**
@@ -33,12 +36,14 @@ import java.util.function.Function;
  * <ul>
  *   <li>{@code import <dir>}: the writers' files into the corpus, invalid lines, duplicates and shared-set texts left out;</li>
  *   <li>{@code validate}: corpus counts per voice, label, language, platform, locale and flag; rejected lines by reason;</li>
- *   <li>{@code compare}: held out by voice (leave one voice out), the rules alone against each candidate, every
- *       candidate's thresholds chosen on its training voices only; markdown on stdout;</li>
+ *   <li>{@code compare}: held out by voice (leave one voice out), the rules alone against each candidate (the shipped
+ *       logistic regression, naive Bayes, two MiniLM-embedding logistic regressions), every candidate's thresholds
+ *       chosen on its training voices only; markdown on stdout; $TRAIN_THREADS fits at once (default 1);</li>
  *   <li>{@code fit}: thresholds from out-of-fold predictions over all voices, then the shipped model fitted on every
  *       voice and written to libs/core, stamped with the corpus's SHA-256;</li>
  *   <li>{@code shared [file]}: the model file in libs/core and the rules alone on the shared real set (measuring only);</li>
  *   <li>{@code speed}: model load time and per-comment triage latency, warm, one thread;</li>
+ *   <li>{@code minilm-speed}: the MiniLM candidates' model load time and embedding time per comment, one thread;</li>
  *   <li>{@code guard-rounds}: the guard's learned check held out by red-team round, against the rules alone;</li>
  *   <li>{@code guard-fit [threshold]}: the guard's learned check fitted on every round, written to libs/core.</li>
  * </ul>
@@ -55,7 +60,7 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: train.sh import <dir>|validate|compare|fit|shared [file]|speed|guard-rounds|guard-fit [threshold]");
+            System.err.println("usage: train.sh import <dir>|validate|compare|fit|shared [file]|speed|minilm-speed|guard-rounds|guard-fit [threshold]");
             System.exit(2);
         }
         Main main = new Main();
@@ -65,6 +70,7 @@ public final class Main {
             case "fit" -> main.fit();
             case "shared" -> main.shared(args.length > 1 ? Path.of(args[1]) : sharedSet());
             case "speed" -> Speed.run(main.load().examples());
+            case "minilm-speed" -> MiniLmSpeed.run(main.load().examples());
             case "guard-rounds" -> new GuardCommands().heldOutByRound();
             case "guard-fit" -> new GuardCommands().fit(args.length > 1 ? Double.parseDouble(args[1]) : GuardCommands.SHIPPED_THRESHOLD);
             case "import" -> Import.run(Path.of(args.length > 1 ? args[1] : "/work/incoming/corpus"), CORPUS,
@@ -131,8 +137,38 @@ public final class Main {
         return s.toString();
     }
 
-    List<Candidate> candidates() {
-        return List.of(LogisticRegression.standard(hasher), new NaiveBayes(hasher));
+    static final Path EMBEDDINGS = Path.of("tools/train/target/minilm-embeddings.bin");
+
+    /** The shipped candidate, naive Bayes, and the two MiniLM candidates over the same comments. */
+    List<Candidate> candidates(List<Item> items) throws IOException {
+        LogisticRegression shipped = LogisticRegression.standard(hasher);
+        Map<Item, float[]> embeddings = embed(items);
+        return List.of(shipped, new NaiveBayes(hasher),
+                EmbeddingLogisticRegression.withCues(shipped, items, embeddings::get, MiniLmEmbedder.DIMENSIONS),
+                EmbeddingLogisticRegression.withCuesAndNgrams(shipped, items, embeddings::get, MiniLmEmbedder.DIMENSIONS,
+                        hasher));
+    }
+
+    /** Every comment's MiniLM embedding, from the cache in tools/train/target where a run already embedded it. */
+    private static Map<Item, float[]> embed(List<Item> items) throws IOException {
+        MiniLmEmbedder minilm = new MiniLmEmbedder();
+        Map<Item, float[]> out = new IdentityHashMap<>();
+        long t0 = System.nanoTime();
+        try (EmbeddingCache cache = new EmbeddingCache(EMBEDDINGS, MiniLmEmbedder.MODEL, MiniLmEmbedder.DIMENSIONS,
+                minilm::embed)) {
+            for (Item item : items) {
+                out.put(item, cache.get(item.example().text()));
+            }
+            System.err.printf(Locale.ROOT, "MiniLM embeddings: %d computed, %d from %s, %.0f s%n", cache.embedded(),
+                    cache.reused(), EMBEDDINGS, (System.nanoTime() - t0) / 1e9);
+        }
+        return out;
+    }
+
+    /** Threads for the comparison's fits: TRAIN_THREADS, default 1 (the machine is shared; each fit is one thread). */
+    private static int threads() {
+        String env = System.getenv("TRAIN_THREADS");
+        return env == null || env.isBlank() ? 1 : Math.max(1, Integer.parseInt(env.trim()));
     }
 
     void compare() throws IOException {
@@ -140,36 +176,50 @@ public final class Main {
         List<Item> items = featurize(corpus.examples());
         List<String> voices = corpus.voices().stream()
                 .filter(v -> items.stream().anyMatch(i -> i.example().voice().equals(v))).toList();
-        List<Candidate> candidates = candidates();
+        List<Candidate> candidates = candidates(items);
         Scores rulesAll = new Scores();
+        Map<String, Scores> rulesFolds = new TreeMap<>();
+        for (Item i : items) {
+            rulesFolds.computeIfAbsent(i.example().voice(), v -> new Scores()).add(i.example(), i.reading().classification());
+            rulesAll.add(i.example(), i.reading().classification());
+        }
         Scores[] all = new Scores[candidates.size()];
         Arrays.setAll(all, k -> new Scores());
+        Map<String, StringBuilder> foldRows = new TreeMap<>();
+        for (String voice : voices) {
+            foldRows.put(voice, new StringBuilder(String.format(Locale.ROOT, "| %s | %d | %.3f |", voice,
+                    rulesFolds.get(voice).total(), rulesFolds.get(voice).macroF1())));
+        }
+        StringBuilder thresholds = new StringBuilder();
+        StringBuilder timing = new StringBuilder();
+        ExecutorService pool = Executors.newFixedThreadPool(threads());
+        try {
+            for (int k = 0; k < candidates.size(); k++) {
+                Candidate candidate = candidates.get(k);
+                long t0 = System.nanoTime();
+                for (NestedFolds.Fold f : NestedFolds.run(candidate, items, pool)) {
+                    Thresholds t = ThresholdChooser.choose(f.training(), f.trainingOutOfFold());
+                    Scores fold = new Scores();
+                    for (int i = 0; i < f.held().size(); i++) {
+                        Item item = f.held().get(i);
+                        fold.add(item.example(), Combiner.combine(item.reading(), f.heldPredictions().get(i), t));
+                    }
+                    all[k].addAll(fold);
+                    foldRows.get(f.voice()).append(String.format(Locale.ROOT, " %.3f (emergency recall %.3f) |",
+                            fold.macroF1(), fold.emergencyRecall()));
+                    thresholds.append("- ").append(f.voice()).append(", ").append(candidate.name()).append(": ").append(t).append('\n');
+                }
+                double minutes = (System.nanoTime() - t0) / 60e9;
+                timing.append(String.format(Locale.ROOT, "- %s: %.1f min%n", candidate.name(), minutes));
+                System.err.printf(Locale.ROOT, "%s: macro-F1 %.3f, %.1f min%n", candidate.name(), all[k].macroF1(), minutes);
+            }
+        } finally {
+            pool.shutdown();
+        }
         StringBuilder folds = new StringBuilder("| Held-out voice | Comments | Rules alone |");
         candidates.forEach(c -> folds.append(' ').append(c.name()).append(" |"));
         folds.append("\n|---|---|---|").append("---|".repeat(candidates.size())).append('\n');
-        StringBuilder thresholds = new StringBuilder();
-        for (String voice : voices) {
-            List<Item> training = items.stream().filter(i -> !i.example().voice().equals(voice)).toList();
-            List<Item> held = items.stream().filter(i -> i.example().voice().equals(voice)).toList();
-            Scores rulesFold = new Scores();
-            held.forEach(i -> rulesFold.add(i.example(), i.reading().classification()));
-            rulesAll.addAll(rulesFold);
-            folds.append(String.format(Locale.ROOT, "| %s | %d | %.3f |", voice, held.size(), rulesFold.macroF1()));
-            for (int k = 0; k < candidates.size(); k++) {
-                Candidate candidate = candidates.get(k);
-                Thresholds t = ThresholdChooser.choose(training, CrossValidation.outOfFold(candidate, training));
-                Candidate.Fitted fitted = candidate.fit(training);
-                Scores fold = new Scores();
-                for (Item i : held) {
-                    fold.add(i.example(), Combiner.combine(i.reading(), fitted.predict(i), t));
-                }
-                all[k].addAll(fold);
-                folds.append(String.format(Locale.ROOT, " %.3f (emergency recall %.3f) |", fold.macroF1(), fold.emergencyRecall()));
-                thresholds.append("- ").append(voice).append(", ").append(candidate.name()).append(": ").append(t).append('\n');
-                System.err.println("fold " + voice + " " + candidate.name() + " macro-F1 " + fold.macroF1());
-            }
-            folds.append('\n');
-        }
+        foldRows.values().forEach(r -> folds.append(r).append('\n'));
         System.out.println("## Held out by voice: " + items.size() + " comments, " + voices.size() + " voices (leave one voice out)\n");
         System.out.println("Pooled over the folds (each comment predicted by a model that never saw its writer):\n");
         System.out.println(Scores.summaryHeader());
@@ -186,6 +236,7 @@ public final class Main {
         }
         System.out.println("### Confusion matrix, rules alone\n\n" + rulesAll.confusionMatrix());
         System.out.println("### Thresholds chosen per fold (on the training voices' out-of-fold predictions)\n\n" + thresholds);
+        System.out.println("### Time per candidate (" + threads() + " thread(s); every fold, nested fits included)\n\n" + timing);
     }
 
     void fit() throws IOException {
