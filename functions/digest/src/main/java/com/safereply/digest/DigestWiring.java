@@ -4,7 +4,6 @@ import com.safereply.app.digest.DigestService;
 import com.safereply.core.themes.ComplaintThemes;
 import com.safereply.sns.SnsConfig;
 import com.safereply.sns.SnsDigestSender;
-import com.safereply.store.DynamoDbClients;
 import com.safereply.store.DynamoDbStores;
 import com.safereply.store.StoreConfig;
 import io.quarkus.arc.DefaultBean;
@@ -12,7 +11,6 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -33,9 +31,7 @@ public class DigestWiring {
                           @ConfigProperty(name = "safereply.region") Optional<String> region,
                           @ConfigProperty(name = "safereply.dynamodb-endpoint") Optional<String> endpoint,
                           Clock clock) {
-        StoreConfig config = new StoreConfig(table.orElse(null), region.orElse(null),
-                endpoint.filter(e -> !e.isBlank()).map(URI::create), null);
-        return new DynamoDbStores(DynamoDbClients.create(config), config.tableName(), clock);
+        return DynamoDbStores.create(StoreConfig.of(table, region, endpoint), clock);
     }
 
     @Produces

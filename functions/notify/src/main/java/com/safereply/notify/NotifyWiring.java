@@ -9,7 +9,6 @@ import com.safereply.app.practice.CachingPracticeDirectory;
 import com.safereply.app.telemetry.EmfWriter;
 import com.safereply.sns.SnsConfig;
 import com.safereply.sns.SnsNotifier;
-import com.safereply.store.DynamoDbClients;
 import com.safereply.store.DynamoDbStores;
 import com.safereply.store.StoreConfig;
 import io.quarkus.arc.DefaultBean;
@@ -17,7 +16,6 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -50,9 +48,7 @@ public class NotifyWiring {
                           @ConfigProperty(name = "safereply.region") Optional<String> region,
                           @ConfigProperty(name = "safereply.dynamodb-endpoint") Optional<String> endpoint,
                           Clock clock) {
-        StoreConfig config = new StoreConfig(table.orElse(null), region.orElse(null),
-                endpoint.filter(e -> !e.isBlank()).map(URI::create), null);
-        return new DynamoDbStores(DynamoDbClients.create(config), config.tableName(), clock);
+        return DynamoDbStores.create(StoreConfig.of(table, region, endpoint), clock);
     }
 
     @Produces

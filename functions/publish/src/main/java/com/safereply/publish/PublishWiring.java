@@ -68,8 +68,7 @@ public class PublishWiring {
     StoreConfig storeConfig(@ConfigProperty(name = "safereply.table-name") Optional<String> table,
                             @ConfigProperty(name = "safereply.region") Optional<String> region,
                             @ConfigProperty(name = "safereply.dynamodb-endpoint") Optional<String> endpoint) {
-        return new StoreConfig(table.orElse(null), region.orElse(null),
-                endpoint.filter(e -> !e.isBlank()).map(URI::create), null);
+        return StoreConfig.of(table, region, endpoint);
     }
 
     /** One client for the ledger and the pauses: a second would add its own start-up to every cold start. */

@@ -7,7 +7,6 @@ import com.safereply.app.Triager;
 import com.safereply.app.practice.CachingPracticeDirectory;
 import com.safereply.app.telemetry.EmfWriter;
 import com.safereply.core.TriageEngine;
-import com.safereply.store.DynamoDbClients;
 import com.safereply.store.DynamoDbStores;
 import com.safereply.store.StoreConfig;
 import io.quarkus.arc.DefaultBean;
@@ -15,7 +14,6 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -48,9 +46,7 @@ public class TriageWiring {
                         @ConfigProperty(name = "safereply.region") Optional<String> region,
                         @ConfigProperty(name = "safereply.dynamodb-endpoint") Optional<String> endpoint,
                         Clock clock) {
-        StoreConfig config = new StoreConfig(table.orElse(null), region.orElse(null),
-                endpoint.filter(e -> !e.isBlank()).map(URI::create), null);
-        return new TriageStores(new DynamoDbStores(DynamoDbClients.create(config), config.tableName(), clock));
+        return new TriageStores(DynamoDbStores.create(StoreConfig.of(table, region, endpoint), clock));
     }
 
     @Produces

@@ -43,7 +43,11 @@ public final class DynamoDbStores {
     }
 
     public static DynamoDbStores create(StoreConfig config) {
-        return new DynamoDbStores(DynamoDbClients.create(config), config.tableName(), Clock.systemUTC());
+        return create(config, Clock.systemUTC());
+    }
+
+    public static DynamoDbStores create(StoreConfig config, Clock clock) {
+        return new DynamoDbStores(DynamoDbClients.create(config), config.tableName(), clock);
     }
 
     public static DynamoDbStores fromEnvironment() {

@@ -40,6 +40,16 @@ public record StoreConfig(String tableName, String region, Optional<URI> endpoin
                 DEFAULT_API_CALL_TIMEOUT);
     }
 
+    /**
+     * From a Quarkus function's config properties ({@code safereply.table-name}, {@code safereply.region},
+     * {@code safereply.dynamodb-endpoint}), each absent when its environment variable is unset; a blank endpoint
+     * counts as absent, as in {@link #fromEnvironment(Map)}.
+     */
+    public static StoreConfig of(Optional<String> tableName, Optional<String> region, Optional<String> endpoint) {
+        return new StoreConfig(tableName.orElse(null), region.orElse(null),
+                endpoint.filter(e -> !e.isBlank()).map(URI::create), DEFAULT_API_CALL_TIMEOUT);
+    }
+
     /** A local table at {@code endpoint} (DynamoDB Local). */
     public static StoreConfig local(String tableName, URI endpoint) {
         return new StoreConfig(tableName, DEFAULT_REGION, Optional.of(endpoint), DEFAULT_API_CALL_TIMEOUT);
