@@ -28,7 +28,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
@@ -44,6 +46,9 @@ import java.util.function.Function;
  *   <li>{@code shared [file]}: the model file in libs/core and the rules alone on the shared real set (measuring only);</li>
  *   <li>{@code speed}: model load time and per-comment triage latency, warm, one thread;</li>
  *   <li>{@code minilm-speed}: the MiniLM candidates' model load time and embedding time per comment, one thread;</li>
+ *   <li>{@code shared-minilm [file]}: the MiniLM + n-grams + cues candidate, thresholds from out-of-fold predictions
+ *       over every voice and fitted on every voice as {@code fit} does (nothing written), on the shared real set
+ *       beside the shipped model (measuring only; the shared texts are embedded in memory, never cached);</li>
  *   <li>{@code guard-rounds}: the guard's learned check held out by red-team round, against the rules alone;</li>
  *   <li>{@code guard-fit [threshold]}: the guard's learned check fitted on every round, written to libs/core.</li>
  * </ul>
@@ -71,6 +76,7 @@ public final class Main {
             case "shared" -> main.shared(args.length > 1 ? Path.of(args[1]) : sharedSet());
             case "speed" -> Speed.run(main.load().examples());
             case "minilm-speed" -> MiniLmSpeed.run(main.load().examples());
+            case "shared-minilm" -> main.sharedMiniLm(args.length > 1 ? Path.of(args[1]) : sharedSet());
             case "guard-rounds" -> new GuardCommands().heldOutByRound();
             case "guard-fit" -> new GuardCommands().fit(args.length > 1 ? Double.parseDouble(args[1]) : GuardCommands.SHIPPED_THRESHOLD);
             case "import" -> Import.run(Path.of(args.length > 1 ? args[1] : "/work/incoming/corpus"), CORPUS,
@@ -280,6 +286,77 @@ public final class Main {
         System.out.println("Thresholds: " + t);
         System.out.println("On its own training corpus (not a quality figure): macro-F1 "
                 + String.format(Locale.ROOT, "%.3f", self.macroF1()));
+    }
+
+    /** The held-out comparison's winner, fitted like the shipped model, on the shared set: measuring only. */
+    void sharedMiniLm(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            System.err.println("shared set not found: " + file + " (set SAFEREPLY_EVAL)");
+            System.exit(1);
+        }
+        List<Item> corpus = featurize(load().examples());
+        ObjectMapper json = new ObjectMapper();
+        List<Item> shared = new ArrayList<>();
+        List<Boolean[]> sharedFlags = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode n = json.readTree(line);
+            Category gold = Category.fromLabel(n.get("label").asText());
+            Boolean phi = n.has("contains_phi") ? n.get("contains_phi").asBoolean() : null;
+            Boolean crisis = n.has("crisis") ? n.get("crisis").asBoolean() : null;
+            boolean emergency = n.has("emergency") ? n.get("emergency").asBoolean() : gold == Category.EMERGENCY;
+            Example e = new Example("shared", shared.size() + 1, n.get("text").asText(), gold, emergency,
+                    Boolean.TRUE.equals(crisis), Boolean.TRUE.equals(phi), false, "", "", "");
+            shared.addAll(featurize(List.of(e)));
+            sharedFlags.add(new Boolean[] {crisis, phi});
+        }
+        Map<Item, float[]> embeddings = embed(corpus);
+        MiniLmEmbedder minilm = new MiniLmEmbedder();
+        shared.forEach(i -> embeddings.put(i, minilm.embed(i.example().text())));   // never written to the cache
+        List<Item> all = new ArrayList<>(corpus);
+        all.addAll(shared);
+        EmbeddingLogisticRegression winner = EmbeddingLogisticRegression.withCuesAndNgrams(
+                LogisticRegression.standard(hasher), all, embeddings::get, MiniLmEmbedder.DIMENSIONS, hasher);
+        ExecutorService pool = Executors.newFixedThreadPool(threads());
+        Thresholds t;
+        Candidate.Fitted fitted;
+        try {
+            Future<Candidate.Fitted> whole = pool.submit(() -> winner.fit(corpus));
+            t = ThresholdChooser.choose(corpus, NestedFolds.outOfFold(winner, corpus, pool));
+            fitted = whole.get();
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException("fitting " + winner.name() + " failed", e);
+        } finally {
+            pool.shutdown();
+        }
+        ModelFile.Loaded shipped;
+        try (InputStream in = Files.newInputStream(MODEL)) {
+            shipped = ModelFile.read(in);
+        }
+        LearnedClassifier learned = new LearnedClassifier(rules, shipped);
+        Scores rulesScores = new Scores();
+        Scores shippedScores = new Scores();
+        Scores winnerScores = new Scores();
+        for (int k = 0; k < shared.size(); k++) {
+            Item i = shared.get(k);
+            Example e = i.example();
+            Boolean crisis = sharedFlags.get(k)[0];
+            Boolean phi = sharedFlags.get(k)[1];
+            rulesScores.add(e.label(), e.emergency(), crisis, phi, i.reading().classification());
+            shippedScores.add(e.label(), e.emergency(), crisis, phi, learned.classify(i.reading()));
+            winnerScores.add(e.label(), e.emergency(), crisis, phi, Combiner.combine(i.reading(), fitted.predict(i), t));
+        }
+        System.out.println("## Shared real set (" + shared.size() + " comments; measured only, never trained or tuned on)\n");
+        System.out.println("Candidate: " + winner.name() + ", fitted on " + corpus.size() + " corpus comments; thresholds "
+                + t + " from out-of-fold predictions over every voice\n");
+        System.out.println(Scores.summaryHeader());
+        System.out.println(rulesScores.summaryRow("Rules alone"));
+        System.out.println(shippedScores.summaryRow("Rules OR learned model (shipped)"));
+        System.out.println(winnerScores.summaryRow("Rules OR " + winner.name()));
+        System.out.println("\n### Per category, " + winner.name() + "\n\n" + winnerScores.perClass());
+        System.out.println("Confusion matrix (rows gold, columns predicted):\n\n" + winnerScores.confusionMatrix());
     }
 
     void shared(Path file) throws IOException {

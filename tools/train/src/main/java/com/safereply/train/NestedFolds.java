@@ -64,16 +64,7 @@ final class NestedFolds {
                 }
             }));
         }
-        for (Future<?> fit : fits) {
-            try {
-                fit.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while fitting " + candidate.name(), e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("fitting " + candidate.name() + " failed", e.getCause());
-            }
-        }
+        await(fits, candidate);
         List<Fold> folds = new ArrayList<>(n);
         for (int v = 0; v < n; v++) {
             List<Item> training = new ArrayList<>();
@@ -92,6 +83,43 @@ final class NestedFolds {
             folds.add(new Fold(voices.get(v), training, trainingOutOfFold, held, heldPredictions));
         }
         return folds;
+    }
+
+    /** Leave one voice out, without nesting (as {@link CrossValidation#outOfFold}), the folds fitted on the pool. */
+    static List<Prediction> outOfFold(Candidate candidate, List<Item> items, ExecutorService pool) {
+        List<String> voices = items.stream().map(i -> i.example().voice()).distinct().sorted().toList();
+        if (voices.size() < 2) {
+            throw new IllegalArgumentException("out-of-fold predictions need at least two voices");
+        }
+        int[] voiceOf = items.stream().mapToInt(i -> voices.indexOf(i.example().voice())).toArray();
+        Prediction[] out = new Prediction[items.size()];
+        List<Future<?>> fits = new ArrayList<>();
+        for (int v = 0; v < voices.size(); v++) {
+            int held = v;
+            fits.add(pool.submit(() -> {
+                Candidate.Fitted fitted = candidate.fit(without(items, voiceOf, held, held));
+                for (int i = 0; i < items.size(); i++) {
+                    if (voiceOf[i] == held) {
+                        out[i] = fitted.predict(items.get(i));
+                    }
+                }
+            }));
+        }
+        await(fits, candidate);
+        return List.of(out);
+    }
+
+    private static void await(List<Future<?>> fits, Candidate candidate) {
+        for (Future<?> fit : fits) {
+            try {
+                fit.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while fitting " + candidate.name(), e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("fitting " + candidate.name() + " failed", e.getCause());
+            }
+        }
     }
 
     /** The items of every voice but {@code a} and {@code b}, in their order (the order training sees them in). */

@@ -72,6 +72,13 @@ class NestedFoldsTest {
     }
 
     @Test
+    void plainOutOfFoldOnThePoolMatchesCrossValidation() {
+        List<Item> items = corpus(4);
+        LogisticRegression lr = new LogisticRegression(hasher, 4, 0.3, 1e-6, 11L);
+        assertSame(CrossValidation.outOfFold(lr, items), NestedFolds.outOfFold(lr, items, pool));
+    }
+
+    @Test
     void twoVoicesCannotBeNested() {
         assertThrows(IllegalArgumentException.class, () -> NestedFolds.run(new NaiveBayes(hasher), corpus(2), pool));
     }
