@@ -7,6 +7,7 @@
 #   tools/train/train.sh fit        thresholds + final model -> libs/core/src/main/resources/.../model.bin.gz
 #   tools/train/train.sh shared     the model file on ../shared/eval/real_comments.jsonl (or $SAFEREPLY_EVAL): measuring only
 #   tools/train/train.sh speed      model load + triage p50/p99, warm, pinned to one core
+#   tools/train/train.sh shared-minilm  the compare winner MiniLM + n-grams + cues, fitted like fit (nothing written), on the shared set: measuring only
 #   tools/train/train.sh minilm-speed  MiniLM model load + embedding time per comment, warm, pinned to one core
 #   tools/train/train.sh guard-rounds  the guard's learned check held out by red-team round vs the rules alone
 #   tools/train/train.sh guard-fit [t] the guard's learned check on every round -> libs/core/.../guard/learned/draft-model.bin.gz
