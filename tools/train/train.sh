@@ -2,10 +2,13 @@
 # Trains and measures SafeReply's learned classifier. Run from anywhere; works in the repository root.
 #   tools/train/train.sh import DIR copy the writers' <voice>.jsonl files in (invalid, duplicate, shared-set lines left out)
 #   tools/train/train.sh validate   corpus counts and rejected lines
-#   tools/train/train.sh compare    held out by voice: rules alone vs each candidate (markdown on stdout)
+#   tools/train/train.sh compare    held out by voice: rules alone vs each candidate (markdown on stdout; TRAIN_THREADS=2 for two fits at once;
+#                                   MiniLM embeddings cached in tools/train/target/minilm-embeddings.bin)
 #   tools/train/train.sh fit        thresholds + final model -> libs/core/src/main/resources/.../model.bin.gz
 #   tools/train/train.sh shared     the model file on ../shared/eval/real_comments.jsonl (or $SAFEREPLY_EVAL): measuring only
 #   tools/train/train.sh speed      model load + triage p50/p99, warm, pinned to one core
+#   tools/train/train.sh shared-minilm  the compare winner MiniLM + n-grams + cues, fitted like fit (nothing written), on the shared set: measuring only
+#   tools/train/train.sh minilm-speed  MiniLM model load + embedding time per comment, warm, pinned to one core
 #   tools/train/train.sh guard-rounds  the guard's learned check held out by red-team round vs the rules alone
 #   tools/train/train.sh guard-fit [t] the guard's learned check on every round -> libs/core/.../guard/learned/draft-model.bin.gz
 # Deterministic: same corpus, same seed, same model file.
@@ -15,7 +18,7 @@ MVN=(./mvnw)
 if [ -x /work/bin/mvnq ]; then MVN=(/work/bin/mvnq -o); fi   # the shared dev machine: build-slot queue, offline
 "${MVN[@]}" -B -ntp -q -pl tools/train -am package -DskipTests >&2
 JAR=tools/train/target/safereply-train.jar
-if [ "${1:-}" = speed ]; then
+if [ "${1:-}" = speed ] || [ "${1:-}" = minilm-speed ]; then
   exec taskset -c 0 java -XX:ActiveProcessorCount=1 -jar "$JAR" "$@"
 fi
-exec java -Xmx1g -jar "$JAR" "$@"
+exec java -Xmx2g -jar "$JAR" "$@"

@@ -2,11 +2,13 @@ package com.safereply.train;
 
 import com.safereply.core.classify.learned.FeatureHasher;
 import com.safereply.core.classify.learned.LinearModel;
+import com.safereply.core.classify.learned.Prediction;
 import com.safereply.core.classify.learned.SparseVector;
 import com.safereply.core.model.Category;
 
 import java.util.List;
 import java.util.Random;
+import java.util.function.Function;
 
 /**
  * The shipped candidate: multinomial logistic regression for the category and four binary logistic heads, over
@@ -48,9 +50,29 @@ public final class LogisticRegression implements Candidate {
     }
 
     public LinearModel train(List<Item> training) {
+        Weights fitted = weights(training, Item::features, hasher.dimensions());
+        return new LinearModel(hasher, fitted.w(), fitted.bias());
+    }
+
+    /** Weights row-major per feature ({@link LinearModel#HEADS} floats a row) and one bias per head. */
+    record Weights(float[] w, float[] bias) {
+
+        Prediction predict(SparseVector x) {
+            double[] z = LinearModel.logits(w, bias, x, LinearModel.HEADS);
+            return new Prediction(LinearModel.softmax(z, LinearModel.CATEGORIES), LinearModel.sigmoid(z[LinearModel.EMERGENCY]),
+                    LinearModel.sigmoid(z[LinearModel.CRISIS]), LinearModel.sigmoid(z[LinearModel.PHI]),
+                    LinearModel.sigmoid(z[LinearModel.THIRD_PARTY]));
+        }
+    }
+
+    /**
+     * This recipe over any feature vector of {@code dimensions} slots: the shipped model reads {@link Item#features()},
+     * the MiniLM candidates read embeddings stacked with it ({@link EmbeddingLogisticRegression}).
+     */
+    Weights weights(List<Item> training, Function<Item, SparseVector> features, int dimensions) {
         int heads = LinearModel.HEADS;
         int cats = LinearModel.CATEGORIES;
-        float[] w = new float[hasher.dimensions() * heads];
+        float[] w = new float[dimensions * heads];
         float[] g2 = new float[w.length];
         float[] bias = new float[heads];
         float[] biasG2 = new float[heads];
@@ -66,7 +88,7 @@ public final class LogisticRegression implements Candidate {
             for (int o : order) {
                 Item item = training.get(o);
                 Example e = item.example();
-                SparseVector x = item.features();
+                SparseVector x = features.apply(item);
                 double[] z = LinearModel.logits(w, bias, x, heads);
                 double[] p = LinearModel.softmax(z, cats);
                 double cw = classWeight[e.label().ordinal()];
@@ -80,7 +102,7 @@ public final class LogisticRegression implements Candidate {
                 Sgd.step(w, g2, bias, biasG2, x, grad, learningRate, l2);
             }
         }
-        return new LinearModel(hasher, w, bias);
+        return new Weights(w, bias);
     }
 
     private static double binary(double z, boolean gold, double positiveWeight) {

@@ -22,10 +22,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
@@ -33,12 +38,17 @@ import java.util.function.Function;
  * <ul>
  *   <li>{@code import <dir>}: the writers' files into the corpus, invalid lines, duplicates and shared-set texts left out;</li>
  *   <li>{@code validate}: corpus counts per voice, label, language, platform, locale and flag; rejected lines by reason;</li>
- *   <li>{@code compare}: held out by voice (leave one voice out), the rules alone against each candidate, every
- *       candidate's thresholds chosen on its training voices only; markdown on stdout;</li>
+ *   <li>{@code compare}: held out by voice (leave one voice out), the rules alone against each candidate (the shipped
+ *       logistic regression, naive Bayes, two MiniLM-embedding logistic regressions), every candidate's thresholds
+ *       chosen on its training voices only; markdown on stdout; $TRAIN_THREADS fits at once (default 1);</li>
  *   <li>{@code fit}: thresholds from out-of-fold predictions over all voices, then the shipped model fitted on every
  *       voice and written to libs/core, stamped with the corpus's SHA-256;</li>
  *   <li>{@code shared [file]}: the model file in libs/core and the rules alone on the shared real set (measuring only);</li>
  *   <li>{@code speed}: model load time and per-comment triage latency, warm, one thread;</li>
+ *   <li>{@code minilm-speed}: the MiniLM candidates' model load time and embedding time per comment, one thread;</li>
+ *   <li>{@code shared-minilm [file]}: the MiniLM + n-grams + cues candidate, thresholds from out-of-fold predictions
+ *       over every voice and fitted on every voice as {@code fit} does (nothing written), on the shared real set
+ *       beside the shipped model (measuring only; the shared texts are embedded in memory, never cached);</li>
  *   <li>{@code guard-rounds}: the guard's learned check held out by red-team round, against the rules alone;</li>
  *   <li>{@code guard-fit [threshold]}: the guard's learned check fitted on every round, written to libs/core.</li>
  * </ul>
@@ -55,7 +65,7 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: train.sh import <dir>|validate|compare|fit|shared [file]|speed|guard-rounds|guard-fit [threshold]");
+            System.err.println("usage: train.sh import <dir>|validate|compare|fit|shared [file]|speed|minilm-speed|guard-rounds|guard-fit [threshold]");
             System.exit(2);
         }
         Main main = new Main();
@@ -65,6 +75,8 @@ public final class Main {
             case "fit" -> main.fit();
             case "shared" -> main.shared(args.length > 1 ? Path.of(args[1]) : sharedSet());
             case "speed" -> Speed.run(main.load().examples());
+            case "minilm-speed" -> MiniLmSpeed.run(main.load().examples());
+            case "shared-minilm" -> main.sharedMiniLm(args.length > 1 ? Path.of(args[1]) : sharedSet());
             case "guard-rounds" -> new GuardCommands().heldOutByRound();
             case "guard-fit" -> new GuardCommands().fit(args.length > 1 ? Double.parseDouble(args[1]) : GuardCommands.SHIPPED_THRESHOLD);
             case "import" -> Import.run(Path.of(args.length > 1 ? args[1] : "/work/incoming/corpus"), CORPUS,
@@ -131,8 +143,38 @@ public final class Main {
         return s.toString();
     }
 
-    List<Candidate> candidates() {
-        return List.of(LogisticRegression.standard(hasher), new NaiveBayes(hasher));
+    static final Path EMBEDDINGS = Path.of("tools/train/target/minilm-embeddings.bin");
+
+    /** The shipped candidate, naive Bayes, and the two MiniLM candidates over the same comments. */
+    List<Candidate> candidates(List<Item> items) throws IOException {
+        LogisticRegression shipped = LogisticRegression.standard(hasher);
+        Map<Item, float[]> embeddings = embed(items);
+        return List.of(shipped, new NaiveBayes(hasher),
+                EmbeddingLogisticRegression.withCues(shipped, items, embeddings::get, MiniLmEmbedder.DIMENSIONS),
+                EmbeddingLogisticRegression.withCuesAndNgrams(shipped, items, embeddings::get, MiniLmEmbedder.DIMENSIONS,
+                        hasher));
+    }
+
+    /** Every comment's MiniLM embedding, from the cache in tools/train/target where a run already embedded it. */
+    private static Map<Item, float[]> embed(List<Item> items) throws IOException {
+        MiniLmEmbedder minilm = new MiniLmEmbedder();
+        Map<Item, float[]> out = new IdentityHashMap<>();
+        long t0 = System.nanoTime();
+        try (EmbeddingCache cache = new EmbeddingCache(EMBEDDINGS, MiniLmEmbedder.MODEL, MiniLmEmbedder.DIMENSIONS,
+                minilm::embed)) {
+            for (Item item : items) {
+                out.put(item, cache.get(item.example().text()));
+            }
+            System.err.printf(Locale.ROOT, "MiniLM embeddings: %d computed, %d from %s, %.0f s%n", cache.embedded(),
+                    cache.reused(), EMBEDDINGS, (System.nanoTime() - t0) / 1e9);
+        }
+        return out;
+    }
+
+    /** Threads for the comparison's fits: TRAIN_THREADS, default 1 (the machine is shared; each fit is one thread). */
+    private static int threads() {
+        String env = System.getenv("TRAIN_THREADS");
+        return env == null || env.isBlank() ? 1 : Math.max(1, Integer.parseInt(env.trim()));
     }
 
     void compare() throws IOException {
@@ -140,36 +182,51 @@ public final class Main {
         List<Item> items = featurize(corpus.examples());
         List<String> voices = corpus.voices().stream()
                 .filter(v -> items.stream().anyMatch(i -> i.example().voice().equals(v))).toList();
-        List<Candidate> candidates = candidates();
+        List<Candidate> candidates = candidates(items);
         Scores rulesAll = new Scores();
+        Map<String, Scores> rulesFolds = new TreeMap<>();
+        for (Item i : items) {
+            rulesFolds.computeIfAbsent(i.example().voice(), v -> new Scores()).add(i.example(), i.reading().classification());
+            rulesAll.add(i.example(), i.reading().classification());
+        }
         Scores[] all = new Scores[candidates.size()];
         Arrays.setAll(all, k -> new Scores());
+        Map<String, StringBuilder> foldRows = new TreeMap<>();
+        for (String voice : voices) {
+            foldRows.put(voice, new StringBuilder(String.format(Locale.ROOT, "| %s | %d | %.3f |", voice,
+                    rulesFolds.get(voice).total(), rulesFolds.get(voice).macroF1())));
+        }
+        StringBuilder thresholds = new StringBuilder();
+        StringBuilder timing = new StringBuilder();
+        ExecutorService pool = Executors.newFixedThreadPool(threads());
+        try {
+            for (int k = 0; k < candidates.size(); k++) {
+                Candidate candidate = candidates.get(k);
+                long t0 = System.nanoTime();
+                for (NestedFolds.Fold f : NestedFolds.run(candidate, items, pool)) {
+                    Thresholds t = ThresholdChooser.choose(f.training(), f.trainingOutOfFold());
+                    Scores fold = new Scores();
+                    for (int i = 0; i < f.held().size(); i++) {
+                        Item item = f.held().get(i);
+                        fold.add(item.example(), Combiner.combine(item.reading(), f.heldPredictions().get(i), t));
+                    }
+                    all[k].addAll(fold);
+                    foldRows.get(f.voice()).append(String.format(Locale.ROOT, " %.3f (emergency recall %.3f) |",
+                            fold.macroF1(), fold.emergencyRecall()));
+                    thresholds.append("- ").append(f.voice()).append(", ").append(candidate.name()).append(": ").append(t).append('\n');
+                }
+                double minutes = (System.nanoTime() - t0) / 60e9;
+                timing.append(String.format(Locale.ROOT, "- %s: %.1f min%n", candidate.name(), minutes));
+                // each candidate's pooled row as soon as it is known: the whole run takes an hour or more
+                System.err.printf(Locale.ROOT, "%.1f min%n%s%n", minutes, all[k].summaryRow("Rules OR " + candidate.name()));
+            }
+        } finally {
+            pool.shutdown();
+        }
         StringBuilder folds = new StringBuilder("| Held-out voice | Comments | Rules alone |");
         candidates.forEach(c -> folds.append(' ').append(c.name()).append(" |"));
         folds.append("\n|---|---|---|").append("---|".repeat(candidates.size())).append('\n');
-        StringBuilder thresholds = new StringBuilder();
-        for (String voice : voices) {
-            List<Item> training = items.stream().filter(i -> !i.example().voice().equals(voice)).toList();
-            List<Item> held = items.stream().filter(i -> i.example().voice().equals(voice)).toList();
-            Scores rulesFold = new Scores();
-            held.forEach(i -> rulesFold.add(i.example(), i.reading().classification()));
-            rulesAll.addAll(rulesFold);
-            folds.append(String.format(Locale.ROOT, "| %s | %d | %.3f |", voice, held.size(), rulesFold.macroF1()));
-            for (int k = 0; k < candidates.size(); k++) {
-                Candidate candidate = candidates.get(k);
-                Thresholds t = ThresholdChooser.choose(training, CrossValidation.outOfFold(candidate, training));
-                Candidate.Fitted fitted = candidate.fit(training);
-                Scores fold = new Scores();
-                for (Item i : held) {
-                    fold.add(i.example(), Combiner.combine(i.reading(), fitted.predict(i), t));
-                }
-                all[k].addAll(fold);
-                folds.append(String.format(Locale.ROOT, " %.3f (emergency recall %.3f) |", fold.macroF1(), fold.emergencyRecall()));
-                thresholds.append("- ").append(voice).append(", ").append(candidate.name()).append(": ").append(t).append('\n');
-                System.err.println("fold " + voice + " " + candidate.name() + " macro-F1 " + fold.macroF1());
-            }
-            folds.append('\n');
-        }
+        foldRows.values().forEach(r -> folds.append(r).append('\n'));
         System.out.println("## Held out by voice: " + items.size() + " comments, " + voices.size() + " voices (leave one voice out)\n");
         System.out.println("Pooled over the folds (each comment predicted by a model that never saw its writer):\n");
         System.out.println(Scores.summaryHeader());
@@ -186,6 +243,7 @@ public final class Main {
         }
         System.out.println("### Confusion matrix, rules alone\n\n" + rulesAll.confusionMatrix());
         System.out.println("### Thresholds chosen per fold (on the training voices' out-of-fold predictions)\n\n" + thresholds);
+        System.out.println("### Time per candidate (" + threads() + " thread(s); every fold, nested fits included)\n\n" + timing);
     }
 
     void fit() throws IOException {
@@ -228,6 +286,77 @@ public final class Main {
         System.out.println("Thresholds: " + t);
         System.out.println("On its own training corpus (not a quality figure): macro-F1 "
                 + String.format(Locale.ROOT, "%.3f", self.macroF1()));
+    }
+
+    /** The held-out comparison's winner, fitted like the shipped model, on the shared set: measuring only. */
+    void sharedMiniLm(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            System.err.println("shared set not found: " + file + " (set SAFEREPLY_EVAL)");
+            System.exit(1);
+        }
+        List<Item> corpus = featurize(load().examples());
+        ObjectMapper json = new ObjectMapper();
+        List<Item> shared = new ArrayList<>();
+        List<Boolean[]> sharedFlags = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode n = json.readTree(line);
+            Category gold = Category.fromLabel(n.get("label").asText());
+            Boolean phi = n.has("contains_phi") ? n.get("contains_phi").asBoolean() : null;
+            Boolean crisis = n.has("crisis") ? n.get("crisis").asBoolean() : null;
+            boolean emergency = n.has("emergency") ? n.get("emergency").asBoolean() : gold == Category.EMERGENCY;
+            Example e = new Example("shared", shared.size() + 1, n.get("text").asText(), gold, emergency,
+                    Boolean.TRUE.equals(crisis), Boolean.TRUE.equals(phi), false, "", "", "");
+            shared.addAll(featurize(List.of(e)));
+            sharedFlags.add(new Boolean[] {crisis, phi});
+        }
+        Map<Item, float[]> embeddings = embed(corpus);
+        MiniLmEmbedder minilm = new MiniLmEmbedder();
+        shared.forEach(i -> embeddings.put(i, minilm.embed(i.example().text())));   // never written to the cache
+        List<Item> all = new ArrayList<>(corpus);
+        all.addAll(shared);
+        EmbeddingLogisticRegression winner = EmbeddingLogisticRegression.withCuesAndNgrams(
+                LogisticRegression.standard(hasher), all, embeddings::get, MiniLmEmbedder.DIMENSIONS, hasher);
+        ExecutorService pool = Executors.newFixedThreadPool(threads());
+        Thresholds t;
+        Candidate.Fitted fitted;
+        try {
+            Future<Candidate.Fitted> whole = pool.submit(() -> winner.fit(corpus));
+            t = ThresholdChooser.choose(corpus, NestedFolds.outOfFold(winner, corpus, pool));
+            fitted = whole.get();
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException("fitting " + winner.name() + " failed", e);
+        } finally {
+            pool.shutdown();
+        }
+        ModelFile.Loaded shipped;
+        try (InputStream in = Files.newInputStream(MODEL)) {
+            shipped = ModelFile.read(in);
+        }
+        LearnedClassifier learned = new LearnedClassifier(rules, shipped);
+        Scores rulesScores = new Scores();
+        Scores shippedScores = new Scores();
+        Scores winnerScores = new Scores();
+        for (int k = 0; k < shared.size(); k++) {
+            Item i = shared.get(k);
+            Example e = i.example();
+            Boolean crisis = sharedFlags.get(k)[0];
+            Boolean phi = sharedFlags.get(k)[1];
+            rulesScores.add(e.label(), e.emergency(), crisis, phi, i.reading().classification());
+            shippedScores.add(e.label(), e.emergency(), crisis, phi, learned.classify(i.reading()));
+            winnerScores.add(e.label(), e.emergency(), crisis, phi, Combiner.combine(i.reading(), fitted.predict(i), t));
+        }
+        System.out.println("## Shared real set (" + shared.size() + " comments; measured only, never trained or tuned on)\n");
+        System.out.println("Candidate: " + winner.name() + ", fitted on " + corpus.size() + " corpus comments; thresholds "
+                + t + " from out-of-fold predictions over every voice\n");
+        System.out.println(Scores.summaryHeader());
+        System.out.println(rulesScores.summaryRow("Rules alone"));
+        System.out.println(shippedScores.summaryRow("Rules OR learned model (shipped)"));
+        System.out.println(winnerScores.summaryRow("Rules OR " + winner.name()));
+        System.out.println("\n### Per category, " + winner.name() + "\n\n" + winnerScores.perClass());
+        System.out.println("Confusion matrix (rows gold, columns predicted):\n\n" + winnerScores.confusionMatrix());
     }
 
     void shared(Path file) throws IOException {

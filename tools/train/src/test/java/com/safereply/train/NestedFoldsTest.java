@@ -1,0 +1,98 @@
+package com.safereply.train;
+
+import com.safereply.core.classify.CommentClassifier;
+import com.safereply.core.classify.RulesReading;
+import com.safereply.core.classify.learned.FeatureHasher;
+import com.safereply.core.classify.learned.Prediction;
+import com.safereply.core.model.Category;
+import com.safereply.core.model.Comment;
+import com.safereply.core.profile.PracticeProfile;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** One fit per voice pair gives exactly the predictions of fitting every inner fold on its own. */
+class NestedFoldsTest {
+
+    private final FeatureHasher hasher = new FeatureHasher(12);
+    private final CommentClassifier rules = new CommentClassifier();
+    private final ExecutorService pool = Executors.newFixedThreadPool(2);
+
+    @AfterEach
+    void stop() {
+        pool.shutdown();
+    }
+
+    private List<Item> corpus(int voices) {
+        String[][] texts = {
+                {"lovely staff thank you", "can i book tuesday", "he is not breathing"},
+                {"best dentist ever", "are you open saturday", "she collapsed call 911"},
+                {"so kind and friendly", "need to reschedule please", "my chest is crushing"},
+                {"great team", "do you take walk ins", "he overdosed and wont wake"},
+                {"amazing nurses", "what time do you close", "she is turning blue"}};
+        Category[] labels = {Category.FEEDBACK, Category.APPOINTMENT_ADMIN, Category.EMERGENCY};
+        List<Item> items = new ArrayList<>();
+        // interleaved voices: the order within each training set must be kept exactly
+        for (int k = 0; k < 3; k++) {
+            for (int v = 0; v < voices; v++) {
+                String text = texts[v][k];
+                RulesReading r = rules.read(new Comment("", text), PracticeProfile.demo());
+                boolean emergency = labels[k] == Category.EMERGENCY;
+                Example e = new Example("v" + v, k + 1, text, labels[k], emergency, false, emergency, false, "en", "x", "US");
+                items.add(new Item(e, r, hasher.features(r.tokens(), r.cues())));
+            }
+        }
+        return items;
+    }
+
+    @Test
+    void everyFoldMatchesFittingItsInnerFoldsOneByOne() {
+        List<Item> items = corpus(5);
+        LogisticRegression lr = new LogisticRegression(hasher, 4, 0.3, 1e-6, 11L);
+        List<NestedFolds.Fold> folds = NestedFolds.run(lr, items, pool);
+
+        assertEquals(List.of("v0", "v1", "v2", "v3", "v4"), folds.stream().map(NestedFolds.Fold::voice).toList());
+        for (NestedFolds.Fold f : folds) {
+            List<Item> training = items.stream().filter(i -> !i.example().voice().equals(f.voice())).toList();
+            List<Item> held = items.stream().filter(i -> i.example().voice().equals(f.voice())).toList();
+            assertEquals(training, f.training());
+            assertEquals(held, f.held());
+            assertSame(CrossValidation.outOfFold(lr, training), f.trainingOutOfFold());
+            Candidate.Fitted fitted = lr.fit(training);
+            assertSame(held.stream().map(fitted::predict).toList(), f.heldPredictions());
+        }
+    }
+
+    @Test
+    void plainOutOfFoldOnThePoolMatchesCrossValidation() {
+        List<Item> items = corpus(4);
+        LogisticRegression lr = new LogisticRegression(hasher, 4, 0.3, 1e-6, 11L);
+        assertSame(CrossValidation.outOfFold(lr, items), NestedFolds.outOfFold(lr, items, pool));
+    }
+
+    @Test
+    void twoVoicesCannotBeNested() {
+        assertThrows(IllegalArgumentException.class, () -> NestedFolds.run(new NaiveBayes(hasher), corpus(2), pool));
+    }
+
+    private static void assertSame(List<Prediction> expected, List<Prediction> actual) {
+        assertEquals(expected.size(), actual.size());
+        for (int i = 0; i < expected.size(); i++) {
+            Prediction e = expected.get(i);
+            Prediction a = actual.get(i);
+            assertArrayEquals(e.categories(), a.categories(), 0.0);
+            assertEquals(e.emergency(), a.emergency(), 0.0);
+            assertEquals(e.crisis(), a.crisis(), 0.0);
+            assertEquals(e.containsPhi(), a.containsPhi(), 0.0);
+            assertEquals(e.thirdParty(), a.thirdParty(), 0.0);
+        }
+    }
+}
