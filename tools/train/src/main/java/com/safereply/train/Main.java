@@ -1,6 +1,5 @@
 package com.safereply.train;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.safereply.core.classify.CommentClassifier;
 import com.safereply.core.classify.RulesReading;
@@ -302,15 +301,11 @@ public final class Main {
             if (line.isBlank()) {
                 continue;
             }
-            JsonNode n = json.readTree(line);
-            Category gold = Category.fromLabel(n.get("label").asText());
-            Boolean phi = n.has("contains_phi") ? n.get("contains_phi").asBoolean() : null;
-            Boolean crisis = n.has("crisis") ? n.get("crisis").asBoolean() : null;
-            boolean emergency = n.has("emergency") ? n.get("emergency").asBoolean() : gold == Category.EMERGENCY;
-            Example e = new Example("shared", shared.size() + 1, n.get("text").asText(), gold, emergency,
-                    Boolean.TRUE.equals(crisis), Boolean.TRUE.equals(phi), false, "", "", "");
+            LabelledLine l = LabelledLine.parse(json.readTree(line));
+            Example e = new Example("shared", shared.size() + 1, l.text(), l.gold(), l.emergency(),
+                    Boolean.TRUE.equals(l.crisis()), Boolean.TRUE.equals(l.phi()), false, "", "", "");
             shared.addAll(featurize(List.of(e)));
-            sharedFlags.add(new Boolean[] {crisis, phi});
+            sharedFlags.add(new Boolean[] {l.crisis(), l.phi()});
         }
         Map<Item, float[]> embeddings = embed(corpus);
         MiniLmEmbedder minilm = new MiniLmEmbedder();
@@ -376,14 +371,10 @@ public final class Main {
             if (line.isBlank()) {
                 continue;
             }
-            JsonNode n = json.readTree(line);
-            Category gold = Category.fromLabel(n.get("label").asText());
-            Boolean phi = n.has("contains_phi") ? n.get("contains_phi").asBoolean() : null;
-            Boolean crisis = n.has("crisis") ? n.get("crisis").asBoolean() : null;
-            boolean emergency = n.has("emergency") ? n.get("emergency").asBoolean() : gold == Category.EMERGENCY;
-            RulesReading reading = rules.read(new Comment("", n.get("text").asText()), profile);
-            rulesScores.add(gold, emergency, crisis, phi, reading.classification());
-            modelScores.add(gold, emergency, crisis, phi, learned.classify(reading));
+            LabelledLine l = LabelledLine.parse(json.readTree(line));
+            RulesReading reading = rules.read(new Comment("", l.text()), profile);
+            rulesScores.add(l.gold(), l.emergency(), l.crisis(), l.phi(), reading.classification());
+            modelScores.add(l.gold(), l.emergency(), l.crisis(), l.phi(), learned.classify(reading));
         }
         System.out.println("## Shared real set (" + modelScores.total() + " comments; measured only, never trained or tuned on)\n");
         System.out.println("Model: " + shipped.trainedWith() + "; corpus sha256 " + shipped.corpusSha256() + "\n");
