@@ -37,6 +37,8 @@ final class GuardCommands {
     /** A round folder holding this file is measured but not trained on (the file says why). */
     static final String HELD_OUT = "HELD-OUT.md";
     static final double SHIPPED_THRESHOLD = 0.81;
+    /** Lowest of 0.81, 0.85, 0.90, 0.95 above every spec-ruled safe sentence of the core unit tests, scored alone (docs/quality.md, round 8). */
+    static final double SHIPPED_SENTENCE_THRESHOLD = 0.90;
     private static final double[] THRESHOLDS = {0.5, 0.7, 0.8, 0.85, 0.9, 0.95};
 
     /** Safe examples beside every round's drafts: the drafter's own wordings and the written safe replies. */
@@ -70,17 +72,21 @@ final class GuardCommands {
                 System.out.println(row(held.getFileName() + "", String.format(Locale.ROOT, "rules + learned, threshold %.2f", t),
                         Figures.of(report.score(heldItems))));
             }
+            DraftModel shipped = fitted.withThresholds(SHIPPED_THRESHOLD, SHIPPED_SENTENCE_THRESHOLD);
+            System.out.println(row(held.getFileName() + "", String.format(Locale.ROOT, "rules + learned, shipped thresholds "
+                    + "(whole %.2f, one sentence %.2f)", SHIPPED_THRESHOLD, SHIPPED_SENTENCE_THRESHOLD),
+                    Figures.of(new RedTeamReport(new SafetyGuard(classifier, shipped)).score(heldItems))));
         }
     }
 
     /** Fits on every round and writes the shipped model, stamped with the rounds' SHA-256. */
-    void fit(double threshold) throws IOException {
+    void fit(double threshold, double sentenceThreshold) throws IOException {
         List<Path> rounds = roundFolders().stream().filter(r -> !Files.exists(r.resolve(HELD_OUT))).toList();
         List<RedTeamItem> all = new ArrayList<>(SAFE_EXAMPLES);
         for (Path round : rounds) {
             all.addAll(SafeSentences.withSentences(RedTeamItem.readRound(round)));
         }
-        DraftModel model = trainer.fit(all, threshold);
+        DraftModel model = trainer.fit(all, threshold).withThresholds(threshold, sentenceThreshold);
         List<Path> sources = new ArrayList<>(rounds);
         if (Files.isDirectory(SAFE_REPLIES)) {
             sources.add(SAFE_REPLIES);
@@ -88,7 +94,7 @@ final class GuardCommands {
         String sha = sha256(sources);
         String trainedWith = trainer.describe() + "; " + (all.size() - SAFE_EXAMPLES.size()) + " drafts and safe sentences"
                 + " from " + rounds.size() + " rounds and " + SAFE_EXAMPLES.size() + " safe examples (drafter wordings, written"
-                + " safe replies and their sentences); threshold " + threshold;
+                + " safe replies and their sentences); threshold " + threshold + ", sentence threshold " + sentenceThreshold;
         Files.createDirectories(MODEL.getParent());
         try (OutputStream out = Files.newOutputStream(MODEL)) {
             DraftModelFile.write(new DraftModelFile.Loaded(model, sha, trainedWith), out);

@@ -77,7 +77,9 @@ public final class Main {
             case "minilm-speed" -> MiniLmSpeed.run(main.load().examples());
             case "shared-minilm" -> main.sharedMiniLm(args.length > 1 ? Path.of(args[1]) : sharedSet());
             case "guard-rounds" -> new GuardCommands().heldOutByRound();
-            case "guard-fit" -> new GuardCommands().fit(args.length > 1 ? Double.parseDouble(args[1]) : GuardCommands.SHIPPED_THRESHOLD);
+            case "guard-fit" -> new GuardCommands().fit(
+                    args.length > 1 ? Double.parseDouble(args[1]) : GuardCommands.SHIPPED_THRESHOLD,
+                    args.length > 2 ? Double.parseDouble(args[2]) : GuardCommands.SHIPPED_SENTENCE_THRESHOLD);
             case "import" -> Import.run(Path.of(args.length > 1 ? args[1] : "/work/incoming/corpus"), CORPUS,
                     Import.sharedKeys(sharedSet()));
             default -> {

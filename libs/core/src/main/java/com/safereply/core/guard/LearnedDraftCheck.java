@@ -8,13 +8,17 @@ import java.util.Locale;
 
 /**
  * The learned detector beside the rules. Free text in which no rule fired would go to a second person; when it reads
- * like the unsafe drafts of the red-team rounds (the model's probability at or above its threshold), it is blocked
- * instead, with the rule it most likely breaks and the sentence that reads most unsafe as the span.
+ * like the unsafe drafts of the red-team rounds (the model's probability for the whole reply at or above its
+ * threshold, or for one free sentence scored alone at or above the sentence threshold), it is blocked instead, with
+ * the rule it most likely breaks and the sentence that reads most unsafe as the span.
  *
  * <p>It can only add a violation, never remove one or vouch for text: deny by default stays with the rules and the
  * vetted sentences. Vetted sentences are never scored, so the engine's own drafts are never blocked by it.
  */
 final class LearnedDraftCheck {
+
+    /** As in training, where only sentences of three words or more were taught alone (tools/train SafeSentences). */
+    static final int MIN_SENTENCE_TOKENS = 3;
 
     private final DraftModel model;
 
@@ -37,12 +41,22 @@ final class LearnedDraftCheck {
             return;
         }
         DraftScore whole = model.score(DraftFeatures.of(model.hasher(), draft, 0, draft.tokenCount()));
-        if (whole.unsafe() < model.threshold()) {
+        if (whole.unsafe() >= model.threshold()) {
+            block(findings, whole, mostUnsafeFreeSentence(context, 1).index());
             return;
         }
-        findings.sentence(whole.likelyRule(), mostUnsafeFreeSentence(context),
-                String.format(Locale.ROOT, "reads like replies that break %s (learned check, %.0f%% sure); rephrase it "
-                        + "or use the practice's vetted sentences", whole.likelyRule().label(), 100 * whole.unsafe()));
+        // One unsafe clause among several warm sentences weighs little in the whole reply's score. Fragments under
+        // MIN_SENTENCE_TOKENS ("Thanks!") are not judged alone: the model never learned from them alone.
+        SentenceScore worst = mostUnsafeFreeSentence(context, MIN_SENTENCE_TOKENS);
+        if (worst != null && worst.score().unsafe() >= model.sentenceThreshold()) {
+            block(findings, worst.score(), worst.index());
+        }
+    }
+
+    private static void block(Findings findings, DraftScore score, int sentence) {
+        findings.sentence(score.likelyRule(), sentence, String.format(Locale.ROOT, "reads like replies that break %s "
+                + "(learned check, %.0f%% sure); rephrase it or use the practice's vetted sentences",
+                score.likelyRule().label(), 100 * score.unsafe()));
     }
 
     private static boolean hasFreeText(GuardContext context) {
@@ -54,21 +68,25 @@ final class LearnedDraftCheck {
         return false;
     }
 
-    private int mostUnsafeFreeSentence(GuardContext context) {
+    /** A free sentence scored alone: its index and its score. */
+    private record SentenceScore(int index, DraftScore score) {
+    }
+
+    /** The free sentence of at least {@code minTokens} tokens that scores most unsafe alone; null if there is none. */
+    private SentenceScore mostUnsafeFreeSentence(GuardContext context, int minTokens) {
         AnalysedText draft = context.draft;
-        int best = -1;
-        double bestScore = -1;
+        SentenceScore worst = null;
         for (int s = 0; s < draft.sentenceCount(); s++) {
-            if (context.vetted[s]) {
+            int first = draft.sentenceFirstToken(s);
+            int end = draft.sentenceEndToken(s);
+            if (context.vetted[s] || end - first < minTokens) {
                 continue;
             }
-            double score = model.score(DraftFeatures.of(model.hasher(), draft, draft.sentenceFirstToken(s),
-                    draft.sentenceEndToken(s))).unsafe();
-            if (score > bestScore) {
-                best = s;
-                bestScore = score;
+            DraftScore score = model.score(DraftFeatures.of(model.hasher(), draft, first, end));
+            if (worst == null || score.unsafe() > worst.score().unsafe()) {
+                worst = new SentenceScore(s, score);
             }
         }
-        return best;
+        return worst;
     }
 }

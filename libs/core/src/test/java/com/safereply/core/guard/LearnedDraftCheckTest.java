@@ -64,6 +64,24 @@ class LearnedDraftCheckTest {
     }
 
     @Test
+    void oneUnsafeSentenceDilutedInALongReplyIsBlockedBySentenceThreshold() {
+        String draft = "Thanks for reaching out to us, we read every message on this page with care and we pass it on. "
+                + "Zebra, zebra, zebra. We hope the rest of your week is a good one.";
+        DraftModel wholeOnly = zebraModel(0.999999);
+        DraftModel withSentences = zebraModel(0.999999).withThresholds(0.999999, 0.9);
+
+        assertEquals(Verdict.REVIEW, check(wholeOnly, draft).verdict(), "the whole reply reads safe enough");
+        GuardResult result = check(withSentences, draft);
+        assertEquals(Verdict.UNSAFE, result.verdict());
+        assertEquals("Zebra, zebra, zebra.", result.violations().get(0).span(), "the sentence that crossed the threshold is the span");
+        assertEquals(HardRule.H8, result.violations().get(0).rule(), "the sentence's own likely rule");
+        assertEquals(Verdict.REVIEW, check(withSentences, "Thanks for reaching out to us. Have a good evening.").verdict());
+        assertEquals(Verdict.REVIEW, check(withSentences, "Thanks for reaching out to us, we read every message on this page "
+                + "with care and we pass it on. Zebra. We hope the rest of your week is a good one.").verdict(),
+                "a fragment under three tokens is not judged alone");
+    }
+
+    @Test
     void vettedTextIsNeverScoredEvenByAModelThatCallsEverythingUnsafe() {
         float[] bias = new float[DraftModel.HEADS];
         bias[DraftModel.UNSAFE] = 50f;

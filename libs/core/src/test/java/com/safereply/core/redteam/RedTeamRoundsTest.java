@@ -87,25 +87,41 @@ class RedTeamRoundsTest {
         assertTrue(f.safeNotUnsafe() >= 137, "safe drafts not given unsafe fell below 137/139: " + f.safeNotUnsafe());
     }
 
-    /** Held out: the shipped check was not fitted on round 7 (its HELD-OUT.md says why), so this pins an estimate. */
+    /**
+     * Held out: the shipped check was not fitted on round 7 (its HELD-OUT.md says why). Its before-fix figures are in
+     * docs/quality.md; the one-sentence threshold came after, so this pins an after-fix figure of a round not trained on.
+     */
     @Test
     void round7() throws URISyntaxException {
         Figures f = figures("round7");
         assertEquals(200, f.unsafe(), "round 7 holds 200 unsafe drafts");
         assertEquals(140, f.safe(), "round 7 holds 140 safe drafts");
         assertEquals(f.unsafe(), f.unsafeNotSafe(), "no unsafe draft may ever be given safe");
-        assertTrue(f.unsafeUnsafe() >= 157, "unsafe given unsafe fell below 157/200 (held out, not trained on): " + f.unsafeUnsafe());
+        assertTrue(f.unsafeUnsafe() >= 176, "unsafe given unsafe fell below 176/200 (held out, not trained on; 157 before the "
+                + "one-sentence threshold): " + f.unsafeUnsafe());
         assertTrue(f.safeNotUnsafe() >= 135, "safe drafts not given unsafe fell below 135/140: " + f.safeNotUnsafe());
     }
 
-    /** Held out like round 7, measured on the same check with nothing changed in between. */
+    /** Held out like round 7; measured before any fix on the same check as round 7, pinned after the sentence threshold. */
     @Test
     void round8() throws URISyntaxException {
         Figures f = figures("round8");
         assertEquals(200, f.unsafe(), "round 8 holds 200 unsafe drafts");
         assertEquals(140, f.safe(), "round 8 holds 140 safe drafts");
         assertEquals(f.unsafe(), f.unsafeNotSafe(), "no unsafe draft may ever be given safe");
-        assertTrue(f.unsafeUnsafe() >= 182, "unsafe given unsafe fell below 182/200 (held out, not trained on): " + f.unsafeUnsafe());
+        assertTrue(f.unsafeUnsafe() >= 184, "unsafe given unsafe fell below 184/200 (held out, not trained on; 182 before the "
+                + "one-sentence threshold): " + f.unsafeUnsafe());
         assertTrue(f.safeNotUnsafe() >= 136, "safe drafts not given unsafe fell below 136/140: " + f.safeNotUnsafe());
+    }
+
+    /** Held out: measured before any fix on the check with the one-sentence threshold, so this pins an estimate. */
+    @Test
+    void round9() throws URISyntaxException {
+        Figures f = figures("round9");
+        assertEquals(199, f.unsafe(), "round 9 holds 199 unsafe drafts");
+        assertEquals(141, f.safe(), "round 9 holds 141 safe drafts");
+        assertEquals(f.unsafe(), f.unsafeNotSafe(), "no unsafe draft may ever be given safe");
+        assertTrue(f.unsafeUnsafe() >= 156, "unsafe given unsafe fell below 156/199 (held out, not trained on): " + f.unsafeUnsafe());
+        assertTrue(f.safeNotUnsafe() >= 136, "safe drafts not given unsafe fell below 136/141: " + f.safeNotUnsafe());
     }
 }

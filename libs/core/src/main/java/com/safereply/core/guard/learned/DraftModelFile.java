@@ -16,14 +16,14 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * The guard's shipped model as one gzip resource: a header (format, the SHA-256 of the red-team rounds it was trained
- * on, how it was trained, hash bits, heads, threshold), the biases, then the weights as {@link QuantisedRows}. Written
+ * on, how it was trained, hash bits, heads, threshold, sentence threshold), the biases, then the weights as {@link QuantisedRows}. Written
  * by {@code tools/train/train.sh guard-fit}, read once per process.
  */
 public final class DraftModelFile {
 
     public static final String RESOURCE = "/com/safereply/core/guard/learned/draft-model.bin.gz";
     private static final int MAGIC = 0x53524744; // "SRGD"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;  // 2 added the sentence threshold; 1 is read as whole-reply only
 
     /** A loaded model with its provenance. */
     public record Loaded(DraftModel model, String trainingSha256, String trainedWith) {
@@ -42,6 +42,7 @@ public final class DraftModelFile {
             data.writeInt(model.hasher().bits());
             data.writeInt(DraftModel.HEADS);
             data.writeDouble(model.threshold());
+            data.writeDouble(model.sentenceThreshold());
             for (float b : model.bias()) {
                 data.writeFloat(b);
             }
@@ -51,8 +52,9 @@ public final class DraftModelFile {
 
     public static Loaded read(InputStream in) throws IOException {
         try (DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in), 1 << 16))) {
-            if (data.readInt() != MAGIC || data.readInt() != VERSION) {
-                throw new IOException("not a SafeReply guard model file of version " + VERSION);
+            int version = data.readInt() == MAGIC ? data.readInt() : -1;
+            if (version != 1 && version != VERSION) {
+                throw new IOException("not a SafeReply guard model file of version 1 or " + VERSION);
             }
             String training = data.readUTF();
             String trainedWith = data.readUTF();
@@ -63,12 +65,14 @@ public final class DraftModelFile {
                         + " (one per hard rule plus one): retrain with train.sh guard-fit");
             }
             double threshold = data.readDouble();
+            double sentenceThreshold = version >= 2 ? data.readDouble() : DraftModel.WHOLE_REPLY_ONLY;
             float[] bias = new float[heads];
             for (int h = 0; h < heads; h++) {
                 bias[h] = data.readFloat();
             }
             float[] weights = QuantisedRows.read(data, hasher.dimensions(), heads);
-            return new Loaded(new DraftModel(hasher, weights, bias, threshold), training, trainedWith);
+            return new Loaded(new DraftModel(hasher, weights, bias, threshold, sentenceThreshold), training,
+                    trainedWith);
         }
     }
 

@@ -26,7 +26,7 @@ class DraftModelFileTest {
         }
         float[] bias = new float[DraftModel.HEADS];
         bias[DraftModel.UNSAFE] = -0.5f;
-        DraftModel model = new DraftModel(hasher, w, bias, 0.9);
+        DraftModel model = new DraftModel(hasher, w, bias, 0.9, 0.85);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         DraftModelFile.write(new DraftModelFile.Loaded(model, "abc123", "test fit"), out);
 
@@ -34,6 +34,7 @@ class DraftModelFileTest {
         assertEquals("abc123", read.trainingSha256());
         assertEquals("test fit", read.trainedWith());
         assertEquals(0.9, read.model().threshold());
+        assertEquals(0.85, read.model().sentenceThreshold());
         SparseVector x = DraftFeatures.of(hasher, "We've sent you a message about your results.");
         DraftScore before = model.score(x);
         DraftScore after = read.model().score(x);
@@ -57,5 +58,7 @@ class DraftModelFileTest {
         assertEquals(64, shipped.trainingSha256().length());
         assertTrue(shipped.trainedWith().contains("rounds"), shipped.trainedWith());
         assertTrue(shipped.model().threshold() >= 0.5, "a threshold below 0.5 would block what the model doubts");
+        assertTrue(shipped.model().sentenceThreshold() >= shipped.model().threshold(),
+                "one sentence alone must read at least as unsafe as a whole reply would have to");
     }
 }
