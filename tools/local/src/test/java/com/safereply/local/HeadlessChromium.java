@@ -34,13 +34,14 @@ final class HeadlessChromium implements AutoCloseable {
     private static final List<String> DRIVERS = List.of("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
 
     final ChromeDriver driver;
+    private static final Duration TIMEOUT = Duration.ofSeconds(15);
     private final WebDriverWait wait;
 
     private HeadlessChromium(ChromeDriver driver) {
         this.driver = driver;
         // Screens are rebuilt from each answer (the verdict on every check), so a node found a moment ago may be gone:
         // look again rather than fail.
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        this.wait = new WebDriverWait(driver, TIMEOUT);
         this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
@@ -72,7 +73,7 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     WebElement find(String css) {
-        return wait.until(d -> {
+        return labelled(() -> css + " was never shown").until(d -> {
             List<WebElement> found = d.findElements(By.cssSelector(css));
             return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
         });
@@ -104,9 +105,19 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     void untilText(String css, String contains) {
-        wait.withMessage(() -> css + " never contained '" + contains + "': "
+        labelled(() -> css + " never contained '" + contains + "': "
                         + driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList())
                 .until(d -> d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(contains)));
+    }
+
+    /**
+     * A wait of its own that names what it waited for: {@code withMessage} on the shared wait would stay on it and
+     * label every later timeout with this one's message.
+     */
+    private WebDriverWait labelled(java.util.function.Supplier<String> what) {
+        WebDriverWait labelled = new WebDriverWait(driver, TIMEOUT);
+        labelled.ignoring(org.openqa.selenium.StaleElementReferenceException.class).withMessage(what);
+        return labelled;
     }
 
     Object script(String script, Object... args) {
