@@ -9,7 +9,6 @@ import com.safereply.core.model.HardRule;
 import com.safereply.core.redteam.RedTeamItem;
 
 import java.util.List;
-import java.util.Random;
 
 /**
  * Fits the guard's {@link DraftModel} on red-team drafts: one binary logistic head for "unsafe", one per hard rule
@@ -47,29 +46,14 @@ final class DraftTrainer {
         for (int i = 0; i < x.length; i++) {
             x[i] = DraftFeatures.of(hasher, items.get(i).draft());
         }
-        float[] w = new float[hasher.dimensions() * heads];
-        float[] g2 = new float[w.length];
-        float[] bias = new float[heads];
-        float[] biasG2 = new float[heads];
-        int[] order = new int[items.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Random random = new Random(SEED);
-        double[] grad = new double[heads];
-        for (int epoch = 0; epoch < epochs; epoch++) {
-            Sgd.shuffle(order, random);
-            for (int o : order) {
-                RedTeamItem item = items.get(o);
-                double[] z = LinearModel.logits(w, bias, x[o], heads);
-                grad[DraftModel.UNSAFE] = LinearModel.sigmoid(z[DraftModel.UNSAFE]) - (item.expectedUnsafe() ? 1 : 0);
-                for (HardRule rule : HardRule.values()) {
-                    int h = 1 + rule.ordinal();
-                    grad[h] = LinearModel.sigmoid(z[h]) - (item.labels().contains(rule.label()) ? 1 : 0);
-                }
-                Sgd.step(w, g2, bias, biasG2, x[o], grad, learningRate, l2);
+        Sgd.Weights fitted = Sgd.fit(items.size(), i -> x[i], hasher.dimensions(), heads, (o, z, grad) -> {
+            RedTeamItem item = items.get(o);
+            grad[DraftModel.UNSAFE] = LinearModel.sigmoid(z[DraftModel.UNSAFE]) - (item.expectedUnsafe() ? 1 : 0);
+            for (HardRule rule : HardRule.values()) {
+                int h = 1 + rule.ordinal();
+                grad[h] = LinearModel.sigmoid(z[h]) - (item.labels().contains(rule.label()) ? 1 : 0);
             }
-        }
-        return new DraftModel(hasher, w, bias, threshold);
+        }, epochs, learningRate, l2, SEED);
+        return new DraftModel(hasher, fitted.w(), fitted.bias(), threshold);
     }
 }

@@ -69,7 +69,7 @@ final class EmbeddingLogisticRegression implements Candidate {
 
     @Override
     public Fitted fit(List<Item> training) {
-        LogisticRegression.Weights weights = recipe.weights(training, this::features, dimensions);
-        return item -> weights.predict(features(item));
+        Sgd.Weights weights = recipe.weights(training, this::features, dimensions);
+        return item -> LogisticRegression.predict(weights, features(item));
     }
 }

@@ -7,7 +7,6 @@ import com.safereply.core.classify.learned.SparseVector;
 import com.safereply.core.model.Category;
 
 import java.util.List;
-import java.util.Random;
 import java.util.function.Function;
 
 /**
@@ -50,59 +49,38 @@ public final class LogisticRegression implements Candidate {
     }
 
     public LinearModel train(List<Item> training) {
-        Weights fitted = weights(training, Item::features, hasher.dimensions());
+        Sgd.Weights fitted = weights(training, Item::features, hasher.dimensions());
         return new LinearModel(hasher, fitted.w(), fitted.bias());
     }
 
-    /** Weights row-major per feature ({@link LinearModel#HEADS} floats a row) and one bias per head. */
-    record Weights(float[] w, float[] bias) {
-
-        Prediction predict(SparseVector x) {
-            double[] z = LinearModel.logits(w, bias, x, LinearModel.HEADS);
-            return new Prediction(LinearModel.softmax(z, LinearModel.CATEGORIES), LinearModel.sigmoid(z[LinearModel.EMERGENCY]),
-                    LinearModel.sigmoid(z[LinearModel.CRISIS]), LinearModel.sigmoid(z[LinearModel.PHI]),
-                    LinearModel.sigmoid(z[LinearModel.THIRD_PARTY]));
-        }
+    /** The category distribution and the four binary heads of {@code weights} at {@code x}. */
+    static Prediction predict(Sgd.Weights weights, SparseVector x) {
+        double[] z = LinearModel.logits(weights.w(), weights.bias(), x, LinearModel.HEADS);
+        return new Prediction(LinearModel.softmax(z, LinearModel.CATEGORIES), LinearModel.sigmoid(z[LinearModel.EMERGENCY]),
+                LinearModel.sigmoid(z[LinearModel.CRISIS]), LinearModel.sigmoid(z[LinearModel.PHI]),
+                LinearModel.sigmoid(z[LinearModel.THIRD_PARTY]));
     }
 
     /**
      * This recipe over any feature vector of {@code dimensions} slots: the shipped model reads {@link Item#features()},
      * the MiniLM candidates read embeddings stacked with it ({@link EmbeddingLogisticRegression}).
      */
-    Weights weights(List<Item> training, Function<Item, SparseVector> features, int dimensions) {
-        int heads = LinearModel.HEADS;
+    Sgd.Weights weights(List<Item> training, Function<Item, SparseVector> features, int dimensions) {
         int cats = LinearModel.CATEGORIES;
-        float[] w = new float[dimensions * heads];
-        float[] g2 = new float[w.length];
-        float[] bias = new float[heads];
-        float[] biasG2 = new float[heads];
         double[] classWeight = classWeights(training);
-        int[] order = new int[training.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Random random = new Random(seed);
-        double[] grad = new double[heads];
-        for (int epoch = 0; epoch < epochs; epoch++) {
-            Sgd.shuffle(order, random);
-            for (int o : order) {
-                Item item = training.get(o);
-                Example e = item.example();
-                SparseVector x = features.apply(item);
-                double[] z = LinearModel.logits(w, bias, x, heads);
-                double[] p = LinearModel.softmax(z, cats);
-                double cw = classWeight[e.label().ordinal()];
-                for (int k = 0; k < cats; k++) {
-                    grad[k] = cw * (p[k] - (k == e.label().ordinal() ? 1 : 0));
-                }
-                grad[LinearModel.EMERGENCY] = binary(z[LinearModel.EMERGENCY], e.emergency(), RISK_POSITIVE_WEIGHT);
-                grad[LinearModel.CRISIS] = binary(z[LinearModel.CRISIS], e.crisis(), RISK_POSITIVE_WEIGHT);
-                grad[LinearModel.PHI] = binary(z[LinearModel.PHI], e.containsPhi(), 1.0);
-                grad[LinearModel.THIRD_PARTY] = binary(z[LinearModel.THIRD_PARTY], e.thirdParty(), 1.0);
-                Sgd.step(w, g2, bias, biasG2, x, grad, learningRate, l2);
-            }
-        }
-        return new Weights(w, bias);
+        return Sgd.fit(training.size(), i -> features.apply(training.get(i)), dimensions,
+                LinearModel.HEADS, (o, z, grad) -> {
+                    Example e = training.get(o).example();
+                    double[] p = LinearModel.softmax(z, cats);
+                    double cw = classWeight[e.label().ordinal()];
+                    for (int k = 0; k < cats; k++) {
+                        grad[k] = cw * (p[k] - (k == e.label().ordinal() ? 1 : 0));
+                    }
+                    grad[LinearModel.EMERGENCY] = binary(z[LinearModel.EMERGENCY], e.emergency(), RISK_POSITIVE_WEIGHT);
+                    grad[LinearModel.CRISIS] = binary(z[LinearModel.CRISIS], e.crisis(), RISK_POSITIVE_WEIGHT);
+                    grad[LinearModel.PHI] = binary(z[LinearModel.PHI], e.containsPhi(), 1.0);
+                    grad[LinearModel.THIRD_PARTY] = binary(z[LinearModel.THIRD_PARTY], e.thirdParty(), 1.0);
+                }, epochs, learningRate, l2, seed);
     }
 
     private static double binary(double z, boolean gold, double positiveWeight) {

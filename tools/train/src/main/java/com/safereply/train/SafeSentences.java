@@ -30,7 +30,7 @@ final class SafeSentences {
             if (item.expectedUnsafe()) {
                 continue;
             }
-            String[] sentences = SENTENCE_END.split(item.draft().strip());
+            String[] sentences = split(item.draft());
             if (sentences.length < 2) {
                 continue;
             }
@@ -42,5 +42,10 @@ final class SafeSentences {
             }
         }
         return out;
+    }
+
+    /** The sentences of {@code text}: split after '.', '!', '?' or '…' followed by white space. */
+    static String[] split(String text) {
+        return SENTENCE_END.split(text.strip());
     }
 }

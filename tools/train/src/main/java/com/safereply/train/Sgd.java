@@ -1,8 +1,10 @@
 package com.safereply.train;
 
+import com.safereply.core.classify.learned.LinearModel;
 import com.safereply.core.classify.learned.SparseVector;
 
 import java.util.Random;
+import java.util.function.IntFunction;
 
 /**
  * The AdaGrad step both trainers share: logistic heads over one sparse vector, weights row-major per feature
@@ -13,8 +15,45 @@ final class Sgd {
     private Sgd() {
     }
 
+    /** Fitted weights: row-major per feature ({@code heads} floats a row) and one bias per head. */
+    record Weights(float[] w, float[] bias) {
+    }
+
+    /** The loss's gradient with respect to each head's logit, for example {@code index} at logits {@code z}. */
+    @FunctionalInterface
+    interface Gradient {
+        void of(int index, double[] z, double[] grad);
+    }
+
+    /**
+     * {@code epochs} passes over examples 0..n-1 in a seeded random order, one {@link #step} each: same examples, same
+     * seed, same weights.
+     */
+    static Weights fit(int n, IntFunction<SparseVector> features, int dimensions, int heads, Gradient gradient,
+                       int epochs, double learningRate, double l2, long seed) {
+        float[] w = new float[dimensions * heads];
+        float[] g2 = new float[w.length];
+        float[] bias = new float[heads];
+        float[] biasG2 = new float[heads];
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Random random = new Random(seed);
+        double[] grad = new double[heads];
+        for (int epoch = 0; epoch < epochs; epoch++) {
+            shuffle(order, random);
+            for (int o : order) {
+                SparseVector x = features.apply(o);
+                gradient.of(o, LinearModel.logits(w, bias, x, heads), grad);
+                step(w, g2, bias, biasG2, x, grad, learningRate, l2);
+            }
+        }
+        return new Weights(w, bias);
+    }
+
     /** One AdaGrad update of every head's weights and bias by the gradients {@code grad} (dLoss/dLogit) at {@code x}. */
-    static void step(float[] w, float[] g2, float[] bias, float[] biasG2, SparseVector x, double[] grad,
+    private static void step(float[] w, float[] g2, float[] bias, float[] biasG2, SparseVector x, double[] grad,
                      double learningRate, double l2) {
         int heads = grad.length;
         int[] idx = x.indices();
@@ -35,7 +74,7 @@ final class Sgd {
     }
 
     /** 0..n-1 in a random order drawn from {@code random} (Fisher-Yates). */
-    static void shuffle(int[] a, Random random) {
+    private static void shuffle(int[] a, Random random) {
         for (int i = a.length - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
             int t = a[i];

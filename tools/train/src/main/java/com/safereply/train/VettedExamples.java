@@ -24,7 +24,7 @@ final class VettedExamples {
         for (PracticeProfile profile : profiles) {
             for (String wording : VettedWordings.texts(profile)) {
                 texts.add(wording);
-                for (String sentence : wording.split("(?<=[.!?])\\s+")) {
+                for (String sentence : SafeSentences.split(wording)) {
                     texts.add(sentence);
                 }
             }
