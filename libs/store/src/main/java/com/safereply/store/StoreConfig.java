@@ -34,16 +34,14 @@ public record StoreConfig(String tableName, String region, Optional<URI> endpoin
     }
 
     public static StoreConfig fromEnvironment(Map<String, String> env) {
-        String endpoint = env.get(DYNAMODB_ENDPOINT);
-        return new StoreConfig(env.get(TABLE_NAME), env.get(AWS_REGION),
-                endpoint == null || endpoint.isBlank() ? Optional.empty() : Optional.of(URI.create(endpoint)),
-                DEFAULT_API_CALL_TIMEOUT);
+        return of(Optional.ofNullable(env.get(TABLE_NAME)), Optional.ofNullable(env.get(AWS_REGION)),
+                Optional.ofNullable(env.get(DYNAMODB_ENDPOINT)));
     }
 
     /**
      * From a Quarkus function's config properties ({@code safereply.table-name}, {@code safereply.region},
      * {@code safereply.dynamodb-endpoint}), each absent when its environment variable is unset; a blank endpoint
-     * counts as absent, as in {@link #fromEnvironment(Map)}.
+     * counts as absent. {@link #fromEnvironment(Map)} reads the environment through this.
      */
     public static StoreConfig of(Optional<String> tableName, Optional<String> region, Optional<String> endpoint) {
         return new StoreConfig(tableName.orElse(null), region.orElse(null),
