@@ -45,8 +45,12 @@ final class LearnedDraftCheck {
             block(findings, whole, mostUnsafeFreeSentence(context, 1).index());
             return;
         }
-        // One unsafe clause among several warm sentences weighs little in the whole reply's score. Fragments under
-        // MIN_SENTENCE_TOKENS ("Thanks!") are not judged alone: the model never learned from them alone.
+        // One unsafe clause among several warm sentences weighs little in the whole reply's score. A reply of one
+        // sentence was just judged whole, and a model without a sentence threshold never judges sentences alone.
+        // Fragments under MIN_SENTENCE_TOKENS ("Thanks!") are not judged alone: the model never learned from them alone.
+        if (draft.sentenceCount() < 2 || model.sentenceThreshold() == DraftModel.WHOLE_REPLY_ONLY) {
+            return;
+        }
         SentenceScore worst = mostUnsafeFreeSentence(context, MIN_SENTENCE_TOKENS);
         if (worst != null && worst.score().unsafe() >= model.sentenceThreshold()) {
             block(findings, worst.score(), worst.index());
