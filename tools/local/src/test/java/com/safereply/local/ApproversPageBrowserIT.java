@@ -184,7 +184,7 @@ class ApproversPageBrowserIT {
     void aSafeEditIsApprovedAndPublished() throws Exception {
         browser.type("#reply-text", SAFE_EDIT);
         browser.untilText("#verdict-label", "safe");
-        browser.until(d -> d.findElement(By.id("approve")).isEnabled());
+        browser.until("#approve enabled", d -> d.findElement(By.id("approve")).isEnabled());
 
         browser.click("#approve");
 
@@ -221,9 +221,9 @@ class ApproversPageBrowserIT {
         String theirs = run.get("/drafts/" + urgentId).at("/draft/text").asText() + " Take care.";
         second.type("#reply-text", theirs);
         second.untilText("#verdict-label", "review");
-        second.until(d -> d.findElement(By.id("save")).isEnabled());
+        second.until("#save enabled", d -> d.findElement(By.id("save")).isEnabled());
         second.click("#save");
-        second.until(d -> {
+        second.until("the draft's version 2", d -> {
             try {
                 return run.get("/drafts/" + urgentId).get("version").asInt() == 2;
             } catch (Exception e) {
@@ -245,9 +245,9 @@ class ApproversPageBrowserIT {
     @Order(7)
     void freeTextIsApprovedOnlyByASecondApproverWhoAttests() throws Exception {
         // after the conflict the page builds on the newer version: saving again stores the typed free text
-        browser.until(d -> d.findElement(By.id("save")).isEnabled());
+        browser.until("#save enabled", d -> d.findElement(By.id("save")).isEnabled());
         browser.click("#save");
-        browser.until(d -> {
+        browser.until("the draft's version 3", d -> {
             try {
                 return run.get("/drafts/" + urgentId).get("version").asInt() == 3;
             } catch (Exception e) {
@@ -288,7 +288,7 @@ class ApproversPageBrowserIT {
         browser.click("#sign-in");
 
         // the dialog closes once the sign-in answered (the verdict under it said "safe" all along, so wait on it)
-        browser.until(d -> d.findElements(By.id("sign-in-again")).isEmpty());
+        browser.until("the sign-in dialog closing", d -> d.findElements(By.id("sign-in-again")).isEmpty());
         browser.untilText("#verdict-label", "safe");
         assertEquals(SAFE_EDIT, browser.find("#reply-text").getAttribute("value"), "nothing typed was lost");
     }
@@ -496,7 +496,7 @@ class ApproversPageBrowserIT {
      * (approved, then publishing, then published, within a second locally): any of those is an approved draft.
      */
     private static void untilApproved(HeadlessChromium page) {
-        page.until(d -> d.findElements(By.id("draft-state")).stream()
+        page.until("#draft-state approved, publishing or published", d -> d.findElements(By.id("draft-state")).stream()
                 .anyMatch(e -> e.getText().matches("approved|publishing|published")));
     }
 

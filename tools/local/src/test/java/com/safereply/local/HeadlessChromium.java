@@ -35,14 +35,9 @@ final class HeadlessChromium implements AutoCloseable {
 
     final ChromeDriver driver;
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
-    private final WebDriverWait wait;
 
     private HeadlessChromium(ChromeDriver driver) {
         this.driver = driver;
-        // Screens are rebuilt from each answer (the verdict on every check), so a node found a moment ago may be gone:
-        // look again rather than fail.
-        this.wait = new WebDriverWait(driver, TIMEOUT);
-        this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     /** Where chromium and chromedriver are, or why the browser tests cannot run. */
@@ -100,8 +95,9 @@ final class HeadlessChromium implements AutoCloseable {
         return !driver.findElements(By.cssSelector(css)).isEmpty();
     }
 
-    <T> T until(ExpectedCondition<T> condition) {
-        return wait.until(condition);
+    /** Waits until {@code condition} holds; a timeout says "{@code what} never happened". */
+    <T> T until(String what, ExpectedCondition<T> condition) {
+        return labelled(() -> what + " never happened").until(condition);
     }
 
     void untilText(String css, String contains) {
@@ -111,8 +107,9 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /**
-     * A wait of its own that names what it waited for: {@code withMessage} on the shared wait would stay on it and
-     * label every later timeout with this one's message.
+     * A wait of its own that names what it waited for: {@code withMessage} on a shared wait would stay on it and label
+     * every later timeout with this one's message. Screens are rebuilt from each answer (the verdict on every check),
+     * so a node found a moment ago may be gone: look again rather than fail.
      */
     private WebDriverWait labelled(java.util.function.Supplier<String> what) {
         WebDriverWait labelled = new WebDriverWait(driver, TIMEOUT);
