@@ -36,8 +36,9 @@ final class GuardCommands {
     static final Path MODEL = Path.of("libs/core/src/main/resources" + DraftModelFile.RESOURCE);
     /** A round folder holding this file is measured but not trained on (the file says why). */
     static final String HELD_OUT = "HELD-OUT.md";
-    static final double SHIPPED_THRESHOLD = 0.81;
-    /** Lowest of 0.81, 0.85, 0.90, 0.95 above every spec-ruled safe sentence of the core unit tests, scored alone (docs/quality.md, round 8). */
+    /** Just above every spec-ruled safe draft of the core unit tests, scored whole (0.89; docs/quality.md, round 10). */
+    static final double SHIPPED_THRESHOLD = 0.90;
+    /** Lowest of 0.81, 0.85, 0.90, 0.95 above every spec-ruled safe sentence of the core unit tests, scored alone (0.82), and never under the whole-reply threshold. */
     static final double SHIPPED_SENTENCE_THRESHOLD = 0.90;
     private static final double[] THRESHOLDS = {0.5, 0.7, 0.8, 0.85, 0.9, 0.95};
 

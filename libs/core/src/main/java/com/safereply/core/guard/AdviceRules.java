@@ -31,6 +31,9 @@ final class AdviceRules implements Rule {
                     "(?:take|stop|start|double|skip|switch to|keep taking|increase|decrease|try|taking|stopping|starting)"
                             + "\\b.{0,40}?\\b(?:" + DRUGS + ")\\b",
                     Unless.REFUSAL, Unless.ADVICE_REFUSAL),
+            Seed.of(H8, "tells the person what to do with a medication", List.of("stay", "staying", "stays"),
+                    "(?:stay|staying|stays) on (?:your |their |the |his |her )?(?:" + DRUGS + "|(?:blood )?thinners?|meds"
+                            + "|medications?|medicines?|tablets|pills)\\b", Unless.REFUSAL, Unless.ADVICE_REFUSAL),
             Seed.of(H8, "tells the person what to do with a medication", List.of("tome", "tomar", "deje", "suspenda"),
                     "(?:tome|tomar|deje de tomar|suspenda)\\b.{0,40}?\\b(?:pastillas?|medicamentos?|ibuprofeno|paracetamol"
                             + "|antibioticos?|dosis|mg)\\b", Unless.ADVICE_REFUSAL),
@@ -45,10 +48,30 @@ final class AdviceRules implements Rule {
             Seed.of(H8, "reassures instead of triaging", List.of("no"),
                     "no need to (?:come in|worry|go(?: in)?|see (?:a|the|us)|be seen)\\b", Unless.GENERAL_FRAME),
             Seed.of(H8, "reassures instead of triaging", List.of("don't", "dont", "do"),
-                    "(?:don'?t|do not) (?:worry|need to (?:come|go|be seen|see|worry|take))\\b", Unless.GENERAL_FRAME),
+                    "(?:don'?t|do not) (?:worry|panic|need to (?:come|go|be seen|see|worry|take))\\b", Unless.GENERAL_FRAME),
             Seed.of(H8, "reassures instead of triaging", List.of("isn't", "is", "not", "it's"),
                     "(?:isn'?t an emergency|is not an emergency|not an emergency|is (?:perfectly |completely |totally |quite )?normal"
                             + "|it'?s (?:perfectly |completely |totally |quite )?normal)\\b", Unless.GENERAL_FRAME, Unless.ROUTING),
+            Seed.of(H8, "reassures instead of triaging", List.of("no"),
+                    "no (?:es|parece|creo que es|creemos que es) (?:nada )?(?:una urgencia|una emergencia|urgente|grave"
+                            + "|nada grave|nada serio|de cuidado)\\b|no se (?:preocupe|preocupen|preocupes)\\b"
+                            + "|no (?:hace falta|es necesario) (?:venir|que venga|ir|acudir)\\b", Unless.GENERAL_FRAME),
+            Seed.of(H8, "reassures instead of triaging", List.of("es", "eso", "esto"),
+                    "(?:es|eso es|esto es) (?:totalmente |completamente |muy |algo )?normal\\b", Unless.GENERAL_FRAME,
+                    Unless.ROUTING),
+            // Minimising a crisis or a symptom ("it does pass", "tomorrow everything looks different"): reassurance in
+            // place of the crisis lines' care, and the platitude §5 forbids, in English and Spanish.
+            Seed.of(H8, "reassures instead of triaging",
+                    List.of("it", "this", "that", "things", "everything", "it'll", "this'll", "things'll"),
+                    "(?:it|this|that|things|everything)(?:'ll| will| does| do| always| usually| soon)? (?:pass|passes"
+                            + "|get better|gets better|look (?:better|different)|looks (?:better|different)|blow over"
+                            + "|blows over|settle down|settles down)\\b", Unless.GENERAL_FRAME),
+            Seed.of(H8, "reassures instead of triaging", List.of("try"), "try not to (?:worry|stress|panic)\\b"),
+            Seed.of(H8, "reassures instead of triaging", List.of("just", "only", "it's", "its"),
+                    "(?:just|only|it'?s just|it'?s only) a (?:bad|rough|low|tough) (?:patch|day|week|spell|phase|moment)\\b"),
+            Seed.of(H8, "reassures instead of triaging", List.of("manana", "todo", "ya", "es", "solo"),
+                    "(?:manana )?todo (?:se ve|se vera|se va a ver|va a estar|estara|va a salir|saldra) (?:diferente|mejor"
+                            + "|bien)\\b|ya (?:se le )?pasara\\b|(?:es )?solo (?:es )?una mala racha\\b"),
             Seed.of(H8, "gives home-care instructions",
                     List.of("rinse", "gargle", "apply", "ice", "avoid", "stick", "elevate", "use"),
                     "(?:rinse|gargle|apply (?:firm )?pressure|ice it|avoid straws|stick with it|elevate (?:it|your)"

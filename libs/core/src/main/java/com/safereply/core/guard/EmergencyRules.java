@@ -73,7 +73,52 @@ final class EmergencyRules implements Rule {
             findings.sentence(HardRule.H12A, 0, reason);
         } else if (find(ONLY_IF_WORSE, draft.folded, start, end)) {
             findings.sentence(HardRule.H12A, 0, "an emergency reply must send the person to emergency services now, not only if it gets worse");
+        } else {
+            int redirect = context.jurisdiction == Jurisdiction.US
+                    ? Math.min(first(US_EMERGENCY, draft.folded, start, end), first(US_ER, draft.text, start, end))
+                    : first(UK_EMERGENCY, draft.folded, start, end);
+            // "Call our line at (212) 555-0147, and if you can't get through, call 911" names 911 in the first
+            // sentence but leads with the practice; so does "ring NHS 111, and if it lasts, call 999".
+            OtherLine other = firstOtherLine(context, start, redirect, context.jurisdiction == Jurisdiction.UK);
+            if (other != null) {
+                findings.span(HardRule.H12A, other.start(), other.end(), context.jurisdiction == Jurisdiction.US
+                        ? "an emergency reply must give 911 before any other number"
+                        : "an emergency reply must give 999 or A&E before any other number, NHS 111 included");
+            }
         }
+    }
+
+    /** A number in the draft that is not an emergency or crisis line (or is NHS 111, where 999 must come first). */
+    private record OtherLine(int start, int end) {
+    }
+
+    private static final Pattern NHS_111 = Pattern.compile("\\b(?:nhs )?111\\b");
+
+    /** The first non-emergency number (and, when {@code nhs111Counts}, NHS 111) in [from, before); null if none. */
+    private static OtherLine firstOtherLine(GuardContext context, int from, int before, boolean nhs111Counts) {
+        for (PhoneNumbers.Found phone : context.phoneNumbers()) {
+            if (phone.start() >= before) {
+                break;
+            }
+            boolean emergencyLine = PhoneNumbers.US_EMERGENCY.contains(phone.digits())
+                    || PhoneNumbers.UK_EMERGENCY.contains(phone.digits());
+            if (phone.start() >= from && !emergencyLine) {
+                return new OtherLine(phone.start(), phone.end());
+            }
+        }
+        if (nhs111Counts) {
+            Matcher m = NHS_111.matcher(context.draft.folded).region(from, before);
+            if (m.find()) {
+                return new OtherLine(m.start(), m.end());
+            }
+        }
+        return null;
+    }
+
+    /** Where {@code pattern} first matches in text[start, end); {@code end} when it does not. */
+    private static int first(Pattern pattern, String text, int start, int end) {
+        Matcher m = pattern.matcher(text).region(start, end);
+        return m.find() ? m.start() : end;
     }
 
     private static void checkCrisisLines(GuardContext context, Findings findings) {
@@ -89,7 +134,25 @@ final class EmergencyRules implements Rule {
         }
         if (!missing.isEmpty()) {
             findings.omission(HardRule.H12B, "a crisis reply must give " + String.join(", ", missing));
+            return;
         }
+        // Every line present, but the practice's own number first ("Please call us at ... You can also call 988"):
+        // the crisis rule is to lead with the crisis lines, and §5 forbids "call us" as the answer.
+        int firstCrisisLine = firstCrisisLine(context);
+        OtherLine other = firstOtherLine(context, 0, firstCrisisLine, false);
+        if (other != null) {
+            findings.span(HardRule.H12B, other.start(), other.end(),
+                    "a crisis reply must give the crisis lines before the practice's own number");
+        }
+    }
+
+    private static final Pattern US_CRISIS_LINE = Pattern.compile("\\b(?:988|911|9-1-1)\\b");
+    private static final Pattern UK_CRISIS_LINE = Pattern.compile(
+            "\\b999\\b|\\ba&e\\b|accident (?:and|&) emergency|\\b111\\b|\\b116 ?123\\b|samaritans");
+
+    private static int firstCrisisLine(GuardContext context) {
+        String folded = context.draft.folded;
+        return first(context.jurisdiction == Jurisdiction.US ? US_CRISIS_LINE : UK_CRISIS_LINE, folded, 0, folded.length());
     }
 
     private static void checkJurisdiction(GuardContext context, Findings findings) {

@@ -41,13 +41,16 @@ final class LearnedDraftCheck {
             return;
         }
         DraftScore whole = model.score(DraftFeatures.of(model.hasher(), draft, 0, draft.tokenCount()));
-        if (whole.unsafe() >= model.threshold()) {
-            block(findings, whole, mostUnsafeFreeSentence(context, 1).index());
+        if (whole.unsafe() >= wholeThreshold(draft)) {
+            SentenceScore worst = mostUnsafeFreeSentence(context, 1);
+            // Free text of no word at all ("🙏🙏" after vetted sentences) still has a sentence to point at.
+            block(findings, whole, worst != null ? worst.index() : firstFreeSentence(context));
             return;
         }
         // One unsafe clause among several warm sentences weighs little in the whole reply's score. A reply of one
-        // sentence was just judged whole, and a model without a sentence threshold never judges sentences alone.
-        // Fragments under MIN_SENTENCE_TOKENS ("Thanks!") are not judged alone: the model never learned from them alone.
+        // sentence was just judged whole (as a sentence, see wholeThreshold), and a model without a sentence threshold
+        // never judges sentences alone. Fragments under MIN_SENTENCE_TOKENS ("Thanks!") are not judged alone: the
+        // model never learned from them alone.
         if (draft.sentenceCount() < 2 || model.sentenceThreshold() == DraftModel.WHOLE_REPLY_ONLY) {
             return;
         }
@@ -57,6 +60,16 @@ final class LearnedDraftCheck {
         }
     }
 
+    /**
+     * A reply of one sentence of {@link #MIN_SENTENCE_TOKENS} or more is also that sentence alone, so either threshold
+     * blocks it; its score is the same both ways, so it is computed once.
+     */
+    private double wholeThreshold(AnalysedText draft) {
+        boolean oneJudgeableSentence = draft.sentenceCount() == 1
+                && draft.sentenceEndToken(0) - draft.sentenceFirstToken(0) >= MIN_SENTENCE_TOKENS;
+        return oneJudgeableSentence ? Math.min(model.threshold(), model.sentenceThreshold()) : model.threshold();
+    }
+
     private static void block(Findings findings, DraftScore score, int sentence) {
         findings.sentence(score.likelyRule(), sentence, String.format(Locale.ROOT, "reads like replies that break %s "
                 + "(learned check, %.0f%% sure); rephrase it or use the practice's vetted sentences",
@@ -64,12 +77,17 @@ final class LearnedDraftCheck {
     }
 
     private static boolean hasFreeText(GuardContext context) {
+        return firstFreeSentence(context) >= 0;
+    }
+
+    /** The index of the first sentence that is not vetted; -1 if every sentence is. */
+    private static int firstFreeSentence(GuardContext context) {
         for (int s = 0; s < context.draft.sentenceCount(); s++) {
             if (!context.vetted[s]) {
-                return true;
+                return s;
             }
         }
-        return false;
+        return -1;
     }
 
     /** A free sentence scored alone: its index and its score. */

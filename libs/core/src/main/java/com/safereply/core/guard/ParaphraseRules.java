@@ -147,7 +147,7 @@ final class ParaphraseRules implements Rule {
                             + "|\\b(?:mandenos|envienos|escribanos|cuentenos|mande|envie)\\b[^.!?\\n]{0,40}\\b(?:dm|privado|foto|nombre|fecha de nacimiento|expediente|por aqui|cuanto tiempo)\\b"),
             // H12a: steering someone away from emergency services
             new SentenceShape(HardRule.H12A, "tells someone not to call emergency services", "911|999|988|112|emergenc|er|a&e|urgencias",
-                    "\\b(?:don't|do not|dont|no need to|never|please don't|there's no need to|no hace falta|no)\\s+(?:call|ring|dial|text|go to|llame al|marque el|marque al|vaya a)\\s+(?:the\\s+)?(?:911|999|988|112|emergency room|er|a&e|urgencias|la sala de emergencias)\\b"),
+                    "\\b(?:don't|do not|dont|no need to|never|please don't|there's no need to|no hace falta|no)\\s+(?:(?:panic|worry|stress)\\s+(?:or|and)\\s+)?(?:call|ring|dial|text|go to|tie up|bother|waste|llame al|marque el|marque al|vaya a)\\s+(?:the\\s+)?(?:911|999|988|112|emergency room|er|a&e|urgencias|la sala de emergencias)\\b"),
             // H3: a number or address written to dodge the patterns
             new SentenceShape(HardRule.H3, "part of a phone number from records", "ending",
                     "\\bending (?:in |with )?\\d{3,4}\\b"),

@@ -60,13 +60,19 @@ final class RelationshipRules implements Rule {
             Seed.of(H1, CONFIRMS, List.of("per"), "per our records\\b"),
             Seed.of(H1, CONFIRMS, List.of("reviewed", "checked", "pulled", "looked"),
                     "(?:reviewed|checked|pulled|looked (?:at|into)|looked you up)\\b.{0,20}?\\b(?:chart|file|records?|account|system)\\b"),
+            Seed.of(H1, CONFIRMS, List.of("review", "check", "pull", "look", "go", "reviewing", "checking", "pulling",
+                            "looking", "going"),
+                    "(?:review|check|pull|look (?:at|into|over|through)|go (?:over|through)|reviewing|checking|pulling"
+                            + "|looking (?:at|into|over|through)|going (?:over|through)) (?:the|your|their|his|her)"
+                            + " (?:chart|file|records?|notes|account|history)\\b"),
+            Seed.of(H1, CONFIRMS, List.of("your"), "your history with (?:us|our|the)\\b"),
             Seed.of(H1, CONFIRMS, List.of("on"), "on file\\b"),
             Seed.of(H1, CONFIRMS, List.of("in"), "in our system\\b"),
             // role and affiliation
             Seed.of(H1, CONFIRMS, List.of("as"),
                     "as your (?:doctor|dentist|provider|physician|therapist|nurse|surgeon|gp|hygienist|midwife)\\b"),
             Seed.of(H1, CONFIRMS, List.of("who"), "who (?:treated|saw|helped) you\\b"),
-            Seed.of(H1, CONFIRMS, List.of("thank", "thanks"), "thanks? (?:you )?for (?:choosing|trusting) (?:us|our)\\b"),
+            Seed.of(H1, CONFIRMS, List.of("thank", "thanks"), "thanks? (?:you )?for (?:choosing|trusting)(?: (?:your|their|the) \\w+(?: \\w+)? (?:to|with))? (?:us|our)\\b"),
             Seed.of(H1, CONFIRMS, List.of("one", "our"),
                     "(?:one of )?our (?:long-?time |long time |valued |loyal |regular |former )?patients?\\b"
                             + "(?!'| (?:advocate|care coordinator|portal|experience|relations|services|safety|privacy|rights))",
@@ -83,9 +89,13 @@ final class RelationshipRules implements Rule {
                             + "|went smoothly|wore off)\\b"),
             // Spanish
             Seed.of(H1, CONFIRMS, List.of("su"),
-                    "su (?:proxima |ultima )?(?:cita|consulta|tratamiento|visita|expediente|factura|historial|receta"
+                    "su (?:proxima |ultima )?(?:cita|consulta|tratamiento|visita|expediente|factura|historial|receta|ficha"
+                            + "|historia clinica|registro (?:aparece|indica|muestra|dice)"
                             + "|dentista|doctor|doctora|medico|medica|cirugia|operacion)\\b"),
             Seed.of(H1, CONFIRMS, List.of("le"), "le (?:atendimos|vimos|tratamos|operamos)\\b"),
+            Seed.of(H1, CONFIRMS, List.of("revisamos", "revisaremos", "revisar", "revisaron", "consultamos"),
+                    "(?:revisamos|revisaremos|revisar|revisaron|consultamos) (?:su|el|la) (?:expediente|historial|ficha"
+                            + "|registro|cuenta|historia clinica)\\b"),
             Seed.of(H1, CONFIRMS, List.of("uno", "una", "nuestro", "nuestra", "nuestros", "nuestras"),
                     "(?:un[oa] de )?nuestr[oa]s? pacientes?\\b", Unless.REFUSAL, Unless.GENERIC_GROUP),
             Seed.of(H1, CONFIRMS, List.of("cuando"), "cuando (?:usted )?(?:vino|nos visito|estuvo|vinieron)\\b"),

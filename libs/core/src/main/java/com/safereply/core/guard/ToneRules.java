@@ -24,6 +24,11 @@ final class ToneRules implements Rule {
             Seed.of(H9, REASON, List.of("set"), "set the record straight\\b"),
             Seed.of(H9, REASON, List.of("the"), "the (?:facts|truth) (?:are|is)\\b"),
             Seed.of(H9, REASON, List.of("believe"), "believe what you want\\b"),
+            // internet put-downs aimed at the commenter
+            Seed.of(H9, REASON, List.of("stay", "seethe", "cry", "touch", "skill", "cope", "ratio", "ratio'd", "ratiod", "l"),
+                    "(?:stay mad|seethe|cry about it|touch grass|skill issue|cope (?:and|&) seethe|cope harder|l \\+ ratio"
+                            // "ratio" as the put-down, not a staffing ratio: no word before it, no "of"/"is" after
+                            + "|(?<![a-z] )ratio(?:'?d)?(?! (?:of|between|to|for|is|was|are|in)\\b))\\b"),
             Seed.of(H9, REASON, List.of("get"), "get a life\\b"),
             Seed.of(H9, REASON, List.of("good"), "good luck\\b"),
             Seed.of(H9, REASON, List.of("legal"), "legal (?:action|team|counsel|department|steps)\\b"),

@@ -55,6 +55,14 @@ class LearnedDraftCheckTest {
     }
 
     @Test
+    void freeTextOfNoWordsIsBlockedWithItsOwnSentenceAsTheSpan() {
+        // every reply reads unsafe to this model; the only free sentence after the vetted ones has no word token
+        GuardResult result = check(zebraModel(0.001), VETTED + " \uD83D\uDE4F\uD83D\uDE4F");
+        assertEquals(Verdict.UNSAFE, result.verdict());
+        assertEquals("\uD83D\uDE4F\uD83D\uDE4F", result.violations().get(0).span());
+    }
+
+    @Test
     void freeTextBelowTheThresholdStaysWithTheSecondPerson() {
         // the same sentence inside a longer reply dilutes the signal below a strict threshold
         String draft = "Thanks for reaching out to us, we read every message on this page with care. Zebra.";

@@ -30,9 +30,9 @@ class RedTeamRoundsTest {
               round4 | 204    | 136  | 203 | 130 | fitted on
               round5 | 204    | 136  | 203 | 132 | fitted on
               round6 | 201    | 139  | 201 | 137 | fitted on
-              round7 | 200    | 140  | 176 | 135 | held out; 157 before the one-sentence threshold
-              round8 | 200    | 140  | 184 | 136 | held out; 182 before the one-sentence threshold
-              round9 | 199    | 141  | 156 | 136 | held out; measured before any fix
+              round7 | 200    | 140  | 196 | 135 | fitted on; 157 before any fix
+              round8 | 200    | 140  | 199 | 136 | fitted on; 182 before any fix
+              round9 | 199    | 141  | 194 | 136 | fitted on; 156 before any fix
             """)
     void holdsItsPinnedFigures(String round, int unsafe, int safe, int minUnsafeUnsafe, int minSafeNotUnsafe,
                                String how) throws URISyntaxException {
