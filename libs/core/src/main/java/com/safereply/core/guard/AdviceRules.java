@@ -76,6 +76,15 @@ final class AdviceRules implements Rule {
                     List.of("rinse", "gargle", "apply", "ice", "avoid", "stick", "elevate", "use"),
                     "(?:rinse|gargle|apply (?:firm )?pressure|ice it|avoid straws|stick with it|elevate (?:it|your)"
                             + "|use (?:a )?(?:warm|cold) (?:compress|salt ?water))\\b", Unless.ADVICE_REFUSAL),
+            Seed.of(H8, "tells the person what to do with a medication", List.of("fine", "ok", "okay", "safe"),
+                    "(?:fine|ok|okay|safe) to (?:pause|stop|skip|double|halve|cut back on|come off|keep taking|take)"
+                            + " (?:them|it|that|this|your|the|one|two|a)\\b", Unless.REFUSAL, Unless.ADVICE_REFUSAL),
+            Seed.of(H8, "tells the person what to do with a medication", List.of("lo", "no", "duplicar", "mejor"),
+                    "(?:lo mejor es |mejor )?(?:no )?(?:duplicar|doblar|saltarse|suspender) la (?:dosis|pastilla|toma)\\b",
+                    Unless.ADVICE_REFUSAL),
+            Seed.of(H8, "interprets results", List.of("nothing", "there's", "theres"),
+                    "(?:there'?s )?nothing (?:worrying|concerning|abnormal|alarming|to worry about) (?:to report|in (?:them|it|your)"
+                            + "|on (?:them|it|your)|there)\\b"),
             Seed.of(H8, "interprets results",
                     List.of("results", "result", "labs", "lab", "tests", "test", "x", "xray", "xrays", "scan", "scans",
                             "levels", "numbers", "bloodwork", "blood", "mri", "readings", "reading", "biopsy",

@@ -40,8 +40,7 @@ final class HealthDetailRules implements Rule {
             Seed.of(H5, "discloses payment information", List.of("we", "we've", "we'd", "we're"),
                     "(?:we|we've|we have|we'd|we had|we're|we are) (?:already |happily |gladly )?(?:waived|refunded|discounted"
                             + "|reduced|written off|wrote off|comped|credited|reversed|adjusted|sent .{0,20}?to collections"
-                            + "|processed (?:a|the|your) refund|issued (?:a|the|your) refund|issuing (?:a|the|your) refund"
-                            + "|processing (?:a|the|your) refund)\\b"),
+                            + "|(?:processed|issued|issuing|processing|approved|arranged) (?:a|the|your)(?: full| partial)? refund)\\b"),
             Seed.of(H5, "discloses payment information", List.of("refund", "the", "a", "your"),
                     "(?:(?:the|a|your) )?refund (?:has been|was|is being|will be) (?:issued|processed|approved|sent)\\b"),
             Seed.of(H5, "discloses payment information", List.of("was", "were", "is", "been"),

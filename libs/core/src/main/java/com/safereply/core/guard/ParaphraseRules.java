@@ -94,8 +94,8 @@ final class ParaphraseRules implements Rule {
                             + "|\\byou should (?:get|receive|see) (?:a|an|our) (?:text|call|message|email|letter)\\b"
                             + "|\\b(?:we've|we have|we)\\s+(?:just\\s+)?(?:sent|popped|dropped|texted|emailed|messaged)\\b(?! (?:it|this) (?:to|on) (?:the|our) team)"
                             + "|\\bcall you back\\b|\\bring you back\\b"),
-            new SentenceShape(HardRule.H11, "Spanish: the practice will contact this person", "llam|escrib|comunic|devolv|envia|contact|pondr",
-                    "\\b(?:le|la|lo)\\s+(?:llamara|llamaremos|llamamos|escribiremos|escribimos|escribira|contactaremos|contactara|enviaremos|enviamos|devolvemos|devolveremos|devolvera)\\b"
+            new SentenceShape(HardRule.H11, "Spanish: the practice will contact this person", "llam|escrib|comunic|devolv|envia|contact|pondr|avis",
+                    "\\b(?:le|la|lo|les|los|las|os|te)\\s+(?:llamara|llamaremos|llamamos|escribiremos|escribimos|escribira|contactaremos|contactara|enviaremos|enviamos|devolvemos|devolveremos|devolvera|avisamos|avisaremos)\\b"
                             + "|\\bse (?:comunica|comunicara|pondra en contacto)\\b|\\bnos (?:comunicaremos|pondremos en contacto)\\b|\\ble devolve\\w* la llamada\\b"),
             // H8: advice that sounds like a suggestion
             new SentenceShape(HardRule.H8, "a suggestion about symptoms or medicines", "sounds like|looks like|seems like|probably|likely|should|usually|normally|tend|ought|help|try|trying|keep|skip|stop|double|halve|stick|switch|pop |saline|salt|rinse|gargle|worth|best to|general rule|people find|nothing to|normal|fine|look|came back|give it a miss|instead|avoid|take |use |apply",
@@ -146,8 +146,9 @@ final class ParaphraseRules implements Rule {
                     "\\b(?:dm|pm|inbox|message) us\\b|\\b(?:in|to|via|by|through|into) (?:our |a |your )?(?:dms?|inbox|direct messages?|private messages?|privado)\\b|\\b(?:send|pop|share|post|drop|attach)\\b[^.!?\\n]{0,25}\\b(?:pic|pics|photo|photos|picture|image|date of birth|dob)\\b"
                             + "|\\b(?:mandenos|envienos|escribanos|cuentenos|mande|envie)\\b[^.!?\\n]{0,40}\\b(?:dm|privado|foto|nombre|fecha de nacimiento|expediente|por aqui|cuanto tiempo)\\b"),
             // H12a: steering someone away from emergency services
-            new SentenceShape(HardRule.H12A, "tells someone not to call emergency services", "911|999|988|112|emergenc|er|a&e|urgencias",
-                    "\\b(?:don't|do not|dont|no need to|never|please don't|there's no need to|no hace falta|no)\\s+(?:(?:panic|worry|stress)\\s+(?:or|and)\\s+)?(?:call|ring|dial|text|go to|tie up|bother|waste|llame al|marque el|marque al|vaya a)\\s+(?:the\\s+)?(?:911|999|988|112|emergency room|er|a&e|urgencias|la sala de emergencias)\\b"),
+            new SentenceShape(HardRule.H12A, "tells someone not to call emergency services", "911|999|988|112|emergenc|er|a&e|urgencias|ambulance",
+                    "\\b(?:don't|do not|dont|no need to|never|please don't|there's no need to|no hace falta|no)\\s+(?:(?:panic|worry|stress)\\s+(?:or|and)\\s+)?(?:call|ring|dial|text|go to|tie up|bother|waste|llame al|marque el|marque al|vaya a)\\s+(?:the\\s+)?(?:911|999|988|112|emergency room|er|a&e|urgencias|la sala de emergencias)\\b"
+                            + "|\\b(?:no need to|don't|do not|dont|there's no need to)\\s+(?:wait for|call|ring for|call for)\\s+(?:an|the)\\s+ambulance\\b"),
             // H3: a number or address written to dodge the patterns
             new SentenceShape(HardRule.H3, "part of a phone number from records", "ending",
                     "\\bending (?:in |with )?\\d{3,4}\\b"),

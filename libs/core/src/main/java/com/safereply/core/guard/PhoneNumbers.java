@@ -63,7 +63,7 @@ final class PhoneNumbers {
                     digits.append(d);
                     lastDigitEnd = i + 1;
                 } else if (!(d == ' ' || d == '(' || d == ')' || d == '.' || d == '-') || i + 1 >= n
-                        || !(isDigit(text.charAt(i + 1)) || text.charAt(i + 1) == '(' || text.charAt(i + 1) == ' ')) {
+                        || !continuesNumber(d, text.charAt(i + 1))) {
                     break;
                 }
                 i++;
@@ -77,6 +77,15 @@ final class PhoneNumbers {
             i = Math.max(i, lastDigitEnd);
         }
         return found;
+    }
+
+    /**
+     * Whether separator {@code d} followed by {@code next} stays inside one number: a digit may follow any separator,
+     * "(" only a space ("+1 (212)") and a space only ")" ("(212) 555"). A full stop then a space ends it, so "call
+     * 555 0199. 2 hours" or a numbered list after the number ("0199.\n2. Hours") is not one long number.
+     */
+    private static boolean continuesNumber(char d, char next) {
+        return isDigit(next) || (next == '(' && d == ' ') || (next == ' ' && d == ')');
     }
 
     private static boolean isDigit(char c) {

@@ -66,13 +66,33 @@ final class RelationshipRules implements Rule {
                             + "|looking (?:at|into|over|through)|going (?:over|through)) (?:the|your|their|his|her)"
                             + " (?:chart|file|records?|notes|account|history)\\b"),
             Seed.of(H1, CONFIRMS, List.of("your"), "your history with (?:us|our|the)\\b"),
+            // "we can confirm the senator's information was not part of it": confirming a fact about someone
+            Seed.of(H1, CONFIRMS, List.of("we", "i"),
+                    "(?:we|i) can (?:now )?confirm (?:that )?(?:your|his|her|their|the \\w+'s|the \\$?\\d)"),
+            Seed.of(H1, CONFIRMS, List.of("pacientes", "patients"),
+                    "(?:pacientes como usted|pacientes como tu|patients like you)\\b", Unless.REFUSAL),
+            // seeing this person at every visit ("verla tan recuperada en cada consulta"); "en cada cita" alone is policy
+            Seed.of(H1, CONFIRMS, List.of("verla", "verlo", "verle", "verte", "atenderla", "atenderlo", "atenderle", "le", "la", "lo"),
+                    "(?:verla|verlo|verle|verte|atenderla|atenderlo|atenderle|le vemos|la vemos|lo vemos)\\b[^.!?]{0,30}"
+                            + "\\ben cada (?:consulta|cita|visita|revision|limpieza|control)\\b"),
+            // something of theirs is ready at the practice, in English and Spanish
+            Seed.of(H1, CONFIRMS, List.of("your"),
+                    "your (?:new |test |lab |blood |repeat )?(?:results?|glasses|lenses|contacts|crown|retainer|aligners"
+                            + "|prescription|records?|x-?rays?|forms?|letter|referral|paperwork|dentures?|night ?guard"
+                            + "|mouth ?guard|fit note|sick note) (?:is|are|has been|have been) (?:now )?(?:ready|in|back|done)\\b"),
+            Seed.of(H1, CONFIRMS, List.of("su", "sus"),
+                    "sus? (?:nuev[oa]s? )?(?:examenes|resultados|analisis|lentes|anteojos|gafas|receta|recetas|radiografias"
+                            + "|placas|documentos|papeles|formularios?|corona|protesis|retenedor|carta|referido|certificado)"
+                            + " (?:ya )?(?:esta|estan|quedo|quedaron) (?:listos?|listas?)\\b"),
             Seed.of(H1, CONFIRMS, List.of("on"), "on file\\b"),
             Seed.of(H1, CONFIRMS, List.of("in"), "in our system\\b"),
             // role and affiliation
             Seed.of(H1, CONFIRMS, List.of("as"),
                     "as your (?:doctor|dentist|provider|physician|therapist|nurse|surgeon|gp|hygienist|midwife)\\b"),
             Seed.of(H1, CONFIRMS, List.of("who"), "who (?:treated|saw|helped) you\\b"),
-            Seed.of(H1, CONFIRMS, List.of("thank", "thanks"), "thanks? (?:you )?for (?:choosing|trusting)(?: (?:your|their|the) \\w+(?: \\w+)? (?:to|with))? (?:us|our)\\b"),
+            Seed.of(H1, CONFIRMS, List.of("thank", "thanks"), "thanks? (?:you )?for (?:choosing|trusting)(?: (?:your|their|the) \\w+(?: \\w+)? (?:to|with))? (?:us|our)\\b"
+                            // "thank you for choosing Lakeside Family Dental": any object but "to ..." or a question word
+                            + "|thanks? (?:you )?for (?:choosing|trusting) (?!to\\b|what\\b|how\\b|whether\\b|if\\b)\\w"),
             Seed.of(H1, CONFIRMS, List.of("one", "our"),
                     "(?:one of )?our (?:long-?time |long time |valued |loyal |regular |former )?patients?\\b"
                             + "(?!'| (?:advocate|care coordinator|portal|experience|relations|services|safety|privacy|rights))",
