@@ -54,8 +54,8 @@ final class ContactRules implements Rule {
             Seed.of(H11, INITIATES, List.of("call", "calling"), "call(?:ing)? you back\\b"),
             Seed.of(H11, INITIATES, List.of("slid", "sliding", "slide"), "(?:slid|sliding|slide) into (?:your|ur|yr|their) dms?\\b"),
             // contact already made: "we've reached out privately", "we have been in touch"
-            Seed.of(H11, INITIATES, List.of("we've", "we", "i've", "i"),
-                    "(?:we've|we have|we|i've|i have|i)(?: already| just)? (?:reached out|been in touch|got in touch"
+            Seed.of(H11, INITIATES, List.of("reached", "been", "got", "gotten"),
+                    "(?<=\\b(?:we've|we have|we|i've|i have|i)(?: already| just)? )(?:reached out|been in touch|got in touch"
                             + "|gotten in touch)\\b"),
             Seed.of(H11, INITIATES, List.of("we've", "we", "i've", "i"), "(?:we've|we have|we|i've|i have|i) sent you\\b"),
             Seed.of(H11, INITIATES, List.of("sent", "emailed", "texted", "messaged", "mailed", "dm'd", "dmed"),

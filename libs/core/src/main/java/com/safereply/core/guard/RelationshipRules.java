@@ -60,15 +60,15 @@ final class RelationshipRules implements Rule {
             Seed.of(H1, CONFIRMS, List.of("per"), "per our records\\b"),
             Seed.of(H1, CONFIRMS, List.of("reviewed", "checked", "pulled", "looked"),
                     "(?:reviewed|checked|pulled|looked (?:at|into)|looked you up)\\b.{0,20}?\\b(?:chart|file|records?|account|system)\\b"),
-            Seed.of(H1, CONFIRMS, List.of("review", "check", "pull", "look", "go", "reviewing", "checking", "pulling",
-                            "looking", "going"),
-                    "(?:review|check|pull|look (?:at|into|over|through)|go (?:over|through)|reviewing|checking|pulling"
-                            + "|looking (?:at|into|over|through)|going (?:over|through)) (?:the|your|their|his|her)"
-                            + " (?:chart|file|records?|notes|account|history)\\b"),
-            Seed.of(H1, CONFIRMS, List.of("your"), "your history with (?:us|our|the)\\b"),
+            // anchored on the rare noun, the verb looked behind: "go", "look" and "the" are in most replies
+            Seed.of(H1, CONFIRMS, List.of("chart", "file", "record", "records", "notes", "account", "history"),
+                    "(?<=\\b(?:review|check|pull|look (?:at|into|over|through)|go (?:over|through)|reviewing|checking|pulling"
+                            + "|looking (?:at|into|over|through)|going (?:over|through)) (?:the|your|their|his|her) )"
+                            + "(?:chart|file|records?|notes|account|history)\\b"),
+            Seed.of(H1, CONFIRMS, List.of("history"), "(?<=\\byour )history with (?:us|our|the)\\b"),
             // "we can confirm the senator's information was not part of it": confirming a fact about someone
-            Seed.of(H1, CONFIRMS, List.of("we", "i"),
-                    "(?:we|i) can (?:now )?confirm (?:that )?(?:your|his|her|their|the \\w+'s|the \\$?\\d)"),
+            Seed.of(H1, CONFIRMS, List.of("confirm"),
+                    "(?<=\\b(?:we|i) can (?:now )?)confirm (?:that )?(?:your|his|her|their|the \\w+'s|the \\$?\\d)"),
             Seed.of(H1, CONFIRMS, List.of("pacientes", "patients"),
                     "(?:pacientes como usted|pacientes como tu|patients like you)\\b", Unless.REFUSAL),
             // seeing this person at every visit ("verla tan recuperada en cada consulta"); "en cada cita" alone is policy
@@ -76,10 +76,10 @@ final class RelationshipRules implements Rule {
                     "(?:verla|verlo|verle|verte|atenderla|atenderlo|atenderle|le vemos|la vemos|lo vemos)\\b[^.!?]{0,30}"
                             + "\\ben cada (?:consulta|cita|visita|revision|limpieza|control)\\b"),
             // something of theirs is ready at the practice, in English and Spanish
-            Seed.of(H1, CONFIRMS, List.of("your"),
-                    "your (?:new |test |lab |blood |repeat )?(?:results?|glasses|lenses|contacts|crown|retainer|aligners"
-                            + "|prescription|records?|x-?rays?|forms?|letter|referral|paperwork|dentures?|night ?guard"
-                            + "|mouth ?guard|fit note|sick note) (?:is|are|has been|have been) (?:now )?(?:ready|in|back|done)\\b"),
+            Seed.of(H1, CONFIRMS, List.of("ready", "back", "done", "in"),
+                    "(?<=\\byour (?:new |test |lab |blood |repeat )?(?:results?|glasses|lenses|contacts|crown|retainer"
+                            + "|aligners|prescription|records?|x-?rays?|forms?|letter|referral|paperwork|dentures?|night ?guard"
+                            + "|mouth ?guard|fit note|sick note) (?:is|are|has been|have been) (?:now )?)(?:ready|in|back|done)\\b"),
             Seed.of(H1, CONFIRMS, List.of("su", "sus"),
                     "sus? (?:nuev[oa]s? )?(?:examenes|resultados|analisis|lentes|anteojos|gafas|receta|recetas|radiografias"
                             + "|placas|documentos|papeles|formularios?|corona|protesis|retenedor|carta|referido|certificado)"
