@@ -22,7 +22,7 @@ final class Sgd {
     /** The loss's gradient with respect to each head's logit, for example {@code index} at logits {@code z}. */
     @FunctionalInterface
     interface Gradient {
-        void of(int index, double[] z, double[] grad);
+        void compute(int index, double[] z, double[] grad);
     }
 
     /**
@@ -45,7 +45,7 @@ final class Sgd {
             shuffle(order, random);
             for (int o : order) {
                 SparseVector x = features.apply(o);
-                gradient.of(o, LinearModel.logits(w, bias, x, heads), grad);
+                gradient.compute(o, LinearModel.logits(w, bias, x, heads), grad);
                 step(w, g2, bias, biasG2, x, grad, learningRate, l2);
             }
         }

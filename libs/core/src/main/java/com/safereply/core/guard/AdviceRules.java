@@ -48,24 +48,24 @@ final class AdviceRules implements Rule {
             Seed.of(H8, "reassures instead of triaging", List.of("no"),
                     "no need to (?:come in|worry|go(?: in)?|see (?:a|the|us)|be seen)\\b", Unless.GENERAL_FRAME),
             Seed.of(H8, "reassures instead of triaging", List.of("don't", "dont", "do"),
-                    "(?:don'?t|do not) (?:worry|panic|need to (?:come|go|be seen|see|worry|take))\\b", Unless.GENERAL_FRAME),
+                    "(?:don'?t|do not) (?:worry|need to (?:come|go|be seen|see|worry|take))\\b", Unless.GENERAL_FRAME),
             Seed.of(H8, "reassures instead of triaging", List.of("isn't", "is", "not", "it's"),
                     "(?:isn'?t an emergency|is not an emergency|not an emergency|is (?:perfectly |completely |totally |quite )?normal"
                             + "|it'?s (?:perfectly |completely |totally |quite )?normal)\\b", Unless.GENERAL_FRAME, Unless.ROUTING),
             Seed.of(H8, "reassures instead of triaging", List.of("no"),
                     "no (?:es|parece|creo que es|creemos que es) (?:nada )?(?:una urgencia|una emergencia|urgente|grave"
                             + "|nada grave|nada serio|de cuidado)\\b|no se (?:preocupe|preocupen|preocupes)\\b"
-                            + "|no (?:hace falta|es necesario) (?:venir|que venga|ir|acudir)\\b", Unless.GENERAL_FRAME),
+                            + "|no (?:hace falta|es necesario) (?:venir|que venga|ir|acudir)\\b", Unless.GENERAL_FRAME, Unless.ROUTING),
             Seed.of(H8, "reassures instead of triaging", List.of("es", "eso", "esto"),
-                    "(?:es|eso es|esto es) (?:totalmente |completamente |muy |algo )?normal\\b", Unless.GENERAL_FRAME,
+                    "(?<!\\bno )(?:es|eso es|esto es) (?:totalmente |completamente |muy |algo )?normal\\b", Unless.GENERAL_FRAME,
                     Unless.ROUTING),
             // Minimising a crisis or a symptom ("it does pass", "tomorrow everything looks different"): reassurance in
             // place of the crisis lines' care, and the platitude §5 forbids, in English and Spanish.
             Seed.of(H8, "reassures instead of triaging",
                     List.of("pass", "passes", "get", "gets", "look", "looks", "blow", "blows", "settle", "settles"),
                     "(?<=\\b(?:it|this|that|things|everything)(?:'ll| will| does| do| always| usually| soon)? )(?:pass"
-                            + "|passes|get better|gets better|look (?:better|different)|looks (?:better|different)|blow over"
-                            + "|blows over|settle down|settles down)\\b", Unless.GENERAL_FRAME),
+                            + "|passes|get better|gets better|look better|looks better|blow over|blows over|settle down"
+                            + "|settles down)\\b(?! once| when| after| as soon as| with the| by | from )", Unless.GENERAL_FRAME),
             Seed.of(H8, "reassures instead of triaging", List.of("try"), "try not to (?:worry|stress|panic)\\b"),
             Seed.of(H8, "reassures instead of triaging", List.of("bad", "rough", "low", "tough"),
                     "(?<=\\b(?:just|only) a )(?:bad|rough|low|tough) (?:patch|day|week|spell|phase|moment)\\b"),
@@ -77,9 +77,9 @@ final class AdviceRules implements Rule {
                     "(?:rinse|gargle|apply (?:firm )?pressure|ice it|avoid straws|stick with it|elevate (?:it|your)"
                             + "|use (?:a )?(?:warm|cold) (?:compress|salt ?water))\\b", Unless.ADVICE_REFUSAL),
             Seed.of(H8, "tells the person what to do with a medication", List.of("fine", "ok", "okay", "safe"),
-                    "(?:fine|ok|okay|safe) to (?:pause|stop|skip|double|halve|cut back on|come off|keep taking|take)"
+                    "(?:fine|ok|okay|safe) to (?:pause|stop|skip|double|halve|cut back on|come off|keep taking)"
                             + " (?:them|it|that|this|your|the|one|two|a)\\b", Unless.REFUSAL, Unless.ADVICE_REFUSAL),
-            Seed.of(H8, "tells the person what to do with a medication", List.of("lo", "no", "duplicar", "mejor"),
+            Seed.of(H8, "tells the person what to do with a medication", List.of("no", "mejor", "duplicar", "doblar", "saltarse", "suspender"),
                     "(?:lo mejor es |mejor )?(?:no )?(?:duplicar|doblar|saltarse|suspender) la (?:dosis|pastilla|toma)\\b",
                     Unless.ADVICE_REFUSAL),
             Seed.of(H8, "interprets results", List.of("nothing", "there's", "theres"),

@@ -56,7 +56,7 @@ final class ContactRules implements Rule {
             // contact already made: "we've reached out privately", "we have been in touch"
             Seed.of(H11, INITIATES, List.of("reached", "been", "got", "gotten"),
                     "(?<=\\b(?:we've|we have|we|i've|i have|i)(?: already| just)? )(?:reached out|been in touch|got in touch"
-                            + "|gotten in touch)\\b"),
+                            + "|gotten in touch)\\b(?! (?:to|with) (?:our|the|a|an|his|her|their|its) )"),
             Seed.of(H11, INITIATES, List.of("we've", "we", "i've", "i"), "(?:we've|we have|we|i've|i have|i) sent you\\b"),
             Seed.of(H11, INITIATES, List.of("sent", "emailed", "texted", "messaged", "mailed", "dm'd", "dmed"),
                     "(?:sent|emailed|texted|messaged|mailed|dm'?d|dmed) you (?:a|an|the|some|your|our|details|information|info|back)\\b"),

@@ -30,6 +30,12 @@ final class EmergencyRules implements Rule {
     private static final Pattern US_988 = Pattern.compile("\\b988\\b");
     private static final Pattern UK_111 = Pattern.compile("\\b111\\b");
     private static final Pattern UK_SAMARITANS = Pattern.compile("\\b116 ?123\\b|samaritans");
+    /** NHS 111 in an emergency reply: advice, not the emergency service, so it must not come before 999. */
+    private static final Pattern NHS_111 = Pattern.compile("\\b(?:nhs )?111\\b");
+    /** The first crisis line of a crisis reply, before which the practice's own number may not come. */
+    private static final Pattern US_CRISIS_LINE = Pattern.compile("\\b(?:988|911|9-1-1)\\b");
+    private static final Pattern UK_CRISIS_LINE = Pattern.compile(
+            "\\b999\\b|\\ba&e\\b|accident (?:and|&) emergency|\\b111\\b|\\b116 ?123\\b|samaritans");
 
     /** Numbers and services that exist only in the US / only in the UK. */
     private static final Pattern US_ONLY = Pattern.compile(
@@ -88,21 +94,21 @@ final class EmergencyRules implements Rule {
         }
     }
 
-    /** A number in the draft that is not an emergency or crisis line (or is NHS 111, where 999 must come first). */
+    /** Where the practice's own line (or NHS 111, where 999 must come first) is written in the draft. */
     private record OtherLine(int start, int end) {
     }
 
-    private static final Pattern NHS_111 = Pattern.compile("\\b(?:nhs )?111\\b");
-
-    /** The first non-emergency number (and, when {@code nhs111Counts}, NHS 111) in [from, before); null if none. */
+    /**
+     * The first of the practice's published numbers (and, when {@code nhs111Counts}, NHS 111) in [from, before); null
+     * if none. Other numbers are not counted here: a crisis text line before 988 is not the practice's offer, and an
+     * unpublished number is the identifier rule's (H3).
+     */
     private static OtherLine firstOtherLine(GuardContext context, int from, int before, boolean nhs111Counts) {
         for (PhoneNumbers.Found phone : context.phoneNumbers()) {
             if (phone.start() >= before) {
                 break;
             }
-            boolean emergencyLine = PhoneNumbers.US_EMERGENCY.contains(phone.digits())
-                    || PhoneNumbers.UK_EMERGENCY.contains(phone.digits());
-            if (phone.start() >= from && !emergencyLine) {
+            if (phone.start() >= from && context.phones.isPublished(phone.digits())) {
                 return new OtherLine(phone.start(), phone.end());
             }
         }
@@ -145,10 +151,6 @@ final class EmergencyRules implements Rule {
                     "a crisis reply must give the crisis lines before the practice's own number");
         }
     }
-
-    private static final Pattern US_CRISIS_LINE = Pattern.compile("\\b(?:988|911|9-1-1)\\b");
-    private static final Pattern UK_CRISIS_LINE = Pattern.compile(
-            "\\b999\\b|\\ba&e\\b|accident (?:and|&) emergency|\\b111\\b|\\b116 ?123\\b|samaritans");
 
     private static int firstCrisisLine(GuardContext context) {
         String folded = context.draft.folded;

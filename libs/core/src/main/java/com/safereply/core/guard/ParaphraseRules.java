@@ -147,7 +147,7 @@ final class ParaphraseRules implements Rule {
                             + "|\\b(?:mandenos|envienos|escribanos|cuentenos|mande|envie)\\b[^.!?\\n]{0,40}\\b(?:dm|privado|foto|nombre|fecha de nacimiento|expediente|por aqui|cuanto tiempo)\\b"),
             // H12a: steering someone away from emergency services
             new SentenceShape(HardRule.H12A, "tells someone not to call emergency services", "911|999|988|112|emergenc|er|a&e|urgencias|ambulance",
-                    "\\b(?:don't|do not|dont|no need to|never|please don't|there's no need to|no hace falta|no)\\s+(?:(?:panic|worry|stress)\\s+(?:or|and)\\s+)?(?:call|ring|dial|text|go to|tie up|bother|waste|llame al|marque el|marque al|vaya a)\\s+(?:the\\s+)?(?:911|999|988|112|emergency room|er|a&e|urgencias|la sala de emergencias)\\b"
+                    "\\b(?:don't|do not|dont|no need to|never|please don't|there's no need to|no hace falta|no)\\s+(?:(?:panic|worry|stress)\\s+or\\s+)?(?:call|ring|dial|text|go to|tie up|bother|waste|llame al|marque el|marque al|vaya a)\\s+(?:the\\s+)?(?:911|999|988|112|emergency room|er|a&e|urgencias|la sala de emergencias)\\b"
                             + "|\\b(?:no need to|don't|do not|dont|there's no need to)\\s+(?:wait for|call|ring for|call for)\\s+(?:an|the)\\s+ambulance\\b"),
             // H3: a number or address written to dodge the patterns
             new SentenceShape(HardRule.H3, "part of a phone number from records", "ending",

@@ -16,7 +16,7 @@ final class PhoneNumbers {
 
 
     /** Emergency and crisis lines, by jurisdiction, as normalised digits. */
-    static final Set<String> US_EMERGENCY = Words.of("911", "988", "8002221222");
+    static final Set<String> US_EMERGENCY = Words.of("911", "988", "8002221222", "741741"); // 741741: Crisis Text Line
     static final Set<String> UK_EMERGENCY = Words.of("999", "111", "116123", "112");
 
     /** A phone-like number in text: char span and normalised digits. */

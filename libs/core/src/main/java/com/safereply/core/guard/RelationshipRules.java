@@ -76,10 +76,10 @@ final class RelationshipRules implements Rule {
                     "(?:verla|verlo|verle|verte|atenderla|atenderlo|atenderle|le vemos|la vemos|lo vemos)\\b[^.!?]{0,30}"
                             + "\\ben cada (?:consulta|cita|visita|revision|limpieza|control)\\b"),
             // something of theirs is ready at the practice, in English and Spanish
-            Seed.of(H1, CONFIRMS, List.of("ready", "back", "done", "in"),
+            Seed.of(H1, CONFIRMS, List.of("ready", "back", "done"),
                     "(?<=\\byour (?:new |test |lab |blood |repeat )?(?:results?|glasses|lenses|contacts|crown|retainer"
                             + "|aligners|prescription|records?|x-?rays?|forms?|letter|referral|paperwork|dentures?|night ?guard"
-                            + "|mouth ?guard|fit note|sick note) (?:is|are|has been|have been) (?:now )?)(?:ready|in|back|done)\\b"),
+                            + "|mouth ?guard|fit note|sick note) (?:is|are|has been|have been) (?:now )?)(?:ready|back|done)\\b"),
             Seed.of(H1, CONFIRMS, List.of("su", "sus"),
                     "sus? (?:nuev[oa]s? )?(?:examenes|resultados|analisis|lentes|anteojos|gafas|receta|recetas|radiografias"
                             + "|placas|documentos|papeles|formularios?|corona|protesis|retenedor|carta|referido|certificado)"
@@ -90,9 +90,10 @@ final class RelationshipRules implements Rule {
             Seed.of(H1, CONFIRMS, List.of("as"),
                     "as your (?:doctor|dentist|provider|physician|therapist|nurse|surgeon|gp|hygienist|midwife)\\b"),
             Seed.of(H1, CONFIRMS, List.of("who"), "who (?:treated|saw|helped) you\\b"),
-            Seed.of(H1, CONFIRMS, List.of("thank", "thanks"), "thanks? (?:you )?for (?:choosing|trusting)(?: (?:your|their|the) \\w+(?: \\w+)? (?:to|with))? (?:us|our)\\b"
-                            // "thank you for choosing Lakeside Family Dental": any object but "to ..." or a question word
-                            + "|thanks? (?:you )?for (?:choosing|trusting) (?!to\\b|what\\b|how\\b|whether\\b|if\\b)\\w"),
+            // "thanks for choosing us", "... trusting your smile to us", "... choosing Lakeside Family Dental": any object
+            // but "to ..." or a question word
+            Seed.of(H1, CONFIRMS, List.of("thank", "thanks"),
+                    "thanks? (?:you )?for (?:choosing|trusting) (?!to\\b|what\\b|how\\b|whether\\b|if\\b)\\w+"),
             Seed.of(H1, CONFIRMS, List.of("one", "our"),
                     "(?:one of )?our (?:long-?time |long time |valued |loyal |regular |former )?patients?\\b"
                             + "(?!'| (?:advocate|care coordinator|portal|experience|relations|services|safety|privacy|rights))",

@@ -28,7 +28,7 @@ final class ToneRules implements Rule {
             Seed.of(H9, REASON, List.of("stay", "seethe", "cry", "touch", "skill", "cope", "ratio", "ratio'd", "ratiod", "l"),
                     "(?:stay mad|seethe|cry about it|touch grass|skill issue|cope (?:and|&) seethe|cope harder|l \\+ ratio"
                             // "ratio" as the put-down, not a staffing ratio: no word before it, no "of"/"is" after
-                            + "|(?<![a-z] )ratio(?:'?d)?(?! (?:of|between|to|for|is|was|are|in)\\b))\\b"),
+                            + "|(?<![a-z0-9)] )ratio(?:'?d)?(?! (?:of|between|to|for|is|was|are|in)\\b))\\b"),
             Seed.of(H9, REASON, List.of("get"), "get a life\\b"),
             Seed.of(H9, REASON, List.of("good"), "good luck\\b"),
             Seed.of(H9, REASON, List.of("legal"), "legal (?:action|team|counsel|department|steps)\\b"),

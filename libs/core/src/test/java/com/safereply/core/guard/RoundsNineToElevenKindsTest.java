@@ -74,6 +74,16 @@ class RoundsNineToElevenKindsTest {
         assertTrue(result.labels().contains(label), draft + " -> " + result.labels());
     }
 
+    /** The rule that review found too broad no longer fires; the learned check may still judge the sentence. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "US|It's okay to take your time, and we're here on 555-0100 when you're ready.|Nervous about my first visit|tells the person what to do with a medication",
+            "US|No es normal esperar tanto y lo sentimos; llámenos al 555-0100.|Esperé dos horas|reassures instead of triaging"})
+    void theNarrowedRuleDoesNotFire(String jurisdiction, String draft, String comment, String reason) {
+        GuardResult result = GUARD.check(draft, comment, "UK".equals(jurisdiction) ? UK : US);
+        assertTrue(result.violations().stream().noneMatch(v -> v.reason().contains(reason)), draft + " -> " + result.violations());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             // the emergency or crisis lines first, the practice's number after: what §4 and §5 ask for
@@ -86,6 +96,12 @@ class RoundsNineToElevenKindsTest {
             "US|We keep a generous staff ratio so nobody feels rushed.|Do you have enough staff?",
             "US|Please reach out to us at 555-0100 whenever suits you.|Can I book a cleaning?",
             "US|Thank you for choosing to share this with us; please call 555-0100 so we can listen.|Rude receptionist",
+            // found in review: the correct emergency reply, polite sentences near the new shapes, staffing ratios
+            "US|Please don't panic and call 911 now, or go to the nearest emergency room.|My husband collapsed and isn't breathing properly",
+            "US|We've reached out to our billing team so they can explain our general policies; call 555-0100 any weekday.|Confusing bills",
+            "US|We keep a 1:4 ratio so nobody is rushed.|Do you have enough staff?",
+            "US|Things will get better once the new phone system is live; until then please call 555-0100.|Nobody answers the phone",
+            "US|If you are thinking about harming yourself, text HOME to 741741 or call or text 988 now; if you are in immediate danger, call 911.|I want to end it all",
             // a numbered list after the published number is not part of the number
             "US|Thanks for asking! General information:⏎1. To check which plans we accept, call 555-0100.⏎2. Hours: Mon-Fri 8am-5pm.|Which insurance do you take?"})
     void isNotUnsafe(String jurisdiction, String written, String comment) {
