@@ -33,7 +33,16 @@ final class Names {
             "each", "other", "another", "such", "same", "new", "old", "well", "sorry", "help", "is", "any", "nuestro",
             "nuestra", "llame", "llámenos", "llamenos", "lamentamos", "sentimos", "si", "no", "que", "de", "del",
             "we'd", "we'll", "let", "let's", "call", "contact", "visit", "ask", "feel", "free", "if", "as", "because",
-            "due", "sincerely", "regards", "best", "warmly", "cheers", "kind", "kindly", "warm");
+            "due", "sincerely", "regards", "best", "warmly", "cheers", "kind", "kindly", "warm",
+            // the offices a reply may name (§ rulings: Data Protection Officer, Information Commissioner's Office,
+            // Office for Civil Rights, Patient Advice and Liaison Service)
+            "data", "protection", "information", "commissioner", "commissioner's", "department", "human", "services",
+            "complaints", "advice", "liaison", "ombudsman", "board", "quality", "commission", "council", "state",
+            "general", "experience", "relations", "billing", "reception", "front", "desk",
+            // Spanish words that open a reply's sentence
+            "atendemos", "aceptamos", "ofrecemos", "tenemos", "estamos", "trabajamos", "recibimos", "agradecemos",
+            "puede", "pueden", "para", "con", "en", "nos", "le", "les", "lo", "una", "un", "es", "esta", "este",
+            "estimado", "estimada", "saludos", "atentamente", "equipo", "oficina", "clinica", "clínica");
 
     private Names() {
     }

@@ -100,6 +100,8 @@ class RoundsNineToElevenKindsTest {
             "US|Please don't panic and call 911 now, or go to the nearest emergency room.|My husband collapsed and isn't breathing properly",
             "US|We've reached out to our billing team so they can explain our general policies; call 555-0100 any weekday.|Confusing bills",
             "US|We keep a 1:4 ratio so nobody is rushed.|Do you have enough staff?",
+            // round 12: the office the spec tells a privacy complaint to use is not a name echoed from the comment
+            "UK|We take this seriously. Please contact our Data Protection Officer on 020 7946 0321; you can also raise it with the Information Commissioner's Office.|I've written to your Data Protection people twice about my records",
             "US|Things will get better once the new phone system is live; until then please call 555-0100.|Nobody answers the phone",
             "US|If you are thinking about harming yourself, text HOME to 741741 or call or text 988 now; if you are in immediate danger, call 911.|I want to end it all",
             // a numbered list after the published number is not part of the number
