@@ -32,10 +32,14 @@ final class EmergencyRules implements Rule {
     private static final Pattern UK_SAMARITANS = Pattern.compile("\\b116 ?123\\b|samaritans");
     /** NHS 111 in an emergency reply: advice, not the emergency service, so it must not come before 999. */
     private static final Pattern NHS_111 = Pattern.compile("\\b(?:nhs )?111\\b");
-    /** The first crisis line of a crisis reply, before which the practice's own number may not come. */
-    private static final Pattern US_CRISIS_LINE = Pattern.compile("\\b(?:988|911|9-1-1)\\b");
-    private static final Pattern UK_CRISIS_LINE = Pattern.compile(
-            "\\b999\\b|\\ba&e\\b|accident (?:and|&) emergency|\\b111\\b|\\b116 ?123\\b|samaritans");
+    /** A line a crisis reply must give (§3 "Required redirects"), named as the omission message names it. */
+    private record CrisisLine(String name, Pattern pattern) {
+    }
+
+    private static final List<CrisisLine> US_CRISIS_LINES = List.of(new CrisisLine("988", US_988),
+            new CrisisLine("911", US_911));
+    private static final List<CrisisLine> UK_CRISIS_LINES = List.of(new CrisisLine("999 or A&E", UK_EMERGENCY),
+            new CrisisLine("NHS 111", UK_111), new CrisisLine("Samaritans 116 123", UK_SAMARITANS));
 
     /** Numbers and services that exist only in the US / only in the UK. */
     private static final Pattern US_ONLY = Pattern.compile(
@@ -71,18 +75,12 @@ final class EmergencyRules implements Rule {
         }
         int start = draft.sentenceStart(0);
         int end = draft.sentenceEnd(0);
-        boolean redirected = context.jurisdiction == Jurisdiction.US
-                ? (containsIn(draft.folded, start, end, US_EMERGENCY_CLUES) && find(US_EMERGENCY, draft.folded, start, end))
-                        || (containsIn(draft.text, start, end, US_ER_CLUES) && find(US_ER, draft.text, start, end))
-                : containsIn(draft.folded, start, end, UK_EMERGENCY_CLUES) && find(UK_EMERGENCY, draft.folded, start, end);
-        if (!redirected) {
+        int redirect = firstRedirect(context, start, end);
+        if (redirect == end) {
             findings.sentence(HardRule.H12A, 0, reason);
         } else if (find(ONLY_IF_WORSE, draft.folded, start, end)) {
             findings.sentence(HardRule.H12A, 0, "an emergency reply must send the person to emergency services now, not only if it gets worse");
         } else {
-            int redirect = context.jurisdiction == Jurisdiction.US
-                    ? Math.min(first(US_EMERGENCY, draft.folded, start, end), first(US_ER, draft.text, start, end))
-                    : first(UK_EMERGENCY, draft.folded, start, end);
             // "Call our line at (212) 555-0147, and if you can't get through, call 911" names 911 in the first
             // sentence but leads with the practice; so does "ring NHS 111, and if it lasts, call 999".
             OtherLine other = firstOtherLine(context, start, redirect, context.jurisdiction == Jurisdiction.UK);
@@ -92,6 +90,17 @@ final class EmergencyRules implements Rule {
                         : "an emergency reply must give 999 or A&E before any other number, NHS 111 included");
             }
         }
+    }
+
+    /** Where the first sentence's emergency redirect starts; {@code end} when it has none. */
+    private static int firstRedirect(GuardContext context, int start, int end) {
+        AnalysedText draft = context.draft;
+        if (context.jurisdiction == Jurisdiction.UK) {
+            return containsIn(draft.folded, start, end, UK_EMERGENCY_CLUES) ? first(UK_EMERGENCY, draft.folded, start, end) : end;
+        }
+        int named = containsIn(draft.folded, start, end, US_EMERGENCY_CLUES) ? first(US_EMERGENCY, draft.folded, start, end) : end;
+        int er = containsIn(draft.text, start, end, US_ER_CLUES) ? first(US_ER, draft.text, start, end) : end;
+        return Math.min(named, er);
     }
 
     /** Where the practice's own line (or NHS 111, where 999 must come first) is written in the draft. */
@@ -130,13 +139,13 @@ final class EmergencyRules implements Rule {
     private static void checkCrisisLines(GuardContext context, Findings findings) {
         String folded = context.draft.folded;
         List<String> missing = new ArrayList<>();
-        if (context.jurisdiction == Jurisdiction.US) {
-            require(US_988, folded, "988", missing);
-            require(US_911, folded, "911", missing);
-        } else {
-            require(UK_EMERGENCY, folded, "999 or A&E", missing);
-            require(UK_111, folded, "NHS 111", missing);
-            require(UK_SAMARITANS, folded, "Samaritans 116 123", missing);
+        int firstCrisisLine = folded.length();
+        for (CrisisLine line : context.jurisdiction == Jurisdiction.US ? US_CRISIS_LINES : UK_CRISIS_LINES) {
+            int at = first(line.pattern(), folded, 0, folded.length());
+            if (at == folded.length()) {
+                missing.add(line.name());
+            }
+            firstCrisisLine = Math.min(firstCrisisLine, at);
         }
         if (!missing.isEmpty()) {
             findings.omission(HardRule.H12B, "a crisis reply must give " + String.join(", ", missing));
@@ -144,17 +153,11 @@ final class EmergencyRules implements Rule {
         }
         // Every line present, but the practice's own number first ("Please call us at ... You can also call 988"):
         // the crisis rule is to lead with the crisis lines, and §5 forbids "call us" as the answer.
-        int firstCrisisLine = firstCrisisLine(context);
         OtherLine other = firstOtherLine(context, 0, firstCrisisLine, false);
         if (other != null) {
             findings.span(HardRule.H12B, other.start(), other.end(),
                     "a crisis reply must give the crisis lines before the practice's own number");
         }
-    }
-
-    private static int firstCrisisLine(GuardContext context) {
-        String folded = context.draft.folded;
-        return first(context.jurisdiction == Jurisdiction.US ? US_CRISIS_LINE : UK_CRISIS_LINE, folded, 0, folded.length());
     }
 
     private static void checkJurisdiction(GuardContext context, Findings findings) {
@@ -214,11 +217,6 @@ final class EmergencyRules implements Rule {
         }
     }
 
-    private static void require(Pattern pattern, String folded, String what, List<String> missing) {
-        if (!pattern.matcher(folded).find()) {
-            missing.add(what);
-        }
-    }
 
     private static boolean find(Pattern pattern, String text, int start, int end) {
         return pattern.matcher(text).region(start, end).find();
