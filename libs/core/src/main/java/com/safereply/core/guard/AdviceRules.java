@@ -56,9 +56,6 @@ final class AdviceRules implements Rule {
                     "no (?:es|parece|creo que es|creemos que es) (?:nada )?(?:una urgencia|una emergencia|urgente|grave"
                             + "|nada grave|nada serio|de cuidado)\\b|no se (?:preocupe|preocupen|preocupes)\\b"
                             + "|no (?:hace falta|es necesario) (?:venir|que venga|ir|acudir)\\b", Unless.GENERAL_FRAME, Unless.ROUTING),
-            Seed.of(H8, "reassures instead of triaging", List.of("es", "eso", "esto"),
-                    "(?<!\\bno )(?:es|eso es|esto es) (?:totalmente |completamente |muy |algo )?normal\\b", Unless.GENERAL_FRAME,
-                    Unless.ROUTING),
             // Minimising a crisis or a symptom ("it does pass", "tomorrow everything looks different"): reassurance in
             // place of the crisis lines' care, and the platitude §5 forbids, in English and Spanish.
             Seed.of(H8, "reassures instead of triaging",

@@ -109,7 +109,7 @@ final class ParaphraseRules implements Rule {
                             + "|\\b(?:usually|probably|perfectly|totally) normal\\b|\\bkeep taking\\b|\\b(?:just )?use (?:ice|heat|a cold compress|an ice pack)\\b"
                             + "|\\b(?:try|trying) (?:sticking|taking|putting|applying|using)\\b|\\bkeep (?:him|her|them) (?:topped up|comfortable|hydrated)\\b"),
             new SentenceShape(HardRule.H8, "Spanish: a suggestion about symptoms or medicines", "parece|suena|probablemente|seguramente|debe ser|normal|sugerimos|sugiero|recomend|aconsej|puede|podria|saltarse|tom|haga|dele|enjuag|evite|aplique|use |hace falta|necesario",
-                    "\\b(?:parece|suena a|probablemente sea|seguramente sea|debe ser)\\s+(?:una?|algo de)?\\s*\\w+|\\bes (?:bastante |muy |algo )?normal\\b"
+                    "\\b(?:parece|suena a|probablemente sea|seguramente sea|debe ser)\\s+(?:una?|algo de)?\\s*\\w+|\\bes (?:bastante |muy |algo |totalmente |completamente )?normal\\b"
                             + "|\\ble (?:sugerimos|sugiero|recomendamos|recomiendo|recomendariamos|aconsejamos)\\s+(?!llam|que nos llame|que llame|comunicar|contactar|escribir|visitar)"
                             + "|\\b(?:puede|podria) (?:saltarse|tomar|dejar|usar|aplicar)\\b|\\b(?:tome|tomese|tomar|haga gargaras|dele|deles|evite|aplique|aplíquese|use)\\s+(?:mucho|mucha|una?|el|la|media|solo|algo|agua|ibuprofeno|paracetamol|acetaminofen)\\b"
                             + "|\\benjuagues?\\b|\\bno (?:hace falta|es necesario) ir\\b"),
