@@ -142,8 +142,15 @@ class TriageHostileInputTest {
         assertNotNull(c.language(), where);
         assertNotNull(c.signals(), where);
         assertEquals(profile.jurisdiction(), c.jurisdiction(), where);
+        if (c.crisis()) {
+            assertEquals(Category.EMERGENCY, c.category(), "a crisis is always read as an emergency: " + where);
+        }
         if (c.urgent()) {
-            assertEquals(Category.EMERGENCY, c.category(), "emergency and crisis win over every category: " + where);
+            assertTrue(c.category() == Category.EMERGENCY
+                            || c.signals().contains(com.safereply.core.classify.learned.Combiner.POSSIBLE_EMERGENCY_SIGNAL),
+                    "an emergency flag without the emergency reading is the model's possible emergency: " + where);
+            assertTrue(triage.reply().templateId().startsWith("emergency") || triage.reply().templateId().startsWith("crisis"),
+                    "emergency and crisis replies win over every category: " + triage.reply().templateId() + " " + where);
         }
         assertNotNull(triage.reply(), where);
         assertNotNull(triage.reply().action(), where);

@@ -266,6 +266,24 @@ public final class Main {
                     s.macroF1(), s.emergencyRecall(), s.missedEmergencies(), s.emergencyPrecision(), s.crisisRecall(),
                     s.missedCrises(), s.crisisPrecision()));
         }
+        System.out.println("\nOut-of-fold trade-off of the emergency category threshold (flag thresholds as chosen: "
+                + t.emergency() + " / " + t.crisis() + "; the flag's recall does not move):\n");
+        System.out.println("| Category threshold | Macro-F1 | Emergency flag recall | Flag precision | Emergency category recall | Category precision |");
+        System.out.println("|---|---|---|---|---|---|");
+        for (double cat : new double[] {t.emergency(), 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.7, t.emergencyCategory()}) {
+            if (cat < t.emergency()) {
+                continue;
+            }
+            Scores s = new Scores();
+            Thresholds probe = t.withEmergencyCategory(cat);
+            for (int i = 0; i < items.size(); i++) {
+                s.add(items.get(i).example(), Combiner.combine(items.get(i).reading(), outOfFold.get(i), probe));
+            }
+            System.out.println(String.format(Locale.ROOT, "| %.2f%s | %.3f | %.3f (%d missed) | %.3f | %.3f | %.3f |", cat,
+                    cat == t.emergencyCategory() ? " (chosen)" : "", s.macroF1(), s.emergencyRecall(),
+                    s.missedEmergencies(), s.emergencyPrecision(), s.recall(Category.EMERGENCY),
+                    s.precision(Category.EMERGENCY)));
+        }
         LinearModel model = lr.train(items);
         String sha = Corpus.sha256(CORPUS);
         String trainedWith = String.format(Locale.ROOT, "%s; %d comments, %d voices; hash bits %d; seed %d",

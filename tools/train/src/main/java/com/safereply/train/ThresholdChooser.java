@@ -6,6 +6,8 @@ import com.safereply.core.classify.learned.Thresholds;
 import com.safereply.core.model.Category;
 import com.safereply.core.model.Classification;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -14,6 +16,9 @@ import java.util.List;
  * <ul>
  *   <li>crisis, then emergency: the highest threshold (from 0.95 down to {@link #RISK_FLOOR}) at which the rules OR
  *       the model catch every gold crisis / emergency of the training voices;</li>
+ *   <li>emergency category: from the emergency flag threshold up to 0.95, the lowest whose macro-F1 is within
+ *       {@link #CATEGORY_F1_TOLERANCE} of the best: the flag keeps its recall whatever this is, only the reading of a
+ *       weakly flagged comment moves, and emergency-category recall is not traded for gains of that size;</li>
  *   <li>contains PHI: the highest threshold with recall at least {@link #PHI_RECALL};</li>
  *   <li>third party: 0.5;</li>
  *   <li>low confidence: the lowest threshold (0.30 to 0.80) at which the comments above it are categorised with at
@@ -25,6 +30,7 @@ public final class ThresholdChooser {
     static final double RISK_FLOOR = 0.05;
     static final double PHI_RECALL = 0.97;
     static final double CONFIDENT_ACCURACY = 0.90;
+    static final double CATEGORY_F1_TOLERANCE = 0.005;
 
     private ThresholdChooser() {
     }
@@ -59,7 +65,32 @@ public final class ThresholdChooser {
                 break;
             }
         }
-        return new Thresholds(round(emergency), round(crisis), round(phi), 0.5, round(low));
+        Thresholds chosen = new Thresholds(round(emergency), round(crisis), round(phi), 0.5, round(low));
+        return chosen.withEmergencyCategory(emergencyCategory(items, outOfFold, chosen));
+    }
+
+    /** The lowest category threshold within {@link #CATEGORY_F1_TOLERANCE} of the best out-of-fold macro-F1. */
+    static double emergencyCategory(List<Item> items, List<Prediction> outOfFold, Thresholds flags) {
+        List<Double> grid = new ArrayList<>();
+        for (int step = 0; flags.emergency() + step * 0.01 <= 0.95 + 1e-9; step++) {
+            grid.add(round(flags.emergency() + step * 0.01));
+        }
+        double[] macroF1 = new double[grid.size()];
+        for (int k = 0; k < grid.size(); k++) {
+            Scores s = new Scores();
+            Thresholds probe = flags.withEmergencyCategory(grid.get(k));
+            for (int i = 0; i < items.size(); i++) {
+                s.add(items.get(i).example(), Combiner.combine(items.get(i).reading(), outOfFold.get(i), probe));
+            }
+            macroF1[k] = s.macroF1();
+        }
+        double best = Arrays.stream(macroF1).max().orElse(0);
+        for (int k = 0; k < grid.size(); k++) {
+            if (macroF1[k] >= best - CATEGORY_F1_TOLERANCE) {
+                return grid.get(k);
+            }
+        }
+        return flags.emergency();
     }
 
     private static boolean catchesAll(List<Item> items, List<Prediction> p, double crisis, double emergency,

@@ -5,11 +5,13 @@ import java.util.List;
 /**
  * What the classifier decided about a comment, with the signals that decided it so an approver can see why.
  *
- * @param category     exactly one primary category; emergency and crisis always yield {@link Category#EMERGENCY}
+ * @param category     exactly one primary category; a crisis, and an emergency the rules read, always yield
+ *                     {@link Category#EMERGENCY}; a comment flagged only by the learned model's weaker emergency
+ *                     score keeps its best other category (the flag, not the category, decides the reply)
  * @param confidence   0..1, how sure the classifier is of {@code category}
  * @param signals      short, PHI-free descriptions of the evidence (e.g. "emergency: chest pain"), never comment excerpts
  *                     beyond the lexicon term that matched
- * @param emergency    possible threat to life or limb
+ * @param emergency    possible threat to life or limb: the reply leads with the emergency route and the alert is urgent
  * @param crisis       self-harm or suicidal language, including reports about a third party
  * @param ingestion    the emergency involves swallowing or overdose (draft adds Poison Control)
  * @param obstetric    the emergency is obstetric (draft adds labor and delivery)

@@ -12,7 +12,12 @@ import java.util.List;
  * policy lives, used at run time and by the trainer's evaluation alike:
  * <ul>
  *   <li><b>Emergency and crisis are recall-first:</b> the rules OR the model, each alone, raise the flag. Crisis is
- *       its own flag and always implies emergency (the label definitions).</li>
+ *       its own flag and always implies emergency (the label definitions). Every flagged comment gets the emergency
+ *       reply and the urgent alert.</li>
+ *   <li>The category is emergency when the rules read an emergency or a crisis, or when the model's emergency
+ *       probability reaches the (higher) category threshold. A comment flagged by a weaker model score alone keeps
+ *       its best other reading, with the signal "possible emergency": a worried clinical question is still a clinical
+ *       question, answered with the emergency route first.</li>
  *   <li>Otherwise the category is the model's most probable non-emergency category.</li>
  *   <li><b>Low confidence:</b> a category probability under the threshold, or a thank-you that would answer negative
  *       content (the rules or the model see a complaint or abuse), sets {@code lowConfidence}: the drafter then
@@ -26,6 +31,8 @@ public final class Combiner {
 
     /** A thank-you is not drafted when complaint plus abuse get at least this much probability. */
     static final double NEGATIVE_SHARE = 0.2;
+    /** Shown to approvers when the model's weaker emergency score alone raised the flag. */
+    public static final String POSSIBLE_EMERGENCY_SIGNAL = "possible emergency: learned model";
     private static final int MAX_SIGNALS = 6;
 
     private Combiner() {
@@ -66,12 +73,13 @@ public final class Combiner {
         boolean modelEmergency = emergencyScore >= t.emergency();
         boolean crisis = r.crisis() || modelCrisis;
         boolean emergency = r.emergency() || modelEmergency || crisis;
+        boolean readAsEmergency = r.emergency() || crisis || emergencyScore >= t.emergencyCategory();
 
         List<String> signals = new ArrayList<>(MAX_SIGNALS + 2);
         Category category;
         double confidence;
         boolean low = false;
-        if (emergency) {
+        if (readAsEmergency) {
             category = Category.EMERGENCY;
             confidence = Math.max(r.emergency() ? r.confidence() : 0, Math.max(emergencyScore, p.crisis()));
             if (modelCrisis && !r.crisis()) {
@@ -83,9 +91,13 @@ public final class Combiner {
             category = p.bestNonEmergency();
             double rest = 1.0 - p.of(Category.EMERGENCY);
             confidence = rest <= 0 ? 0 : p.of(category) / rest;
+            if (emergency) {
+                // flagged, not read as one: the emergency reply goes out, so this is never low confidence
+                signals.add(POSSIBLE_EMERGENCY_SIGNAL);
+            }
             boolean negative = r.category() == Category.COMPLAINT || r.category() == Category.ABUSE
                     || p.of(Category.COMPLAINT) + p.of(Category.ABUSE) >= NEGATIVE_SHARE;
-            low = confidence < t.lowConfidence() || (category == Category.FEEDBACK && negative);
+            low = !emergency && (confidence < t.lowConfidence() || (category == Category.FEEDBACK && negative));
             if (low) {
                 signals.add(Classification.LOW_CONFIDENCE_SIGNAL);
             }

@@ -21,7 +21,9 @@ public final class ModelFile {
 
     public static final String RESOURCE = "/com/safereply/core/classify/learned/model.bin.gz";
     private static final int MAGIC = 0x53524c4d; // "SRLM"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
+    /** Version 1 had one emergency threshold for the flag and the category. */
+    private static final int VERSION_ONE_EMERGENCY_THRESHOLD = 1;
 
     /** A loaded model with its provenance. */
     public record Loaded(LinearModel model, Thresholds thresholds, String corpusSha256, String trainedWith) {
@@ -42,7 +44,8 @@ public final class ModelFile {
             data.writeInt(com.safereply.core.classify.RuleCues.COUNT);
             data.writeInt(heads);
             Thresholds t = loaded.thresholds();
-            for (double v : new double[] {t.emergency(), t.crisis(), t.containsPhi(), t.thirdParty(), t.lowConfidence()}) {
+            for (double v : new double[] {t.emergency(), t.crisis(), t.containsPhi(), t.thirdParty(), t.lowConfidence(),
+                    t.emergencyCategory()}) {
                 data.writeDouble(v);
             }
             for (float b : model.bias()) {
@@ -54,8 +57,13 @@ public final class ModelFile {
 
     public static Loaded read(InputStream in) throws IOException {
         try (DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in), 1 << 16))) {
-            if (data.readInt() != MAGIC || data.readInt() != VERSION) {
-                throw new IOException("not a SafeReply model file of version " + VERSION);
+            if (data.readInt() != MAGIC) {
+                throw new IOException("not a SafeReply model file");
+            }
+            int version = data.readInt();
+            if (version != VERSION && version != VERSION_ONE_EMERGENCY_THRESHOLD) {
+                throw new IOException("SafeReply model file of version " + version + "; this code reads "
+                        + VERSION_ONE_EMERGENCY_THRESHOLD + " and " + VERSION);
             }
             String corpus = data.readUTF();
             String trainedWith = data.readUTF();
@@ -68,6 +76,9 @@ public final class ModelFile {
             }
             Thresholds thresholds = new Thresholds(data.readDouble(), data.readDouble(), data.readDouble(),
                     data.readDouble(), data.readDouble());
+            if (version == VERSION) {
+                thresholds = thresholds.withEmergencyCategory(data.readDouble());
+            }
             float[] bias = new float[heads];
             for (int h = 0; h < heads; h++) {
                 bias[h] = data.readFloat();

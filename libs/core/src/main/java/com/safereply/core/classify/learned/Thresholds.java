@@ -4,14 +4,36 @@ package com.safereply.core.classify.learned;
  * The decision thresholds shipped with a model, chosen by the trainer on out-of-fold predictions of held-out voices
  * (never on the shared evaluation set): see docs/quality.md, "How the thresholds were chosen".
  *
- * @param emergency     the emergency probability at or above which the model raises the emergency flag on its own
- * @param crisis        the same for crisis
- * @param containsPhi   the probability at or above which the comment is flagged as disclosing health information
- * @param thirdParty    the same for "about someone else"
- * @param lowConfidence below this probability of its category (emergencies aside) the draft is a neutral holding
- *                      reply and the approver sees "low confidence"
+ * @param emergency         the emergency probability at or above which the model raises the emergency flag on its
+ *                          own: recall first, so it sits low, and every flagged comment gets the emergency reply
+ * @param crisis            the same for crisis
+ * @param containsPhi       the probability at or above which the comment is flagged as disclosing health information
+ * @param thirdParty        the same for "about someone else"
+ * @param lowConfidence     below this probability of its category (emergencies aside) the draft is a neutral holding
+ *                          reply and the approver sees "low confidence"
+ * @param emergencyCategory the emergency probability at or above which the model also <em>reads</em> the comment as
+ *                          an emergency (its category). Between {@code emergency} and this value the comment keeps
+ *                          its best other category and is flagged as a possible emergency: the reply and the
+ *                          approver's alert are the emergency ones either way. Never below {@code emergency}.
  */
-public record Thresholds(double emergency, double crisis, double containsPhi, double thirdParty, double lowConfidence) {
+public record Thresholds(double emergency, double crisis, double containsPhi, double thirdParty, double lowConfidence,
+                         double emergencyCategory) {
 
     public static final Thresholds DEFAULT = new Thresholds(0.3, 0.3, 0.5, 0.5, 0.5);
+
+    public Thresholds {
+        if (emergencyCategory < emergency) {
+            throw new IllegalArgumentException("the emergency category threshold " + emergencyCategory
+                    + " is under the emergency flag threshold " + emergency);
+        }
+    }
+
+    /** One emergency threshold for the flag and the category (every flagged comment is read as an emergency). */
+    public Thresholds(double emergency, double crisis, double containsPhi, double thirdParty, double lowConfidence) {
+        this(emergency, crisis, containsPhi, thirdParty, lowConfidence, emergency);
+    }
+
+    public Thresholds withEmergencyCategory(double threshold) {
+        return new Thresholds(emergency, crisis, containsPhi, thirdParty, lowConfidence, threshold);
+    }
 }

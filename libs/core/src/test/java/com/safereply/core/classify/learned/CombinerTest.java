@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The policy joining rules and model, with hand-set model probabilities (the model itself is measured elsewhere). */
@@ -105,5 +106,42 @@ class CombinerTest {
             assertTrue(c.lowConfidence());
             assertEquals(Classification.LOW_CONFIDENCE_SIGNAL, c.signals().get(0));
         }
+    }
+
+    @Test
+    void aWeakModelScoreFlagsAPossibleEmergencyButKeepsTheComment_sReading() {
+        Thresholds twoTier = T.withEmergencyCategory(0.6);
+        RulesReading reading = read("what does it mean when a mole gets darker over a few months");
+        assertFalse(reading.classification().emergency(), "the rules see no emergency here");
+        Prediction weak = new Prediction(sure(Category.CLINICAL_QUESTION).categories(), 0.4, 0.01, 0.9, 0.1);
+        Classification flagged = Combiner.combine(reading, weak, twoTier);
+        assertTrue(flagged.emergency(), "recall first: the flag is raised at the flag threshold");
+        assertEquals(Category.CLINICAL_QUESTION, flagged.category());
+        assertFalse(flagged.lowConfidence(), "a flagged comment gets the emergency reply, never the holding reply");
+        assertTrue(flagged.signals().contains(Combiner.POSSIBLE_EMERGENCY_SIGNAL), flagged.signals().toString());
+        assertTrue(flagged.containsPhi());
+
+        Prediction strong = new Prediction(sure(Category.CLINICAL_QUESTION).categories(), 0.6, 0.01, 0.9, 0.1);
+        assertEquals(Category.EMERGENCY, Combiner.combine(reading, strong, twoTier).category(),
+                "at the category threshold the model reads it as an emergency");
+    }
+
+    @Test
+    void theRulesEmergencyAndAnyCrisisAreAlwaysReadAsEmergencies() {
+        Thresholds twoTier = T.withEmergencyCategory(0.95);
+        Classification rules = Combiner.combine(read("my dad has crushing chest pain right now"),
+                sure(Category.FEEDBACK), twoTier);
+        assertEquals(Category.EMERGENCY, rules.category());
+        Prediction crisis = new Prediction(sure(Category.COMPLAINT).categories(), 0.1, 0.4, 0.5, 0.1);
+        Classification modelCrisis = Combiner.combine(read("honestly whats the point of anything anymore"), crisis,
+                twoTier);
+        assertEquals(Category.EMERGENCY, modelCrisis.category());
+        assertTrue(modelCrisis.crisis());
+    }
+
+    @Test
+    void theCategoryThresholdIsNeverUnderTheFlag_s() {
+        assertThrows(IllegalArgumentException.class, () -> T.withEmergencyCategory(0.2));
+        assertEquals(T.emergency(), T.emergencyCategory(), "one threshold unless a second is set");
     }
 }
