@@ -69,6 +69,18 @@ final class AdviceRules implements Rule {
             Seed.of(H8, "reassures instead of triaging", List.of("manana", "todo", "ya", "es", "solo"),
                     "(?:manana )?todo (?:se ve|se vera|se va a ver|va a estar|estara|va a salir|saldra) (?:diferente|mejor"
                             + "|bien)\\b|ya (?:se le )?pasara\\b|(?:es )?solo (?:es )?una mala racha\\b"),
+            // round 12: the stopgap a reader can buy, named as the fix ("a dab of temporary cement will hold it")
+            Seed.of(H8, "gives home-care instructions",
+                    List.of("temporary", "dental", "orthodontic", "clove", "oil", "cera", "denture"),
+                    "(?:temporary (?:cement|filling material|filling kit|crown cement)|(?:dental|orthodontic) wax|clove oil"
+                            + "|oil of cloves|denture (?:adhesive|glue)|cera (?:de ortodoncia|dental|para brackets))\\b",
+                    Unless.ADVICE_REFUSAL, Unless.GENERAL_FRAME),
+            Seed.of(H8, "gives home-care instructions",
+                    List.of("pongale", "ponle", "pongase", "ponga", "aplique", "aplica", "evite", "evita", "que"),
+                    "(?:que )?(?:pongale|ponle|pongase|ponga|aplique|aplica|evite|evita)\\s+(?:\\w+\\s+){0,2}(?:cera|hielo"
+                            + "|compresas?|panos?|gasas?|agua (?:tibia|fria|con sal)|buches|gargaras|comida dura|alimentos duros"
+                            + "|masticar|popotes?|pajitas?|bebidas (?:frias|calientes))\\b",
+                    Unless.ADVICE_REFUSAL, Unless.GENERAL_FRAME),
             Seed.of(H8, "gives home-care instructions",
                     List.of("rinse", "gargle", "apply", "ice", "avoid", "stick", "elevate", "use"),
                     "(?:rinse|gargle|apply (?:firm )?pressure|ice it|avoid straws|stick with it|elevate (?:it|your)"

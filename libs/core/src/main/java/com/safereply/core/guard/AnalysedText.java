@@ -231,6 +231,21 @@ final class AnalysedText {
         return tokenEnd[t];
     }
 
+    /**
+     * Whether the token was written with a digit that normalisation read as a letter ("A1C" reads "AiC"): a code or a
+     * lab name, never a person's name.
+     */
+    boolean writtenWithDigit(int t) {
+        int from = originalStart(tokenStart[t]);
+        int to = originalEnd(tokenEnd[t]);
+        for (int i = from; i < to && i < original.length(); i++) {
+            if (Character.isDigit(original.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The token as written (original case). */
     String originalToken(int t) {
         return text.substring(tokenStart[t], tokenEnd[t]);

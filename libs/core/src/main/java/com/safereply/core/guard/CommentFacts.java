@@ -138,7 +138,7 @@ final class CommentFacts {
             String original = comment.originalToken(t);
             String folded = comment.token(t);
             String bare = folded.endsWith("'s") ? folded.substring(0, folded.length() - 2) : folded;
-            if (!Names.looksLikeName(original, bare)) {
+            if (!Names.looksLikeName(original, bare) || comment.writtenWithDigit(t)) {
                 continue;
             }
             boolean opensSentence = comment.sentenceFirstToken(comment.sentenceOfToken(t)) == t;

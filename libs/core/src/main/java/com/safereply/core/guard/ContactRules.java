@@ -23,6 +23,10 @@ final class ContactRules implements Rule {
             + "|which (?:doctor|dentist|provider|location|office)|phone number|number|email|address|x-?rays?|chart|records?"
             + "|condition|treatment|procedure|nombre|fecha de nacimiento|sintomas|fotos?|datos";
 
+    /** The sign-off "le enviamos un cordial saludo" sends greetings, not a message: what may follow "enviamos". */
+    static final String NOT_A_GREETING =
+            "(?! (?:un |nuestros? |muchos )?(?:cordial(?:es)? |afectuos[oa]s? |fuertes? |calidos? )?(?:saludos?|abrazos?))";
+
     private static final List<Seed> SEEDS = List.of(
             Seed.of(H10, SOLICITS, List.of("reply", "post", "comment", "dm", "send", "message", "share", "tell", "let",
                             "email", "inbox", "include", "write", "drop", "leave", "pm", "responda", "envienos", "indiquenos",
@@ -72,8 +76,16 @@ final class ContactRules implements Rule {
             Seed.of(H11, INITIATES, List.of("you'll", "you"),
                     "(?:you'll|you will) (?:hear from us|receive (?:a|our) (?:call|text|email|message|letter)|get (?:a|our) (?:call|text|email))\\b"),
             Seed.of(H11, INITIATES, List.of("le"),
-                    "le (?:enviamos|llamaremos|llamamos|escribiremos|contactaremos|mandamos|enviaremos)\\b"),
-            Seed.of(H11, INITIATES, List.of("nos"), "nos (?:pondremos|comunicaremos) en contacto\\b"));
+                    "le (?:enviamos|llamaremos|llamamos|escribiremos|contactaremos|mandamos|enviaremos)\\b" + NOT_A_GREETING),
+            Seed.of(H11, INITIATES, List.of("nos"), "nos (?:pondremos|comunicaremos) en contacto\\b"),
+            // round 12: something sent to the person, in other words ("have a look at your phone", "se los mandamos")
+            Seed.of(H11, INITIATES, List.of("have", "take", "look", "keep"),
+                    "(?:have a look at|take a look at|look at|keep an eye on) your (?:phone|email|e-mail|inbox|dms?"
+                            + "|messages|texts|mail|voicemail|post|letterbox)\\b"),
+            Seed.of(H11, INITIATES, List.of("a", "our"), "(?:a|our) (?:message|text|email|e-mail|letter|dm) from us\\b"),
+            Seed.of(H11, INITIATES, List.of("se", "te", "les"),
+                    "(?:(?:se|te) (?:lo|la|los|las)|les|te) (?:enviamos|mandamos|enviaremos|mandaremos|hemos enviado"
+                            + "|hemos mandado)\\b"));
 
     @Override
     public List<Seed> seeds() {

@@ -29,6 +29,14 @@ final class HealthDetailRules implements Rule {
     /** The care word belongs to nobody in particular: "anyone's", "any patient's", "individual". */
     private static final Pattern ANYONES_END = Pattern.compile(
             "\\b(?:anyone's|anybody's|any individual's|any patient's|an individual's|individual|individuals'|patients'|personal|de nadie|de ningun paciente)\\s+$");
+    /** The care word is the topic of advice: "advice about", "indicaciones sobre" (any, ningún). */
+    private static final Pattern ADVICE_TOPIC_END = Pattern.compile(
+            "\\b(?:advice|guidance|recommendations|information|indicaciones|consejos|recomendaciones|informacion|orientacion)"
+                    + " (?:on|about|regarding|around|sobre|acerca de|de|con)\\s+(?:any\\s+|ningun\\s+|ninguna\\s+|los\\s+|las\\s+)?$");
+    /** ... which the sentence declines to give. */
+    private static final Pattern ADVICE_REFUSED = Pattern.compile(
+            "\\b(?:can'?t|cannot|can not|unable to|not able to|won'?t|don'?t|do not|never)\\s+(?:give|provide|offer)\\b"
+                    + "|\\bno (?:podemos|damos|ofrecemos|brindamos|es posible) (?:dar|ofrecer|brindar)?\\b");
     /** A conditional opened mid-sentence, the §3 "If you have chest pain, call 911" frame after a comma. */
     private static final Pattern CONDITION_OPENS = Pattern.compile(
             "\\b(?:if|si) (?:anyone|someone|somebody|alguien|you (?:ever )?(?:have|has|get|develop|notice|experience)|usted (?:tiene|presenta)|tiene|presenta)\\b");
@@ -76,6 +84,9 @@ final class HealthDetailRules implements Rule {
             }
             if (clinical && ANYONES_END.matcher(before).find() && REFUSAL_TO_DISCUSS.matcher(before).find()) {
                 continue; // "we can't discuss anyone's prescriptions": the same refusal, about everyone's care (round 3)
+            }
+            if (clinical && ADVICE_TOPIC_END.matcher(before).find() && ADVICE_REFUSED.matcher(before).find()) {
+                continue; // "we can't give advice about medicines online": the topic declined, about no one (round 12)
             }
             if (clinical && CONDITION_OPENS.matcher(before).find() && REDIRECT.matcher(after).find()) {
                 continue; // "..., and if anyone has chest pain, call 911": a conditional safety net, mid-sentence

@@ -96,6 +96,7 @@ final class ParaphraseRules implements Rule {
                             + "|\\bcall you back\\b|\\bring you back\\b"),
             new SentenceShape(HardRule.H11, "Spanish: the practice will contact this person", "llam|escrib|comunic|devolv|envia|contact|pondr|avis",
                     "\\b(?:le|la|lo|les|los|las|os|te)\\s+(?:llamara|llamaremos|llamamos|escribiremos|escribimos|escribira|contactaremos|contactara|enviaremos|enviamos|devolvemos|devolveremos|devolvera|avisamos|avisaremos)\\b"
+                            + ContactRules.NOT_A_GREETING
                             + "|\\bse (?:comunica|comunicara|pondra en contacto)\\b|\\bnos (?:comunicaremos|pondremos en contacto)\\b|\\ble devolve\\w* la llamada\\b"),
             // H8: advice that sounds like a suggestion
             new SentenceShape(HardRule.H8, "a suggestion about symptoms or medicines", "sounds like|looks like|seems like|probably|likely|should|usually|normally|tend|ought|help|try|trying|keep|skip|stop|double|halve|stick|switch|pop |saline|salt|rinse|gargle|worth|best to|general rule|people find|nothing to|normal|fine|look|came back|give it a miss|instead|avoid|take |use |apply",
@@ -109,7 +110,7 @@ final class ParaphraseRules implements Rule {
                             + "|\\b(?:usually|probably|perfectly|totally) normal\\b|\\bkeep taking\\b|\\b(?:just )?use (?:ice|heat|a cold compress|an ice pack)\\b"
                             + "|\\b(?:try|trying) (?:sticking|taking|putting|applying|using)\\b|\\bkeep (?:him|her|them) (?:topped up|comfortable|hydrated)\\b"),
             new SentenceShape(HardRule.H8, "Spanish: a suggestion about symptoms or medicines", "parece|suena|probablemente|seguramente|debe ser|normal|sugerimos|sugiero|recomend|aconsej|puede|podria|saltarse|tom|haga|dele|enjuag|evite|aplique|use |hace falta|necesario",
-                    "\\b(?:parece|suena a|probablemente sea|seguramente sea|debe ser)\\s+(?:una?|algo de)?\\s*\\w+|\\bes (?:bastante |muy |algo |totalmente |completamente )?normal\\b"
+                    "\\b(?:parece|suena a|probablemente sea|seguramente sea|debe ser)\\s+(?!(?:ser\\s+)?(?:publicidad|spam|un anuncio|anuncio|promocion|propaganda|un bot|correo basura|una estafa|estafa|un enlace)\\b)(?:una?|algo de)?\\s*\\w+|\\bes (?:bastante |muy |algo |totalmente |completamente )?normal\\b"
                             + "|\\ble (?:sugerimos|sugiero|recomendamos|recomiendo|recomendariamos|aconsejamos)\\s+(?!llam|que nos llame|que llame|comunicar|contactar|escribir|visitar)"
                             + "|\\b(?:puede|podria) (?:saltarse|tomar|dejar|usar|aplicar)\\b|\\b(?:tome|tomese|tomar|haga gargaras|dele|deles|evite|aplique|aplíquese|use)\\s+(?:mucho|mucha|una?|el|la|media|solo|algo|agua|ibuprofeno|paracetamol|acetaminofen)\\b"
                             + "|\\benjuagues?\\b|\\bno (?:hace falta|es necesario) ir\\b"),
@@ -133,7 +134,7 @@ final class ParaphraseRules implements Rule {
                     "(?<!not |n't |no |never )\\b(?:comment|post|share|reply with|tell us|send|leave|drop|comente|escriba|deje|comparta|compartan|envie|mande|ponga)\\b[^.!?\\n]{0,40}\\b(?:full name|date of birth|dob|birthday|nombre completo|fecha de nacimiento)\\b"),
             // H9: defensive without legal words
             new SentenceShape(HardRule.H9, "defends the practice against the reviewer", "stand by|with respect|in fairness|to be fair|not what happened|differ|surprised|confident|known for|costs what|plenty of|for a reason|welcome to|responsibility|we do have to|feel that way|see it that way|years|think so|do the talking|speak",
-                    "\\b(?:we stand by|with (?:all due )?respect,|in fairness|to be fair|that's not what happened|that is not what happened|opinions (?:can|may) differ|we're (?:a little |a bit |quite |very )?surprised|we are (?:a little |quite )?surprised"
+                    "\\b(?:we stand by|with (?:all due )?respect,|in fairness|(?<!(?:want|wants|try|tries|trying|aim|aims|need|needs|have|has|like) )to be fair(?! to\\b| with\\b| and\\b)|that's not what happened|that is not what happened|opinions (?:can|may) differ|we're (?:a little |a bit |quite |very )?surprised|we are (?:a little |quite )?surprised"
                             + "|we're confident (?:she|he|they|that|our)|known for (?:their|our)|costs what it costs|plenty of (?:happy|satisfied)|for a reason|welcome to (?:dentistry|the nhs|general practice)"
                             + "|(?:it's|it is) (?:every|each|your) (?:patient's |person's )?responsibility|we do have to charge)\\b"
                             + "|\\b(?:we've been|we have been|we've served|we have served)\\b[^.!?\\n]{0,50}\\bfor (?:over |more than |nearly |almost )?\\d+ years\\b"
@@ -155,8 +156,9 @@ final class ParaphraseRules implements Rule {
             new SentenceShape(HardRule.H3, "an e-mail address written in words", " at | arroba ",
                     "\\b[a-z0-9._-]+ (?:at|arroba|\\[at\\]|\\(at\\)) [a-z0-9-]+ (?:dot|punto|\\[dot\\]|\\(dot\\)) (?:com|net|org|es|co|mx|uk|us)\\b"));
 
-    /** Round 1 and 2's shapes, then round 3's ({@link EverydayShapes}). */
-    private static final List<SentenceShape> SHAPES = concat(ROUND_ONE_TWO, EverydayShapes.SHAPES);
+    /** Round 1 and 2's shapes, then round 3's ({@link EverydayShapes}), then round 12's ({@link ThreadShapes}) and 13's ({@link CasualVoiceShapes}). */
+    private static final List<SentenceShape> SHAPES = concat(concat(concat(ROUND_ONE_TWO, EverydayShapes.SHAPES),
+            ThreadShapes.SHAPES), CasualVoiceShapes.SHAPES);
 
     private static List<SentenceShape> concat(List<SentenceShape> a, List<SentenceShape> b) {
         List<SentenceShape> all = new ArrayList<>(a);

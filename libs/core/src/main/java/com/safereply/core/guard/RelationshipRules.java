@@ -110,7 +110,7 @@ final class RelationshipRules implements Rule {
                             + "|went smoothly|wore off)\\b"),
             // Spanish
             Seed.of(H1, CONFIRMS, List.of("su"),
-                    "su (?:proxima |ultima )?(?:cita|consulta|tratamiento|visita|expediente|factura|historial|receta|ficha"
+                    "su (?:proxima |ultima )?(?:cita|(?<!por su )consulta|tratamiento|visita|expediente|factura|historial|receta|ficha"
                             + "|historia clinica|registro (?:aparece|indica|muestra|dice)"
                             + "|dentista|doctor|doctora|medico|medica|cirugia|operacion)\\b"),
             Seed.of(H1, CONFIRMS, List.of("le"), "le (?:atendimos|vimos|tratamos|operamos)\\b"),

@@ -37,7 +37,10 @@ record Seed(HardRule rule, List<String> anchors, Pattern pattern, List<Unless> u
                 + "|\\bover the phone\\b|\\bcall(ing)? (us|our|the)\\b|\\bllamen?os\\b"), true),
         /** Declining to advise, or sending the question to a clinician: "we can't advise whether to stop a medication". */
         ADVICE_REFUSAL(Pattern.compile("\\b(can'?t|cannot|unable to|not able to|won'?t|don'?t|do not|never)\\s+(give|provide|offer"
-                + "|advise|tell you|recommend|say)\\b|\\bwhether (or not )?to\\b|\\bwithout (talking|speaking|checking)\\b")),
+                + "|advise|tell you|recommend|say)\\b|\\bwhether (or not )?to\\b|\\bwithout (talking|speaking|checking)\\b"
+                // a decision named as the topic, not taken: "decisions about starting or stopping any medicine ..."
+                + "|\\b(decisions?|choices?) (about|on|around|regarding)\\s+((starting|stopping|taking|switching|changing"
+                + "|increasing|reducing)\\s+(or|and)\\s+)?$")),
         /** Part of a denial ("you are not one of our patients"): H2's business, not a confirmation. */
         NEGATED_STATUS(Pattern.compile("\\b(not|never|isn'?t|wasn'?t|aren'?t|weren'?t)( been| ever been)?( one of)?\\s*$")),
         /** A statement about everyone ("all our patients", "each of our patients"), not about the reader. */

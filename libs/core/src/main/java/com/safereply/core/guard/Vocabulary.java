@@ -237,6 +237,12 @@ final class Vocabulary {
             // a department named after what it handles is not a payment fact about anyone (round 3)
             "billing team", "billing office", "billing department", "billing line", "billing desk", "billing staff",
             "billing coordinator", "billing questions", "billing enquiries", "billing inquiries",
+            // payment in general, the way a practice explains it to anyone (round 12)
+            "billing concerns", "billing concern", "billing documents", "billing paperwork", "payment options",
+            "payment methods", "ways to pay", "general pricing", "general payment", "opciones de pago", "formas de pago",
+            "metodos de pago", "ask for billing",
+            // "a pain" as an idiom for a nuisance, not a symptom (round 13)
+            "is a pain", "such a pain", "a real pain", "a total pain", "a bit of a pain",
     };
 
     private static final String[] GENERAL_AUDIENCE = {
