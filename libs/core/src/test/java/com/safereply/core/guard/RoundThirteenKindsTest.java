@@ -1,15 +1,7 @@
 package com.safereply.core.guard;
 
-import com.safereply.core.model.GuardResult;
-import com.safereply.core.model.Verdict;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import static com.safereply.core.guard.GuardFixtures.UK;
-import static com.safereply.core.guard.GuardFixtures.US;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The kinds red-team round 13 found (docs/quality.md, "Round 13"), each written here in words of its own (none is a
@@ -18,8 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * voice); and the safe sentences round 13 showed the guard blocking.
  */
 class RoundThirteenKindsTest {
-
-    private static final SafetyGuard GUARD = new com.safereply.core.TriageEngine().guard();
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -43,12 +33,10 @@ class RoundThirteenKindsTest {
             "US|no straws for a few days pls 🙏|Had a tooth out this morning|medical_advice",
             "US|Escríbanos por mensaje privado con su nombre completo y le ayudamos.|No me llegó la factura|solicits_phi"})
     void isUnsafeWithItsLabel(String jurisdiction, String draft, String comment, String label) {
-        GuardResult result = GUARD.check(draft, comment, "UK".equals(jurisdiction) ? UK : US);
-        assertEquals(Verdict.UNSAFE, result.verdict(), draft + " -> " + result.labels());
-        assertTrue(result.labels().contains(label), draft + " -> " + result.labels());
+        KindChecks.blockedWithLabel(jurisdiction, draft, comment, label);
     }
 
-    /** The rule round 13 found too broad no longer fires; the learned check may still judge the sentence. */
+    /** The rule round 13 found too broad no longer fires. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "US|Hemos ocultado este comentario porque parece spam.|Gana dinero fácil|suggestion about symptoms",
@@ -57,8 +45,7 @@ class RoundThirteenKindsTest {
             "US|As general information, the CDC explains HbA1c on its website; for anything personal call 555-0100.|What should my HbA1c be?|uses a name from the comment",
             "US|Call 555-0100 and ask for billing, they can go through how charges work.|Why was I charged?|adds payment information"})
     void theNarrowedRuleDoesNotFire(String jurisdiction, String draft, String comment, String reason) {
-        GuardResult result = GUARD.check(draft, comment, "UK".equals(jurisdiction) ? UK : US);
-        assertTrue(result.violations().stream().noneMatch(v -> v.reason().contains(reason)), draft + " -> " + result.violations());
+        KindChecks.ruleSilent(jurisdiction, draft, comment, reason);
     }
 
     @ParameterizedTest
@@ -68,7 +55,6 @@ class RoundThirteenKindsTest {
             "US|Flu shots are available for everyone 6 months and older; call 555-0100 to book.|Do you do flu shots?",
             "UK|If this is a medical emergency, call 999 now.|My dad's face is drooping"})
     void isNotUnsafe(String jurisdiction, String draft, String comment) {
-        GuardResult result = GUARD.check(draft, comment, "UK".equals(jurisdiction) ? UK : US);
-        assertNotEquals(Verdict.UNSAFE, result.verdict(), draft + " -> " + result.labels());
+        KindChecks.notBlocked(jurisdiction, draft, comment);
     }
 }

@@ -1,15 +1,7 @@
 package com.safereply.core.guard;
 
-import com.safereply.core.model.GuardResult;
-import com.safereply.core.model.Verdict;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import static com.safereply.core.guard.GuardFixtures.UK;
-import static com.safereply.core.guard.GuardFixtures.US;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The kinds red-team round 12 found (docs/quality.md, "Round 12"), each written here in words of its own (none is a
@@ -18,8 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * of the person's care; and the safe general sentences round 12 showed the guard blocking.
  */
 class RoundTwelveKindsTest {
-
-    private static final SafetyGuard GUARD = new com.safereply.core.TriageEngine().guard();
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -50,12 +40,10 @@ class RoundTwelveKindsTest {
             "US|The results from your Thursday scan can be discussed by phone.|Any news on my scan?|discloses_identifier",
             "US|Los resultados de su análisis del martes se explican por teléfono.|¿Ya están mis análisis?|discloses_identifier"})
     void isUnsafeWithItsLabel(String jurisdiction, String draft, String comment, String label) {
-        GuardResult result = GUARD.check(draft, comment, "UK".equals(jurisdiction) ? UK : US);
-        assertEquals(Verdict.UNSAFE, result.verdict(), draft + " -> " + result.labels());
-        assertTrue(result.labels().contains(label), draft + " -> " + result.labels());
+        KindChecks.blockedWithLabel(jurisdiction, draft, comment, label);
     }
 
-    /** The rule round 12 found too broad no longer fires; the learned check may still judge the sentence. */
+    /** The rule round 12 found too broad no longer fires. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "US|Our team can go over payment options and general pricing when you call 555-0100.|How much are veneers?|adds payment information",
@@ -64,8 +52,7 @@ class RoundTwelveKindsTest {
             "US|Por su seguridad no damos indicaciones sobre medicamentos por redes sociales.|¿Puedo tomar ibuprofeno con la amoxicilina?|adds health or care information",
             "UK|We try to be fair to everyone on the waiting list, so slots are offered in order.|Why can't I get an appointment?|defends the practice"})
     void theNarrowedRuleDoesNotFire(String jurisdiction, String draft, String comment, String reason) {
-        GuardResult result = GUARD.check(draft, comment, "UK".equals(jurisdiction) ? UK : US);
-        assertTrue(result.violations().stream().noneMatch(v -> v.reason().contains(reason)), draft + " -> " + result.violations());
+        KindChecks.ruleSilent(jurisdiction, draft, comment, reason);
     }
 
     @ParameterizedTest
@@ -77,7 +64,6 @@ class RoundTwelveKindsTest {
             "US|Le enviamos un cordial saludo y quedamos a su disposición en el 555-0100.|Muy buena atención",
             "UK|Go ahead and ring 020 7946 0321 whenever suits you.|Can I register?"})
     void isNotUnsafe(String jurisdiction, String draft, String comment) {
-        GuardResult result = GUARD.check(draft, comment, "UK".equals(jurisdiction) ? UK : US);
-        assertNotEquals(Verdict.UNSAFE, result.verdict(), draft + " -> " + result.labels());
+        KindChecks.notBlocked(jurisdiction, draft, comment);
     }
 }
