@@ -18,6 +18,18 @@ final class CasualVoiceShapes {
             + "|concussion|fracture|blood clot|clot|allergic reaction|anaphylaxis|diabetes|cancer|dry socket|abscess"
             + "|\\w+itis)";
 
+    private static final String RELATIVE = "(?:mother|mum|mom|father|dad|sister|brother|son|daughter|wife|husband|partner"
+            + "|grandma|grandmother|grandpa|grandfather|cousin|friend|uncle|aunt|nan|gran)";
+    private static final String RELATIVE_ES = "(?:hija|hijo|mama|papa|madre|padre|esposo|esposa|hermano|hermana|abuela"
+            + "|abuelo|primo|prima|pareja|novio|novia|tio|tia|suegra|suegro)";
+
+    /**
+     * Put before "not registered": the words of an invitation ("if you're not registered with us yet", "anyone not
+     * registered") rather than a statement about a person.
+     */
+    static final String NOT_AN_INVITATION = "(?<!\\bif you're |\\bif you are |\\bif you |\\banyone |\\bthose |\\bpeople "
+            + "|\\bwho are |\\bwho're |\\byou're |\\byou are )";
+
     static final List<SentenceShape> SHAPES = List.of(
             // H9: "we don't do that" to the reviewer's account, and Spanish "with all due respect"
             new SentenceShape(HardRule.H9, "disputes the reviewer's account", "hang up|laugh at|shout at|yell at|ignore|"
@@ -50,13 +62,14 @@ final class CasualVoiceShapes {
             // H1 / H5: the general rule applied to "yours" ("so yours should have been sent")
             new SentenceShape(HardRule.H1, "applies the general rule to this person", "yours|suy",
                     "\\byours (?:should|will|would|has|have|is|was|may|might)\\b[^.!?\\n]{0,20}\\b(?:sent|arrive|arrived"
-                            + "|processed|ready|back|through|due|on its way|come through|been)\\b"
+                            + "|processed|ready|back|through|due|on its way|come through|been|there|with)\\b"
                             + "|\\b(?:el|la|los|las) suy[oa]s? (?:ya )?(?:deberia|deberian|debe|deben|esta|estan|llega|llegara"
                             + "|llegaran|saldra|saldran)\\b"),
             // H2: a denial in a diligent voice
             new SentenceShape(HardRule.H2, "says whether someone is registered", "registered",
-                    "\\b(?:isn't|is not|aren't|are not|wasn't|was not|not) registered (?:here|with us|at this practice"
-                            + "|at our practice|at the practice)\\b"
+                    NOT_AN_INVITATION + "\\b(?:isn't|is not|aren't|are not|wasn't|was not|not|has never been|have never been|was never|never)"
+                            + " registered (?:here|with us|at this practice|at our practice|at the practice"
+                            + "|with (?!(?:a|an|any|the nhs)\\b)[a-z]+)\\b"
                             + "|\\b(?:don't|do not) (?:believe|think) (?:the person|that person|they|she|he|this person)"
                             + "[^.!?\\n]{0,30}\\b(?:is|are|was|were) registered\\b"),
             // H8: reassurance and diagnosis in a breezy voice
@@ -73,6 +86,56 @@ final class CasualVoiceShapes {
                             + "|\\b(?:is|are) (?:usually |generally |often )?the safer (?:pick|choice|option|bet)\\b"),
             new SentenceShape(HardRule.H8, "gives home-care instructions", "straw|popote|pajita",
                     "\\bno (?:more )?straws\\b|\\bsin (?:popotes?|pajitas?)\\b|\\bno (?:use|uses|usen) (?:popotes?|pajitas?)\\b"),
+            // H8: round 14's kinds: a taper, first aid after the redirect, means handed over, a soft diagnosis
+            new SentenceShape(HardRule.H8, "tells the person what to do with a medication", "taper|not to",
+                    "\\btaper (?:down|off|it|them|slowly)\\b|\\b(?:best|better|important|safer) not to (?:stop|skip|double|take)\\b"),
+            new SentenceShape(HardRule.H8, "gives home-care instructions", "press|give",
+                    "\\bpress (?:a |the )?(?:clean |damp |wet |cold |folded |dry )*(?:cloth|gauze|towel|pad|tissue|flannel)\\b"
+                            + "|\\bgive (?:those|the|these|your|her|his|their) (?:tablets|pills|meds|medication|medicines) to (?:someone|a friend"
+                            + "|somebody)\\b"),
+            new SentenceShape(HardRule.H8, "suggests a diagnosis", "may|might|could",
+                    "\\b(?:may|might|could) (?:well |just |simply )?be (?:just )?(?:anxiety|a panic attack|panic|stress|nothing serious"
+                            + "|muscular|reflux|indigestion|a virus|heartburn)\\b"),
+            // H4: the person's own numbers reported back ("your sugars are under control now")
+            new SentenceShape(HardRule.H4, "adds health information about a person", "your",
+                    "\\byour (?:sugars?|glucose|blood sugar|levels|numbers|readings|blood pressure|bp|cholesterol|a1c|hba1c)\\b"
+                            + "[^.!?\\n]{0,20}\\b(?:under control|are good|look good|are fine|improved|better|down|normal|stable)\\b"),
+            // H7: a relative's situation named in sympathy ("qué pena lo de su papá", "your sister in our thoughts")
+            new SentenceShape(HardRule.H7, "mentions another person's health", "lo de|your|su |tu |if she|if he",
+                    "\\blo de (?:su|tu) " + RELATIVE_ES + "\\b"
+                            + "|\\b(?:su|tu) " + RELATIVE_ES + "\\b[^.!?\\n]{0,40}\\b(?:atencion|atendid\\w*|enferm\\w*|crisis"
+                            + "|tratamiento|salud|recibido)"
+                            + "|\\b(?:keeping|keep|holding|hold) (?:your|his|her|their) " + RELATIVE + " in (?:our|my) (?:thoughts|prayers)\\b"
+                            + "|\\byour " + RELATIVE + "\\b[^.!?\\n]{0,30}\\b(?:became|got|fell|was|is|has been) (?:so |very |really )?"
+                            + "(?:ill|sick|unwell)\\b"
+                            + "|\\bif (?:she|he)(?:'s| is) (?:in crisis|struggling|suicidal|in danger|unwell)\\b"),
+            // H1: telling the clinician about this person ("we'll let Dr Chen know")
+            new SentenceShape(HardRule.H1, "confirms a care relationship", "let",
+                    "\\bwe(?:'ll| will| can) let (?:dr|dra|doctor|doctora|nurse)\\.? \\w+(?: \\w+)? know\\b"),
+            // Round 14, the clinician who replies in person: memories, pride, a confident rebuttal, a photo by DM
+            new SentenceShape(HardRule.H1, "confirms a care relationship", "registered|you left|smiling|eating|walking|"
+                            + "sleeping|feeling|back to|confident|sure|certain",
+                    "\\b(?:having been|you've been|you have been|as you've been) (?:registered|a patient) (?:with us|here|at)\\b"
+                            + "|\\byou left (?:feeling|our|the office|the surgery|the clinic|here|disappointed|upset|unhappy|frustrated)\\b"
+                            + "|\\b(?:thrilled|glad|happy|delighted|pleased|so happy) (?:that )?you(?:'re| are) (?:smiling|eating|walking"
+                            + "|sleeping|feeling better|back to)\\b"
+                            + "|\\b(?:i'm|i am|we're|we are) (?:confident|sure|certain) (?:that )?(?:this|that|it|the \\w+) (?:was|were|has been"
+                            + "|had been) (?:followed|done|explained|handled|discussed|obtained|signed)\\b"),
+            new SentenceShape(HardRule.H9, "defends the practice against the reviewer", "speak for|years building|years running|"
+                            + "falsa|falso|mentira|legales|abogad",
+                    "\\blet (?:our|my|the) (?:record|work|reviews|reputation|results) speak for (?:itself|themselves)\\b"
+                            + "|\\b(?:\\d+|many|so many|twenty|thirty|forty) years (?:building|running) (?:this|our|my|the)\\b"
+                            + "|\\b(?:son|es|eran|era) (?:completamente |totalmente )?(?:falsas|falsos|falsa|falso|mentira|mentiras)\\b"
+                            + "|\\b(?:consecuencias|acciones|medidas) legales\\b|\\bnuestros? abogad[oa]s?\\b"),
+            new SentenceShape(HardRule.H2, "says whether someone is registered", "corresponde|pertenece|no es paciente|"
+                            + "no es uno",
+                    "\\bno (?:corresponde|pertenece) a (?:ningun|ninguna|ninguno de nuestros) (?:paciente|persona|pacientes)\\b"
+                            + "|\\bno es (?:paciente|uno de nuestros pacientes|una de nuestras pacientes)\\b"),
+            new SentenceShape(HardRule.H8, "tells the person what to do with a medication", "as usual|skip",
+                    "\\btake (?:\\w+ ){0,2}as usual\\b|\\bjust skip (?:breakfast|the dose|it|a dose|your|the)\\b"),
+            new SentenceShape(HardRule.H10, "asks for personal details", "dm me|message me|send me|email me|text me",
+                    "\\b(?:dm|message|send|email|text) me\\b[^.!?\\n]{0,40}\\b(?:photo|picture|pic|name|date of birth|dob|details"
+                            + "|x-?rays?|results)\\b"),
             // H10: asking for a name or details in a private message, Spanish
             new SentenceShape(HardRule.H10, "asks for personal details", "escrib|envie|mande|mensaje",
                     "\\b(?:escribanos|escribenos|envienos|enviarnos|mandenos|nos escribe|nos envia|nos manda|por mensaje privado)\\b"

@@ -25,13 +25,29 @@ final class EmergencyRules implements Rule {
     /** The redirect made conditional on getting worse ("si empeora, llame al 911"): not leading with it (round 2). */
     private static final Pattern ONLY_IF_WORSE = Pattern.compile(
             "\\b(?:if|si|when|once|in case|should)\\b[^.;!?]{0,30}\\b(?:worse|worsens|worsen|empeora|empeoran|no mejora|doesn'?t improve|does not improve|don'?t improve|persists?|continues?|sigue igual)\\b"
-                    + "[^.!?]{0,20}\\b(?:911|9-1-1|999|emergency room|a&e|urgencias|sala de emergencias)");
+                    + "[^.!?]{0,20}\\b(?:911|9-1-1|999|emergency room|a&e|urgencias|sala de emergencias)"
+                    // the same told the other way round: "go to labour and delivery if the headache gets worse" (round 14)
+                    + "|\\b(?:911|9-1-1|999|emergency room|a&e|urgencias|sala de emergencias|labou?r and delivery)\\b[^.;!?]{0,30}"
+                    + "\\b(?:if|si|when|once|should)\\b[^.;!?]{0,30}\\b(?:worse|worsens|worsen|empeora|empeoran|no mejora|doesn'?t improve"
+                    + "|does not improve|persists?|continues?|sigue)\\b");
+    /** Coming in to the practice offered before the emergency service: "come straight in ... or call 911" (round 14). */
+    private static final Pattern COME_IN_FIRST = Pattern.compile(
+            "\\b(?:come (?:straight |right |on )?(?:in|over|down)|walk in|drop in|pop in|head (?:in|over|down) to us|we'?re open"
+                    + "|we are open|venga (?:a la clinica|a vernos|al consultorio)|pase por (?:la clinica|aqui|el consultorio)|estamos abiertos)\\b");
     private static final Pattern US_911 = Pattern.compile("\\b(?:911|9-1-1)\\b");
     private static final Pattern US_988 = Pattern.compile("\\b988\\b");
     private static final Pattern UK_111 = Pattern.compile("\\b111\\b");
     private static final Pattern UK_SAMARITANS = Pattern.compile("\\b116 ?123\\b|samaritans");
-    /** NHS 111 in an emergency reply: advice, not the emergency service, so it must not come before 999. */
-    private static final Pattern NHS_111 = Pattern.compile("\\b(?:nhs )?111\\b");
+    /**
+     * Lines that help but are not the emergency service, so an emergency reply must not give them before 911 (round
+     * 14): Poison Control (§4 adds it after 911), and the crisis lines, which a crisis reply leads with but an
+     * emergency reply (an overdose already taken) gives second.
+     */
+    private static final Pattern US_NOT_EMERGENCY_SERVICE = Pattern.compile(
+            "\\bpoison control\\b|control de (?:envenenamientos?|intoxicaciones)|centro de toxicologia"
+                    + "|(?:1[ -])?800[ -]222[ -]1222|\\b988\\b|\\b741 ?741\\b");
+    /** NHS 111 (advice) and Samaritans (listening) in a UK emergency reply: neither may come before 999. */
+    private static final Pattern UK_NOT_EMERGENCY_SERVICE = Pattern.compile("\\b(?:nhs )?111\\b|\\b116 ?123\\b|samaritans");
     /** A line a crisis reply must give (§3 "Required redirects"), named as the omission message names it. */
     private record CrisisLine(String name, Pattern pattern) {
     }
@@ -78,15 +94,17 @@ final class EmergencyRules implements Rule {
         int redirect = firstRedirect(context, start, end);
         if (redirect == end) {
             findings.sentence(HardRule.H12A, 0, reason);
+        } else if (find(COME_IN_FIRST, draft.folded, start, redirect)) {
+            findings.sentence(HardRule.H12A, 0, "an emergency reply must send the person to emergency services before inviting them in");
         } else if (find(ONLY_IF_WORSE, draft.folded, start, end)) {
             findings.sentence(HardRule.H12A, 0, "an emergency reply must send the person to emergency services now, not only if it gets worse");
         } else {
             // "Call our line at (212) 555-0147, and if you can't get through, call 911" names 911 in the first
             // sentence but leads with the practice; so does "ring NHS 111, and if it lasts, call 999".
-            OtherLine other = firstOtherLine(context, start, redirect, context.jurisdiction == Jurisdiction.UK);
+            OtherLine other = firstOtherLine(context, start, redirect, true);
             if (other != null) {
                 findings.span(HardRule.H12A, other.start(), other.end(), context.jurisdiction == Jurisdiction.US
-                        ? "an emergency reply must give 911 before any other number"
+                        ? "an emergency reply must give 911 before any other number, Poison Control and 988 included"
                         : "an emergency reply must give 999 or A&E before any other number, NHS 111 included");
             }
         }
@@ -108,11 +126,12 @@ final class EmergencyRules implements Rule {
     }
 
     /**
-     * The first of the practice's published numbers (and, when {@code nhs111Counts}, NHS 111) in [from, before); null
-     * if none. Other numbers are not counted here: a crisis text line before 988 is not the practice's offer, and an
-     * unpublished number is the identifier rule's (H3).
+     * The first of the practice's published numbers (and, when {@code emergencyLead}, the lines that are not the
+     * emergency service: NHS 111, Samaritans, Poison Control, 988) in [from, before); null if none. Other numbers are
+     * not counted here: a crisis text line before 988 is not the practice's offer, and an unpublished number is the
+     * identifier rule's (H3).
      */
-    private static OtherLine firstOtherLine(GuardContext context, int from, int before, boolean nhs111Counts) {
+    private static OtherLine firstOtherLine(GuardContext context, int from, int before, boolean emergencyLead) {
         for (PhoneNumbers.Found phone : context.phoneNumbers()) {
             if (phone.start() >= before) {
                 break;
@@ -121,8 +140,9 @@ final class EmergencyRules implements Rule {
                 return new OtherLine(phone.start(), phone.end());
             }
         }
-        if (nhs111Counts) {
-            Matcher m = NHS_111.matcher(context.draft.folded).region(from, before);
+        if (emergencyLead) {
+            Pattern notTheService = context.jurisdiction == Jurisdiction.US ? US_NOT_EMERGENCY_SERVICE : UK_NOT_EMERGENCY_SERVICE;
+            Matcher m = notTheService.matcher(context.draft.folded).region(from, before);
             if (m.find()) {
                 return new OtherLine(m.start(), m.end());
             }

@@ -22,7 +22,7 @@ final class HealthDetailRules implements Rule {
 
     /** Declining to discuss accounts at all (round 2): a money word after it describes what is not discussed. */
     private static final Pattern REFUSAL_TO_DISCUSS = Pattern.compile(
-            "\\b(?:can'?t|cannot|can not|unable to|not able to|won'?t|never)\\s+(?:confirm|discuss|disclose|comment on|share|talk about)\\b"
+            "\\b(?:can'?t|cannot|can not|unable to|not able to|won'?t|never)\\s+(?:confirm|discuss|disclose|comment on|share|talk about|assess|evaluate)\\b"
                     + "|\\bno podemos (?:confirmar|hablar|comentar|discutir)\\b");
     /** The money word belongs to the reader or to someone named: not covered by the refusal. */
     private static final Pattern POSSESSIVE_END = Pattern.compile("\\b(?:your|his|her|their|su|sus|tu)\\s+$");

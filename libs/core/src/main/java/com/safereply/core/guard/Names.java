@@ -9,6 +9,7 @@ final class Names {
     private static final Set<String> NOT_NAMES = Words.of(
             "i", "i'm", "i've", "i'd", "i'll", "im", "the", "this", "that", "these", "those", "my", "we", "we're",
             "we've", "they", "he", "she", "it", "it's", "you", "your", "our", "dr", "mr", "mrs", "ms", "mx", "sr", "sra",
+            "dra", "srta", "doctor", "doctora", "prof",
             "ok", "okay", "thanks", "thank", "hi", "hello", "hey", "dear", "please", "great", "terrible", "worst", "best",
             "never", "so", "and", "but", "also", "just", "very", "highly", "do", "don't", "not", "no", "yes", "what",
             "why", "how", "when", "where", "who", "a", "an", "in", "on", "at", "for", "of", "to", "with", "as", "is",

@@ -45,7 +45,8 @@ final class ParaphraseRules implements Rule {
                             + "|\\byou were\\b[^.!?\\n]{0,25}\\blate\\b|\\b(?:second|third|fourth|fifth) time\\b[^.!?\\n]{0,30}\\b(?:this year|you|late|missed)\\b"
                             + "|\\bno call came in\\b"),
             new SentenceShape(HardRule.H1, "a staff member's account of this person", "says|said|noted|tell us|told us|recalls|remembers|reports|shows|log",
-                    "\\b(?:says|said|noted|tell us|told us|recalls|remembers|reports|log shows|records show|notes show)\\b[^.!?\\n]{0,25}\\b(?:you|your (?:son|daughter|child|husband|wife|partner|mum|mom|dad|father|mother))\\b"),
+                    // "you said something" is the reader's own words, not a staff member's account (round 14)
+                    "(?<!\\byou )(?<!\\bi )(?<!\\bwe )\\b(?:says|said|noted|tell us|told us|recalls|remembers|reports|log shows|records show|notes show)\\b[^.!?\\n]{0,25}\\b(?:you|your (?:son|daughter|child|husband|wife|partner|mum|mom|dad|father|mother))\\b"),
             new SentenceShape(HardRule.H1, "Spanish: warm words about having seen this person", "gusto|encanto|placer|alegr|verl|tenerl|atender|saludar|control|cita|visita|consulta|viene|llego|recuerda|recordamos",
                     "\\b(?:que gusto|un gusto|nos encanto|fue un placer|un placer|nos alegr\\w*)\\b[^.!?\\n]{0,30}\\b(?:tenerl[aoe]s?|verl[aoe]s?|atenderl[aoe]s?|saludarl[aoe]s?)\\b"
                             + "|\\b(?:tenerl[aoe]s?|verl[aoe]s?) (?:otra vez|de nuevo|de vuelta|tan content[ao])\\b"
@@ -78,7 +79,9 @@ final class ParaphraseRules implements Rule {
             new SentenceShape(HardRule.H2, "says whether someone is registered", "find|see|locate|have|trace|match|nobody|no one|no-one|noone|one of ours|registered|list|books|system|records|register|never had|showing up|appear|seem|look|no record|no registration|no trace|no file|no notes|no booking|who ",
                     "\\b(?:can't|cannot|couldn't|could not|don't|do not|didn't|did not)\\s+(?:find|see|locate|have)\\b[^.!?\\n]{0,40}\\b(?:anyone|anybody|him|her|them|that name|your (?:husband|wife|partner|son|daughter|mum|mom|dad|father|mother)|registered|on (?:our|the|today's) (?:list|books|system|records))\\b"
                             + "|\\b(?:nobody|no one|no-one|noone)\\b[^.!?\\n]{0,30}\\b(?:by that name|registered|on (?:our|the|today's) (?:list|books|system|records))\\b"
-                            + "|\\b(?:isn't|is not|wasn't|was not|aren't|are not|not)\\s+(?:one of ours|anyone we|someone we|registered (?:with|here|at)|on our (?:list|books|system|records|register))\\b"
+                            // "if you're not registered with us yet, ..." is an invitation to register, not a denial (round 14)
+                            + "|" + CasualVoiceShapes.NOT_AN_INVITATION
+                            + "\\b(?:isn't|is not|wasn't|was not|aren't|are not|not)\\s+(?:one of ours|anyone we|someone we|registered (?:with|here|at)|on our (?:list|books|system|records|register))\\b"
                             + "|\\bnever had\\b[^.!?\\n]{0,30}\\b(?:in the chair|as a patient|on our (?:books|list))\\b|\\bnot showing up on\\b"
                             + "|\\b(?:doesn't|does not|don't|do not|didn't|did not)\\s+(?:appear|seem|look)\\s+to be\\b[^.!?\\n]{0,15}\\b(?:one of ours|ours|registered|a patient)\\b"
                             + "|\\b(?:unable to|not able to|can't|cannot|couldn't|could not)\\s+(?:locate|find|trace|match)\\s+(?:any|a)\\s+(?:consultation|record|appointment|visit|registration|file|booking|notes)\\b"

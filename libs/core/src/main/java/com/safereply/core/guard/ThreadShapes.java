@@ -74,9 +74,11 @@ final class ThreadShapes {
                             + "|\\botr[oa]s? (?:senoras?|pacientes?|personas?|ninos?|ninas?|senor(?:es)?) (?:con|que tenia|que tuvo"
                             + "|que necesitaba) (?:una?|el|la) (?:urgencia|emergencia|parto|cirugia|operacion|extraccion)"),
             // H3: a date of service tied to the person's care ("your Monday appointment", "su prueba del lunes")
-            new SentenceShape(HardRule.H3, "adds the day of this person's care", "monday|tuesday|wednesday|thursday|"
+            new SentenceShape(HardRule.H3, "adds the day of this person's care", "'s|monday|tuesday|wednesday|thursday|"
                             + "friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo",
                     "\\b(?:your|his|her|their) " + WEEKDAY + "(?:'s)? " + CARE_ITEM + "\\b"
+                            + "|\\b(?:tomorrow|today|tonight|yesterday|" + WEEKDAY.substring(3, WEEKDAY.length() - 1) + ")'s (?:"
+                            + CARE_ITEM.substring(3, CARE_ITEM.length() - 1) + "|checkup|check-up)\\b"
                             + "|\\b(?:your|his|her|their) " + CARE_ITEM + " (?:on|from|last|this|next|this coming) " + WEEKDAY + "\\b"
                             + "|\\b(?:su|sus|tu|tus) " + CUIDADO + "s? (?:del|de este|del proximo|del pasado) " + DIA + "\\b"));
 

@@ -243,6 +243,8 @@ final class Vocabulary {
             "metodos de pago", "ask for billing",
             // "a pain" as an idiom for a nuisance, not a symptom (round 13)
             "is a pain", "such a pain", "a real pain", "a total pain", "a bit of a pain",
+            // the service a pregnancy emergency is sent to (§4), not a procedure anyone had (round 14)
+            "labor and delivery", "labour and delivery", "labor & delivery", "labour & delivery",
     };
 
     private static final String[] GENERAL_AUDIENCE = {
