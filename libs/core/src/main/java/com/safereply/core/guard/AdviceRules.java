@@ -29,7 +29,9 @@ final class AdviceRules implements Rule {
                     List.of("take", "stop", "start", "double", "skip", "switch", "keep", "increase", "decrease", "try",
                             "taking", "stopping", "starting"),
                     "(?:take|stop|start|double|skip|switch to|keep taking|increase|decrease|try|taking|stopping|starting)"
-                            + "\\b.{0,40}?\\b(?:" + DRUGS + ")\\b",
+                            + "\\b.{0,40}?\\b(?:" + DRUGS + ")\\b"
+                            // "... not to stop any medication without talking to your prescriber": the refusal comes after
+                            + "(?![^.!?\\n]*\\bwithout (?:talking|speaking|checking|asking)\\b)",
                     Unless.REFUSAL, Unless.ADVICE_REFUSAL),
             Seed.of(H8, "tells the person what to do with a medication", List.of("stay", "staying", "stays"),
                     "(?:stay|staying|stays) on (?:your |their |the |his |her )?(?:" + DRUGS + "|(?:blood )?thinners?|meds"
@@ -73,8 +75,10 @@ final class AdviceRules implements Rule {
             Seed.of(H8, "gives home-care instructions",
                     List.of("temporary", "dental", "orthodontic", "clove", "oil", "cera", "denture"),
                     "(?:temporary (?:cement|filling material|filling kit|crown cement)|(?:dental|orthodontic) wax|clove oil"
-                            + "|oil of cloves|denture (?:adhesive|glue)|cera (?:de ortodoncia|dental|para brackets))\\b",
-                    Unless.ADVICE_REFUSAL, Unless.GENERAL_FRAME),
+                            + "|oil of cloves|denture (?:adhesive|glue)|cera (?:de ortodoncia|dental|para brackets))\\b"
+                            // "free orthodontic wax is available at reception" is a service, not an instruction
+                            + "(?![^.!?\\n]*\\b(?:available|at reception|at the front desk|in stock|we sell|we stock|disponible)\\b)",
+                    Unless.ADVICE_REFUSAL, Unless.GENERAL_FRAME, Unless.NEGATION),
             Seed.of(H8, "gives home-care instructions",
                     List.of("pongale", "ponle", "pongase", "ponga", "aplique", "aplica", "evite", "evita", "que"),
                     "(?:que )?(?:pongale|ponle|pongase|ponga|aplique|aplica|evite|evita)\\s+(?:\\w+\\s+){0,2}(?:cera|hielo"

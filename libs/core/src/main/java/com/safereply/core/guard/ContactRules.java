@@ -81,11 +81,13 @@ final class ContactRules implements Rule {
             // round 12: something sent to the person, in other words ("have a look at your phone", "se los mandamos")
             Seed.of(H11, INITIATES, List.of("have", "take", "look", "keep"),
                     "(?:have a look at|take a look at|look at|keep an eye on) your (?:phone|email|e-mail|inbox|dms?"
-                            + "|messages|texts|mail|voicemail|post|letterbox)\\b"),
-            Seed.of(H11, INITIATES, List.of("a", "our"), "(?:a|our) (?:message|text|email|e-mail|letter|dm) from us\\b"),
+                            + "|messages|texts|mail|voicemail|letterbox)\\b"),
+            // "if you ever get a text from us asking for card details, it's a scam" is a warning, not contact
+            Seed.of(H11, INITIATES, List.of("a", "our"), "(?:a|our) (?:message|text|email|e-mail|letter|dm) from us\\b",
+                    Unless.NEGATION, Unless.GENERAL_FRAME),
             Seed.of(H11, INITIATES, List.of("se", "te", "les"),
                     "(?:(?:se|te) (?:lo|la|los|las)|les|te) (?:enviamos|mandamos|enviaremos|mandaremos|hemos enviado"
-                            + "|hemos mandado)\\b"));
+                            + "|hemos mandado)\\b" + NOT_A_GREETING));
 
     @Override
     public List<Seed> seeds() {

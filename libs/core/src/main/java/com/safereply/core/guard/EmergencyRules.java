@@ -27,12 +27,14 @@ final class EmergencyRules implements Rule {
             "\\b(?:if|si|when|once|in case|should)\\b[^.;!?]{0,30}\\b(?:worse|worsens|worsen|empeora|empeoran|no mejora|doesn'?t improve|does not improve|don'?t improve|persists?|continues?|sigue igual)\\b"
                     + "[^.!?]{0,20}\\b(?:911|9-1-1|999|emergency room|a&e|urgencias|sala de emergencias)"
                     // the same told the other way round: "go to labour and delivery if the headache gets worse" (round 14)
-                    + "|\\b(?:911|9-1-1|999|emergency room|a&e|urgencias|sala de emergencias|labou?r and delivery)\\b[^.;!?]{0,30}"
+                    // ("call 911 now and don't wait to see if it gets worse" is the opposite, and right)
+                    + "|\\b(?:911|9-1-1|999|emergency room|a&e|urgencias|sala de emergencias|labou?r and delivery)\\b"
+                    + "(?:(?!don'?t wait|do not wait|without waiting|no espere|sin esperar)[^.;!?]){0,30}"
                     + "\\b(?:if|si|when|once|should)\\b[^.;!?]{0,30}\\b(?:worse|worsens|worsen|empeora|empeoran|no mejora|doesn'?t improve"
                     + "|does not improve|persists?|continues?|sigue)\\b");
     /** Coming in to the practice offered before the emergency service: "come straight in ... or call 911" (round 14). */
     private static final Pattern COME_IN_FIRST = Pattern.compile(
-            "\\b(?:come (?:straight |right |on )?(?:in|over|down)|walk in|drop in|pop in|head (?:in|over|down) to us|we'?re open"
+            "(?<!\\b(?:don'?t|do not|never|no|please don'?t) )\\b(?:come (?:straight |right |on )?(?:in|over|down)|walk in|drop in|pop in|head (?:in|over|down) to us|we'?re open"
                     + "|we are open|venga (?:a la clinica|a vernos|al consultorio)|pase por (?:la clinica|aqui|el consultorio)|estamos abiertos)\\b");
     private static final Pattern US_911 = Pattern.compile("\\b(?:911|9-1-1)\\b");
     private static final Pattern US_988 = Pattern.compile("\\b988\\b");
@@ -46,6 +48,9 @@ final class EmergencyRules implements Rule {
     private static final Pattern US_NOT_EMERGENCY_SERVICE = Pattern.compile(
             "\\bpoison control\\b|control de (?:envenenamientos?|intoxicaciones)|centro de toxicologia"
                     + "|(?:1[ -])?800[ -]222[ -]1222|\\b988\\b|\\b741 ?741\\b");
+    private static final Pattern US_POISON_CONTROL = Pattern.compile(
+            "\\bpoison control\\b|control de (?:envenenamientos?|intoxicaciones)|centro de toxicologia|(?:1[ -])?800[ -]222[ -]1222");
+    private static final Pattern UK_NHS_111 = Pattern.compile("\\b(?:nhs )?111\\b");
     /** NHS 111 (advice) and Samaritans (listening) in a UK emergency reply: neither may come before 999. */
     private static final Pattern UK_NOT_EMERGENCY_SERVICE = Pattern.compile("\\b(?:nhs )?111\\b|\\b116 ?123\\b|samaritans");
     /** A line a crisis reply must give (§3 "Required redirects"), named as the omission message names it. */
@@ -141,7 +146,10 @@ final class EmergencyRules implements Rule {
             }
         }
         if (emergencyLead) {
-            Pattern notTheService = context.jurisdiction == Jurisdiction.US ? US_NOT_EMERGENCY_SERVICE : UK_NOT_EMERGENCY_SERVICE;
+            // a crisis reply leads with the crisis lines (§5), so for a crisis 988 first is right; Poison Control is not
+            Pattern notTheService = context.jurisdiction == Jurisdiction.UK
+                    ? (context.crisis ? UK_NHS_111 : UK_NOT_EMERGENCY_SERVICE)
+                    : (context.crisis ? US_POISON_CONTROL : US_NOT_EMERGENCY_SERVICE);
             Matcher m = notTheService.matcher(context.draft.folded).region(from, before);
             if (m.find()) {
                 return new OtherLine(m.start(), m.end());

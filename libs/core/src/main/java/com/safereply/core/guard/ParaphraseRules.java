@@ -81,7 +81,7 @@ final class ParaphraseRules implements Rule {
                             + "|\\b(?:nobody|no one|no-one|noone)\\b[^.!?\\n]{0,30}\\b(?:by that name|registered|on (?:our|the|today's) (?:list|books|system|records))\\b"
                             // "if you're not registered with us yet, ..." is an invitation to register, not a denial (round 14)
                             + "|" + CasualVoiceShapes.NOT_AN_INVITATION
-                            + "\\b(?:isn't|is not|wasn't|was not|aren't|are not|not)\\s+(?:one of ours|anyone we|someone we|registered (?:with|here|at)|on our (?:list|books|system|records|register))\\b"
+                            + "\\b(?:isn't|is not|wasn't|was not|aren't|are not|not)\\s+(?:one of ours|anyone we|someone we|registered (?:with (?:us|this practice|our practice|the practice|this surgery|our surgery)|here|at (?:this|our|the) (?:practice|surgery|clinic))|on our (?:list|books|system|records|register))\\b"
                             + "|\\bnever had\\b[^.!?\\n]{0,30}\\b(?:in the chair|as a patient|on our (?:books|list))\\b|\\bnot showing up on\\b"
                             + "|\\b(?:doesn't|does not|don't|do not|didn't|did not)\\s+(?:appear|seem|look)\\s+to be\\b[^.!?\\n]{0,15}\\b(?:one of ours|ours|registered|a patient)\\b"
                             + "|\\b(?:unable to|not able to|can't|cannot|couldn't|could not)\\s+(?:locate|find|trace|match)\\s+(?:any|a)\\s+(?:consultation|record|appointment|visit|registration|file|booking|notes)\\b"

@@ -20,7 +20,7 @@ class RoundTwelveKindsTest {
             "US|Our dentists would never laugh at anyone who is nervous.|The dentist laughed at me|defensive_tone",
             "US|Queremos aclarar que el personal siguió el protocolo.|Me trataron muy mal en recepción|defensive_tone",
             // reading the record
-            "UK|Our appointment book shows the nurse slot was kept open for an hour.|They said I had no booking|confirms_relationship",
+            "UK|Our appointment book shows you were booked in with the nurse at 9.|They said I had no booking|confirms_relationship",
             "US|According to our system, the last cleaning was in March.|When was my last cleaning?|confirms_relationship",
             "US|Según nuestros registros, la última vacuna fue hace dos años.|¿Me toca la vacuna?|confirms_relationship",
             // what the person did not do
