@@ -170,7 +170,7 @@ final class CasualVoiceShapes {
                     "\\b(?:dm|message|send|email|text) me\\b[^.!?\\n]{0,40}\\b(?:photo|picture|pic|name|date of birth|dob|details"
                             + "|x-?rays?|results)\\b"),
             // H10: asking for a name or details in a private message, Spanish
-            new SentenceShape(HardRule.H10, "asks for personal details", "escrib|envie|mande|mensaje",
+            new SentenceShape(HardRule.H10, "asks for personal details", "escrib|envie|mande|mensaje|manda|envia",
                     "\\b(?:escribanos|escribenos|envienos|enviarnos|mandenos|nos escribe|nos envia|nos manda|por mensaje privado)\\b"
                             // "si nos escribe, no incluya su nombre" is the warning §3 asks for
                             + "(?![^.!?\\n]*\\bno (?:incluya|comparta|publique|envie|mande|ponga)\\b)"

@@ -31,7 +31,9 @@ final class ContactRules implements Rule {
             Seed.of(H10, SOLICITS, List.of("reply", "post", "comment", "dm", "send", "message", "share", "tell", "let",
                             "email", "inbox", "include", "write", "drop", "leave", "pm", "responda", "envienos", "indiquenos",
                             "comparta", "escribanos"),
-                    "(?:reply|post|comment|dm us|send us|send (?:a|your|the|in|over|through)|message us|share|tell us"
+                    // "it wouldn't be right for us to comment on anyone's treatment" is the practice declining to comment
+                    "(?<!\\bfor us to |\\bwe can'?t |\\bwe cannot |\\bwe won'?t )"
+                            + "(?:reply|post|comment|dm us|send us|send (?:a|your|the|in|over|through)|message us|share|tell us"
                             + "|let us know|email us|inbox us|include|write (?:us|in)|drop us|leave (?:your|a)|pm us|responda"
                             + "|envienos|indiquenos|comparta|escribanos)\\b.{0,40}?\\b(?:"
                             + REQUESTED + ")\\b",

@@ -29,6 +29,10 @@ final class HealthDetailRules implements Rule {
     /** The care word belongs to nobody in particular: "anyone's", "any patient's", "individual". */
     private static final Pattern ANYONES_END = Pattern.compile(
             "\\b(?:anyone's|anybody's|any individual's|any patient's|an individual's|individual|individuals'|patients'|personal|de nadie|de ningun paciente)\\s+$");
+    /** The money word describes a group, not the reader: "for people without insurance", "para personas sin seguro". */
+    private static final Pattern GROUP_END = Pattern.compile(
+            "\\b(?:people|patients|anyone|those|families|adults|children|personas|gente|pacientes|familias|quienes)"
+                    + " (?:sin|without|with|con|who have|who are|que tienen|que no tienen) (?:an? |una? |el |la )?$");
     /** The care word is the topic of advice: "advice about", "indicaciones sobre" (any, ningún). */
     private static final Pattern ADVICE_TOPIC_END = Pattern.compile(
             "\\b(?:advice|guidance|recommendations|information|indicaciones|consejos|recomendaciones|informacion|orientacion)"
@@ -84,6 +88,9 @@ final class HealthDetailRules implements Rule {
             }
             if (clinical && ANYONES_END.matcher(before).find() && REFUSAL_TO_DISCUSS.matcher(before).find()) {
                 continue; // "we can't discuss anyone's prescriptions": the same refusal, about everyone's care (round 3)
+            }
+            if (money && GROUP_END.matcher(before).find()) {
+                continue; // "payment options for people without insurance": a group anyone may be in (round 15)
             }
             if (clinical && ADVICE_TOPIC_END.matcher(before).find() && ADVICE_REFUSED.matcher(before).find()) {
                 continue; // "we can't give advice about medicines online": the topic declined, about no one (round 12)

@@ -31,7 +31,7 @@ final class ParaphraseRules implements Rule {
             new SentenceShape(HardRule.H1, "warm words about having seen this person", "lovely|great|nice|pleasure|loved|love |enjoy|glad|good|joy|wonderful|happy|always",
                     "\\b(?:lovely|great|nice|pleasure|loved|love|enjoyed|glad|good|joy|wonderful|happy)\\b[^.!?\\n]{0,25}\\b(?:having|have|seeing|see|meeting|meet|chatting with|chat with|catching up with|treating|looking after|to have|to see)\\s+(?:you|her|him|them|your|the whole family|the family|this family)\\b"),
             new SentenceShape(HardRule.H1, "places this person in the practice's chair or care", "chair|welcome back|have you back|come back|you back|see you|your next",
-                    "\\b(?:(?:back )?in (?:the|our) chair|welcome back|have you back|you back in|see you (?:again|next|soon|at your)|your next (?:visit|check|clean|appointment|review))\\b"),
+                    "\\b(?:(?:back )?in (?:the|our) chair|welcome back" + RelationshipRules.NOT_A_PLACE + "|have you back|you back in|see you (?:again|next|soon|at your)|your next (?:visit|check|clean|appointment|review))\\b"),
             new SentenceShape(HardRule.H1, "wishes about this person's care", "hope|hoping|glad|pleased|happy|enjoy|came out|turned out",
                     "\\b(?:hope|hoping|glad|pleased|happy|enjoy|enjoying)\\b[^.!?\\n]{0,30}\\b(?:the|your|that|those|his|her|these)\\s+" + CARE_THING + "\\b"
                             + "|\\b(?:those|these|the|your)\\s+" + CARE_THING + "\\s+(?:came|turned) out\\b"),
@@ -113,7 +113,7 @@ final class ParaphraseRules implements Rule {
                             + "|\\b(?:usually|probably|perfectly|totally) normal\\b|\\bkeep taking\\b|\\b(?:just )?use (?:ice|heat|a cold compress|an ice pack)\\b"
                             + "|\\b(?:try|trying) (?:sticking|taking|putting|applying|using)\\b|\\bkeep (?:him|her|them) (?:topped up|comfortable|hydrated)\\b"),
             new SentenceShape(HardRule.H8, "Spanish: a suggestion about symptoms or medicines", "parece|suena|probablemente|seguramente|debe ser|normal|sugerimos|sugiero|recomend|aconsej|puede|podria|saltarse|tom|haga|dele|enjuag|evite|aplique|use |hace falta|necesario",
-                    "\\b(?:parece|suena a|probablemente sea|seguramente sea|debe ser)\\s+(?!(?:ser\\s+)?(?:publicidad|spam|un anuncio|anuncio|promocion|propaganda|un bot|correo basura|una estafa|estafa|un enlace)\\b)(?:una?|algo de)?\\s*\\w+|\\bes (?:bastante |muy |algo |totalmente |completamente )?normal\\b"
+                    "(?<!\\bsi (?:la situacion |esto |algo |el problema |su caso )?)\\b(?:parece|suena a|probablemente sea|seguramente sea|debe ser)\\s+(?!(?:ser\\s+)?(?:publicidad|spam|un anuncio|anuncio|promocion|propaganda|un bot|correo basura|una estafa|estafa|un enlace)\\b)(?:una?|algo de)?\\s*\\w+|\\bes (?:bastante |muy |algo |totalmente |completamente )?normal\\b"
                             + "|\\ble (?:sugerimos|sugiero|recomendamos|recomiendo|recomendariamos|aconsejamos)\\s+(?!llam|que nos llame|que llame|comunicar|contactar|escribir|visitar)"
                             + "|\\b(?:puede|podria) (?:saltarse|tomar|dejar|usar|aplicar)\\b|\\b(?:tome|tomese|tomar|haga gargaras|dele|deles|evite|aplique|aplíquese|use)\\s+(?:mucho|mucha|una?|el|la|media|solo|algo|agua|ibuprofeno|paracetamol|acetaminofen)\\b"
                             + "|\\benjuagues?\\b|\\bno (?:hace falta|es necesario) ir\\b"),
@@ -159,9 +159,10 @@ final class ParaphraseRules implements Rule {
             new SentenceShape(HardRule.H3, "an e-mail address written in words", " at | arroba ",
                     "\\b[a-z0-9._-]+ (?:at|arroba|\\[at\\]|\\(at\\)) [a-z0-9-]+ (?:dot|punto|\\[dot\\]|\\(dot\\)) (?:com|net|org|es|co|mx|uk|us)\\b"));
 
-    /** Round 1 and 2's shapes, then round 3's ({@link EverydayShapes}), then round 12's ({@link ThreadShapes}) and 13's ({@link CasualVoiceShapes}). */
+    /** Round 1 and 2's shapes, then round 3's ({@link EverydayShapes}), then round 12's ({@link ThreadShapes}), 13-14's ({@link CasualVoiceShapes}) and 15's
+     * ({@link BilingualThreadShapes}). */
     private static final List<SentenceShape> SHAPES = concat(concat(concat(ROUND_ONE_TWO, EverydayShapes.SHAPES),
-            ThreadShapes.SHAPES), CasualVoiceShapes.SHAPES);
+            ThreadShapes.SHAPES), concat(CasualVoiceShapes.SHAPES, BilingualThreadShapes.SHAPES));
 
     private static List<SentenceShape> concat(List<SentenceShape> a, List<SentenceShape> b) {
         List<SentenceShape> all = new ArrayList<>(a);
@@ -272,7 +273,16 @@ final class ParaphraseRules implements Rule {
                 findings.span(HardRule.H9, i, i + 2, "a laughing or eye-rolling emoji answers the commenter");
             }
         }
+        if (context.complaint) {
+            // laughter written out ("jajaja", "jsjs", "haha") under a complaint mocks it, as the emoji do (round 15)
+            Matcher m = LAUGHTER.matcher(context.draft.folded);
+            while (m.find()) {
+                findings.span(HardRule.H9, m.start(), m.end(), "laughter answers the commenter's complaint");
+            }
+        }
     }
+
+    private static final Pattern LAUGHTER = Pattern.compile("\\b(?:ja(?:ja)+|jsjs\\w*|ha(?:ha)+|je(?:je)+)\\b");
 
     private static boolean contains(int[] set, int cp) {
         for (int c : set) {

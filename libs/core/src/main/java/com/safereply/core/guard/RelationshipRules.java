@@ -19,6 +19,8 @@ import static com.safereply.core.model.HardRule.H2;
 final class RelationshipRules implements Rule {
 
     private static final String CONFIRMS = "confirms a care relationship";
+    /** "Welcome back to Miami!" welcomes someone to a place, not back to the practice (round 15). */
+    static final String NOT_A_PLACE = "(?! to (?!(?:our|the|us|your)\\b)\\w+)";
     private static final String DENIES = "denies a care relationship";
 
     /** §3 H1 second-person possessive + encounter noun, plus the UK forms and the §9 "experience at our office" ruling. */
@@ -50,7 +52,7 @@ final class RelationshipRules implements Rule {
             Seed.of(H1, CONFIRMS, List.of("seeing", "meeting", "having", "treating"),
                     "(?:seeing|meeting|having|treating) you\\b"),
             Seed.of(H1, CONFIRMS, List.of("see"), "see you (?:again|soon|then|next|at|in)\\b"),
-            Seed.of(H1, CONFIRMS, List.of("welcome"), "welcome back\\b"),
+            Seed.of(H1, CONFIRMS, List.of("welcome"), "welcome back\\b" + NOT_A_PLACE),
             Seed.of(H1, CONFIRMS, List.of("missed"), "missed you\\b"),
             Seed.of(H1, CONFIRMS, List.of("fit"), "fit you in\\b"),
             Seed.of(H1, CONFIRMS, List.of("squeezed", "squeeze"), "squeez(?:e|ed) you in\\b"),
@@ -109,8 +111,9 @@ final class RelationshipRules implements Rule {
                     "(?:glad|happy|hope)\\b.{0,30}?\\b(?:recovery|healing|feeling better|working (?:well )?for you"
                             + "|went smoothly|wore off)\\b"),
             // Spanish
-            Seed.of(H1, CONFIRMS, List.of("su"),
-                    "su (?:proxima |ultima )?(?:cita|(?<!por su )consulta|tratamiento|visita|expediente|factura|historial|receta|ficha"
+            Seed.of(H1, CONFIRMS, List.of("su", "sus"),
+                    "sus? (?:proxima |ultima )?(?:cita|(?<!por su )consulta|tratamiento|visita|expediente|factura|historial|receta|ficha"
+                            + "|resultados?|analisis|examenes|radiografias|caso|limpieza|empaste"
                             + "|historia clinica|registro (?:aparece|indica|muestra|dice)"
                             + "|dentista|doctor|doctora|medico|medica|cirugia|operacion)\\b"),
             Seed.of(H1, CONFIRMS, List.of("le"), "le (?:atendimos|vimos|tratamos|operamos)\\b"),
