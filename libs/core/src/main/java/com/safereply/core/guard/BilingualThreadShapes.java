@@ -15,10 +15,6 @@ import java.util.List;
  */
 final class BilingualThreadShapes {
 
-    private static final String RELATIVE = "(?:mother|mum|mom|father|dad|sister|brother|son|daughter|wife|husband|partner"
-            + "|grandma|grandmother|grandpa|grandfather|child|kid|baby|uncle|aunt)";
-    private static final String RELATIVE_ES = "(?:hij[oa]|mama|papa|madre|padre|espos[oa]|herman[oa]|abuel[oa]|prim[oa]"
-            + "|pareja|ti[oa]|suegr[oa]|bebe|nin[oa])";
 
     static final List<SentenceShape> SHAPES = List.of(
             // H1: warm courtesies that say the person is or was cared for here
@@ -47,13 +43,13 @@ final class BilingualThreadShapes {
             // H7: a relative's care, or how someone else is doing
             new SentenceShape(HardRule.H7, "mentions another person's health", "asistir|atender|cuidar|tratar|your|de su|"
                             + "is doing|is well|is fine|is stable|is recovering|is better|se encuentra|esta bien|esta estable|coordinate",
-                    "\\b(?:asistir|atender|cuidar|tratar) a su " + RELATIVE_ES + "\\b"
-                            + "|\\byour " + RELATIVE + "'s (?:treatment|appointment|visit|care|results?|filling|fitting|surgery|procedure"
+                    "\\b(?:asistir|atender|cuidar|tratar) a su " + Relatives.SPANISH + "\\b"
+                            + "|\\byour " + Relatives.ENGLISH + "'s (?:treatment|appointment|visit|care|results?|filling|fitting|surgery|procedure"
                             + "|prescription|records?)\\b"
-                            + "|\\bla (?:cita|consulta|tratamiento) de su " + RELATIVE_ES + "\\b"
+                            + "|\\bla (?:cita|consulta|tratamiento) de su " + Relatives.SPANISH + "\\b"
                             + "|\\bthe (?:child|baby|patient|boy|girl|lady|gentleman) is (?:doing )?(?:well|fine|stable|recovering|better)\\b"
                             + "|\\b(?:el|la) (?:bebe|nino|nina|paciente|senora|senor) (?:se encuentra|esta) (?:bien|estable|mejor)\\b"
-                            + "|(?<!\\bif )\\byour " + RELATIVE + "\\b[^.!?\\n]{0,30}\\b(?:is|was) (?:doing (?:well|better|great)"
+                            + "|(?<!\\bif )\\byour " + Relatives.ENGLISH + "\\b[^.!?\\n]{0,30}\\b(?:is|was) (?:doing (?:well|better|great)"
                             + "|recovering|on the mend)\\b"
                             + "|\\bcoordinate (?:her|his|their) care\\b"),
             // H4: wishing a recovery says there is an illness

@@ -27,10 +27,6 @@ final class CasualVoiceShapes {
     /** Medicines named as a reader would name them. */
     private static final String MEDICINE = "(?:meds|medication|medicines?|pills|tablets|insulin|doses?|painkillers?|antibiotics?"
             + "|paracetamol|acetaminophen|tylenol|ibuprofen|advil|aspirin|metformin|codeine|naproxen)";
-    private static final String RELATIVE = "(?:mother|mum|mom|father|dad|sister|brother|son|daughter|wife|husband|partner"
-            + "|grandma|grandmother|grandpa|grandfather|cousin|friend|uncle|aunt|nan|gran)";
-    private static final String RELATIVE_ES = "(?:hija|hijo|mama|papa|madre|padre|esposo|esposa|hermano|hermana|abuela"
-            + "|abuelo|primo|prima|pareja|novio|novia|tio|tia|suegra|suegro)";
 
     /**
      * Put before "not registered": the words of an invitation ("if you're not registered with us yet", "anyone not
@@ -127,12 +123,12 @@ final class CasualVoiceShapes {
                             + "[^.!?\\n]{0,20}\\b(?:under control|are good|look good|are fine|improved|better|down|normal|stable)\\b"),
             // H7: a relative's situation named in sympathy ("qué pena lo de su papá", "your sister in our thoughts")
             new SentenceShape(HardRule.H7, "mentions another person's health", "lo de|your|su |tu ",
-                    "\\blo de (?:su|tu) " + RELATIVE_ES + "\\b"
+                    "\\blo de (?:su|tu) " + Relatives.SPANISH + "\\b"
                             // "si su hijo necesita atención urgente, llame al 911" is conditional guidance, about no one
-                            + "|(?<!\\bsi )\\b(?:su|tu) " + RELATIVE_ES + "\\b[^.!?\\n]{0,40}\\b(?:atencion|atendid\\w*|enferm\\w*|crisis"
+                            + "|(?<!\\bsi )\\b(?:su|tu) " + Relatives.SPANISH + "\\b[^.!?\\n]{0,40}\\b(?:atencion|atendid\\w*|enferm\\w*|crisis"
                             + "|tratamiento|salud|recibido)"
-                            + "|\\b(?:keeping|keep|holding|hold) (?:your|his|her|their) " + RELATIVE + " in (?:our|my) (?:thoughts|prayers)\\b"
-                            + "|(?<!\\bif )\\byour " + RELATIVE + "\\b[^.!?\\n]{0,30}\\b(?:became|got|fell|was|is|has been) (?:so |very |really )?"
+                            + "|\\b(?:keeping|keep|holding|hold) (?:your|his|her|their) " + Relatives.ENGLISH + " in (?:our|my) (?:thoughts|prayers)\\b"
+                            + "|(?<!\\bif )\\byour " + Relatives.ENGLISH + "\\b[^.!?\\n]{0,30}\\b(?:became|got|fell|was|is|has been) (?:so |very |really )?"
                             + "(?:ill|sick|unwell)\\b"),
             // H1: telling the clinician about this person ("we'll let Dr Chen know")
             new SentenceShape(HardRule.H1, "confirms a care relationship", "let",
