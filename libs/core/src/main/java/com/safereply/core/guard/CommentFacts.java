@@ -51,6 +51,7 @@ final class CommentFacts {
         // each pattern needs its sigil: skip the scan when the comment has none (most comments)
         if (folded.indexOf('@') >= 0) {
             collect(HANDLE.matcher(folded), 1, handles);
+            handles.forEach(handle -> names.addAll(Names.inHandle(handle)));
             for (EmailAddresses.Found email : EmailAddresses.find(folded)) {
                 emails.add(keep(email.address(folded)));
             }

@@ -48,6 +48,26 @@ final class Names {
     private Names() {
     }
 
+    /** Words of a handle that are not names: what accounts are called after besides people. */
+    private static final Set<String> HANDLE_WORDS = Words.of("real", "official", "news", "dental", "dentist", "clinic",
+            "health", "care", "medical", "mom", "dad", "mum", "team", "page", "fan", "fans", "life", "love", "girl", "boy",
+            "guy", "lady", "the", "its", "not", "nyc", "ldn", "usa", "talk", "reviews", "review", "family", "city", "local",
+            "mama", "papa", "tio", "tia", "vecina", "vecino", "vecinos", "noticias", "primo", "prima", "oficial");
+
+    /**
+     * The first names a handle gives away ("@marisol_d", "@kevin_p05", "@realtalk_rob"): its letter runs of three or
+     * more that are not common words. A reply that thanks "Marisol" names the person behind the handle (H6).
+     */
+    static Set<String> inHandle(String handle) {
+        Set<String> names = new java.util.HashSet<>();
+        for (String part : handle.split("[^a-z]+")) {
+            if (part.length() >= 3 && !NOT_NAMES.contains(part) && !HANDLE_WORDS.contains(part)) {
+                names.add(part);
+            }
+        }
+        return names;
+    }
+
     /** Every letter upper-case ("ICU", "NHS"): an acronym, not a name. */
     private static boolean allCaps(String original) {
         for (int i = 0; i < original.length(); i++) {

@@ -7,7 +7,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The kinds red-team round 15 found (docs/quality.md, "Round 15"), each written here in words of its own (none is a
  * round item): bilingual and translated replies whose Spanish half confirms care ("sus resultados", "como paciente
  * nuestro", "bienvenido de nuevo", "pronta recuperación"), and busy threads (a relative's care, how someone else is
- * doing, two commenters answered as one, Spain's emergency numbers, laughter under a complaint).
+ * doing, two commenters answered as one, Spain's emergency numbers, laughter under a complaint, the first name behind a
+ * handle).
  */
 class RoundFifteenKindsTest {
 
@@ -33,7 +34,9 @@ class RoundFifteenKindsTest {
             "US|En realidad, nuestras citas empiezan puntuales.|Siempre tarde, qué falta de respeto|defensive_tone",
             "US|Jajaja, no creo que haya sido para tanto.|Me trataron fatal en recepción|defensive_tone",
             "US|Llevamos 20 años atendiendo a esta comunidad.|Pésimo servicio|defensive_tone",
-            "US|Si es una emergencia, llame al 112 ahora.|Mi papá no puede respirar|wrong_emergency_resource"})
+            "US|Si es una emergencia, llame al 112 ahora.|Mi papá no puede respirar|wrong_emergency_resource",
+            // the first name behind a handle
+            "US|Thanks so much, Jordan, we'll pass this on!|@jordan_k22: best cleaning ever|echoes_phi"})
     void isUnsafeWithItsLabel(String jurisdiction, String draft, String comment, String label) {
         KindChecks.blockedWithLabel(jurisdiction, draft, comment, label);
     }
@@ -45,7 +48,9 @@ class RoundFifteenKindsTest {
             "US|Con gusto le explicamos las opciones para personas sin seguro al 555-0100.|¿Atienden sin seguro?|repeats a health, care or payment detail",
             "UK|Thank you both; it wouldn't be right for us to comment on anyone's care here.|@a: he didn't need a referral|asks for personal or health details",
             "US|No podemos recomendar medicamentos; si la situación parece urgente, llame al 911.|¿Le doy jarabe a mi hijo?|a suggestion about symptoms",
-            "US|¡Jaja qué bonito leer esto! Gracias.|¡Los amo, son lo máximo! 😂|laughter answers"})
+            "US|¡Jaja qué bonito leer esto! Gracias.|¡Los amo, son lo máximo! 😂|laughter answers",
+            // a handle's common words are not names
+            "US|Thanks to the Real Family team for sharing!|@real_family_news: great local dentist|uses a name from the comment"})
     void theNarrowedRuleDoesNotFire(String jurisdiction, String draft, String comment, String reason) {
         KindChecks.ruleSilent(jurisdiction, draft, comment, reason);
     }
