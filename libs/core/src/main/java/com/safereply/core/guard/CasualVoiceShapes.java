@@ -170,7 +170,7 @@ final class CasualVoiceShapes {
                     "\\b(?:escribanos|escribenos|envienos|enviarnos|mandenos|nos escribe|nos envia|nos manda|por mensaje privado)\\b"
                             // "si nos escribe, no incluya su nombre" is the warning §3 asks for
                             + "(?![^.!?\\n]*\\bno (?:incluya|comparta|publique|envie|mande|ponga)\\b)"
-                            + "[^.!?\\n]{0,40}\\b(?:nombre|fecha de nacimiento|su numero de|foto|sintomas|datos)\\b"));
+                            + "[^.!?\\n]{0,40}\\b(?:nombre|fecha de nacimiento|su numero de|fotos?|sintomas|datos)\\b"));
 
     private CasualVoiceShapes() {
     }

@@ -24,7 +24,7 @@ final class EmergencyRules implements Rule {
     private static final Pattern UK_EMERGENCY = Pattern.compile("\\b999\\b|\\ba&e\\b|accident (?:and|&) emergency");
     /** The redirect made conditional on getting worse ("si empeora, llame al 911"): not leading with it (round 2). */
     private static final Pattern ONLY_IF_WORSE = Pattern.compile(
-            "\\b(?:if|si|when|once|in case|should)\\b[^.;!?]{0,30}\\b(?:worse|worsens|worsen|empeora|empeoran|no mejora|doesn'?t improve|does not improve|don'?t improve|persists?|continues?|sigue igual)\\b"
+            "\\b(?:if|si|when|once|in case|should)\\b[^.;!?]{0,30}\\b(?:worse|worsens|worsen|empeora|empeoran|no mejora|doesn'?t improve|does not improve|don'?t improve|not improving|persists?|continues?|sigue igual|sigue|siguen|continua)\\b"
                     + "[^.!?]{0,20}\\b(?:911|9-1-1|999|emergency room|a&e|urgencias|sala de emergencias)"
                     // the same told the other way round: "go to labour and delivery if the headache gets worse" (round 14)
                     // ("call 911 now and don't wait to see if it gets worse" is the opposite, and right)
@@ -34,7 +34,7 @@ final class EmergencyRules implements Rule {
                     + "|does not improve|persists?|continues?|sigue)\\b");
     /** Coming in to the practice offered before the emergency service: "come straight in ... or call 911" (round 14). */
     private static final Pattern COME_IN_FIRST = Pattern.compile(
-            "(?<!\\b(?:don'?t|do not|never|no|please don'?t) )\\b(?:come (?:straight |right |on )?(?:in|over|down)|walk in|drop in|pop in|head (?:in|over|down) to us|we'?re open"
+            "\\bwe open (?:at )?\\d|\\babrimos (?:a las )?\\d|(?<!\\b(?:don'?t|do not|never|no|please don'?t) )\\b(?:come (?:straight |right |on )?(?:in|over|down)|walk in|drop in|pop in|head (?:in|over|down) to us|we'?re open"
                     + "|we are open|venga (?:a la clinica|a vernos|al consultorio)|pase por (?:la clinica|aqui|el consultorio)|estamos abiertos)\\b");
     private static final Pattern US_911 = Pattern.compile("\\b(?:911|9-1-1)\\b");
     private static final Pattern US_988 = Pattern.compile("\\b988\\b");

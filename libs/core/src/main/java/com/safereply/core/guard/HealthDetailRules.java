@@ -33,6 +33,12 @@ final class HealthDetailRules implements Rule {
     private static final Pattern GROUP_END = Pattern.compile(
             "\\b(?:people|patients|anyone|those|families|adults|children|personas|gente|pacientes|familias|quienes)"
                     + " (?:sin|without|with|con|who have|who are|que tienen|que no tienen) (?:an? |una? |el |la )?$");
+    /** The care word is the object of a refusal: "can't advise on meds", "no damos recetas", "won't prescribe". */
+    private static final Pattern REFUSED_OBJECT_END = Pattern.compile(
+            "\\b(?:can'?t|cannot|won'?t|don'?t|do not|unable to|not able to)\\s+(?:advise on|give|provide|offer|prescribe"
+                    + "|recommend|discuss)\\s+(?:any\\s+)?$"
+                    + "|\\bno (?:podemos |puedo )?(?:damos|dar|ofrecemos|ofrecer|hacemos|hacer|recetamos|recetar|recomendamos"
+                    + "|recomendar)\\s+(?:ningun[oa]?\\s+)?$");
     /** The care word is the topic of advice: "advice about", "indicaciones sobre" (any, ningún). */
     private static final Pattern ADVICE_TOPIC_END = Pattern.compile(
             "\\b(?:advice|guidance|recommendations|information|indicaciones|consejos|recomendaciones|informacion|orientacion)"
@@ -43,7 +49,8 @@ final class HealthDetailRules implements Rule {
                     + "|\\bno (?:podemos|damos|ofrecemos|brindamos|es posible) (?:dar|ofrecer|brindar)?\\b");
     /** A conditional opened mid-sentence, the §3 "If you have chest pain, call 911" frame after a comma. */
     private static final Pattern CONDITION_OPENS = Pattern.compile(
-            "\\b(?:if|si) (?:anyone|someone|somebody|alguien|you (?:ever )?(?:have|has|get|develop|notice|experience)|usted (?:tiene|presenta)|tiene|presenta)\\b");
+            "\\b(?:if|si) (?:anyone|someone|somebody|alguien|you (?:ever )?(?:have|has|get|develop|notice|experience|collapse|faint)"
+                    + "|usted (?:tiene|presenta)|tiene|presenta|le (?:cuesta|duele)|hay|there'?s|there is)\\b");
     /** ... and the conditional sends the reader to emergency services. */
     private static final Pattern REDIRECT = Pattern.compile("\\b(?:911|999|988|112|a&e|emergency room|urgencias|sala de emergencias)\\b");
 
@@ -91,6 +98,9 @@ final class HealthDetailRules implements Rule {
             }
             if (money && GROUP_END.matcher(before).find()) {
                 continue; // "payment options for people without insurance": a group anyone may be in (round 15)
+            }
+            if (clinical && REFUSED_OBJECT_END.matcher(before).find()) {
+                continue; // "we can't advise on meds here", "no damos recetas por redes": declined, about no one (round 16)
             }
             if (clinical && ADVICE_TOPIC_END.matcher(before).find() && ADVICE_REFUSED.matcher(before).find()) {
                 continue; // "we can't give advice about medicines online": the topic declined, about no one (round 12)

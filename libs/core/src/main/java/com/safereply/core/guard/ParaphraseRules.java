@@ -159,10 +159,11 @@ final class ParaphraseRules implements Rule {
             new SentenceShape(HardRule.H3, "an e-mail address written in words", " at | arroba ",
                     "\\b[a-z0-9._-]+ (?:at|arroba|\\[at\\]|\\(at\\)) [a-z0-9-]+ (?:dot|punto|\\[dot\\]|\\(dot\\)) (?:com|net|org|es|co|mx|uk|us)\\b"));
 
-    /** Round 1 and 2's shapes, then round 3's ({@link EverydayShapes}), then round 12's ({@link ThreadShapes}), 13-14's ({@link CasualVoiceShapes}) and 15's
-     * ({@link BilingualThreadShapes}). */
+    /** Round 1 and 2's shapes, then round 3's ({@link EverydayShapes}), then round 12's ({@link ThreadShapes}), 13-14's ({@link CasualVoiceShapes}), 15's
+     * ({@link BilingualThreadShapes}) and 16's ({@link ShorthandShapes}). */
     private static final List<SentenceShape> SHAPES = concat(concat(concat(ROUND_ONE_TWO, EverydayShapes.SHAPES),
-            ThreadShapes.SHAPES), concat(CasualVoiceShapes.SHAPES, BilingualThreadShapes.SHAPES));
+            ThreadShapes.SHAPES), concat(concat(CasualVoiceShapes.SHAPES, BilingualThreadShapes.SHAPES),
+            ShorthandShapes.SHAPES));
 
     private static List<SentenceShape> concat(List<SentenceShape> a, List<SentenceShape> b) {
         List<SentenceShape> all = new ArrayList<>(a);

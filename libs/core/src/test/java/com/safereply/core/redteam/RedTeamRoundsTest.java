@@ -39,6 +39,7 @@ class RedTeamRoundsTest {
               round13 | 200   | 140  | 193 | 139 | held out; 173 and 133 before any fix (the rules of its kinds: RoundThirteenKindsTest)
               round14 | 200   | 140  | 199 | 136 | held out; 161 and 132 before any fix (the rules of its kinds: RoundFourteenKindsTest)
               round15 | 200   | 140  | 195 | 137 | held out; 156 and 134 before any fix (the rules of its kinds: RoundFifteenKindsTest)
+              round16 | 200   | 140  | 195 | 134 | held out; 170 and 131 before any fix (the rules of its kinds: RoundSixteenKindsTest)
             """)
     void holdsItsPinnedFigures(String round, int unsafe, int safe, int minUnsafeUnsafe, int minSafeNotUnsafe,
                                String how) throws URISyntaxException {
