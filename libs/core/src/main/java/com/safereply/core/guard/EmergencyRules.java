@@ -39,20 +39,22 @@ final class EmergencyRules implements Rule {
     private static final Pattern US_911 = Pattern.compile("\\b(?:911|9-1-1)\\b");
     private static final Pattern US_988 = Pattern.compile("\\b988\\b");
     private static final Pattern UK_111 = Pattern.compile("\\b111\\b");
-    private static final Pattern UK_SAMARITANS = Pattern.compile("\\b116 ?123\\b|samaritans");
+    /** Poison Control, in English and Spanish, by name or number. */
+    private static final String POISON_CONTROL = "\\bpoison control\\b|control de (?:envenenamientos?|intoxicaciones)"
+            + "|centro de toxicologia|(?:1[ -])?800[ -]222[ -]1222";
+    private static final String NHS_111 = "\\b(?:nhs )?111\\b";
+    private static final String SAMARITANS = "\\b116 ?123\\b|samaritans";
+    private static final Pattern UK_SAMARITANS = Pattern.compile(SAMARITANS);
     /**
      * Lines that help but are not the emergency service, so an emergency reply must not give them before 911 (round
      * 14): Poison Control (§4 adds it after 911), and the crisis lines, which a crisis reply leads with but an
      * emergency reply (an overdose already taken) gives second.
      */
-    private static final Pattern US_NOT_EMERGENCY_SERVICE = Pattern.compile(
-            "\\bpoison control\\b|control de (?:envenenamientos?|intoxicaciones)|centro de toxicologia"
-                    + "|(?:1[ -])?800[ -]222[ -]1222|\\b988\\b|\\b741 ?741\\b");
-    private static final Pattern US_POISON_CONTROL = Pattern.compile(
-            "\\bpoison control\\b|control de (?:envenenamientos?|intoxicaciones)|centro de toxicologia|(?:1[ -])?800[ -]222[ -]1222");
-    private static final Pattern UK_NHS_111 = Pattern.compile("\\b(?:nhs )?111\\b");
+    private static final Pattern US_NOT_EMERGENCY_SERVICE = Pattern.compile(POISON_CONTROL + "|\\b988\\b|\\b741 ?741\\b");
+    private static final Pattern US_POISON_CONTROL = Pattern.compile(POISON_CONTROL);
+    private static final Pattern UK_NHS_111 = Pattern.compile(NHS_111);
     /** NHS 111 (advice) and Samaritans (listening) in a UK emergency reply: neither may come before 999. */
-    private static final Pattern UK_NOT_EMERGENCY_SERVICE = Pattern.compile("\\b(?:nhs )?111\\b|\\b116 ?123\\b|samaritans");
+    private static final Pattern UK_NOT_EMERGENCY_SERVICE = Pattern.compile(NHS_111 + "|" + SAMARITANS);
     /** A line a crisis reply must give (§3 "Required redirects"), named as the omission message names it. */
     private record CrisisLine(String name, Pattern pattern) {
     }

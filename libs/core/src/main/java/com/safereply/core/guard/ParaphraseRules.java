@@ -161,13 +161,15 @@ final class ParaphraseRules implements Rule {
 
     /** Round 1 and 2's shapes, then round 3's ({@link EverydayShapes}), then round 12's ({@link ThreadShapes}), 13-14's ({@link CasualVoiceShapes}), 15's
      * ({@link BilingualThreadShapes}) and 16's ({@link ShorthandShapes}). */
-    private static final List<SentenceShape> SHAPES = concat(concat(concat(ROUND_ONE_TWO, EverydayShapes.SHAPES),
-            ThreadShapes.SHAPES), concat(concat(CasualVoiceShapes.SHAPES, BilingualThreadShapes.SHAPES),
-            ShorthandShapes.SHAPES));
+    private static final List<SentenceShape> SHAPES = concat(ROUND_ONE_TWO, EverydayShapes.SHAPES, ThreadShapes.SHAPES,
+            CasualVoiceShapes.SHAPES, BilingualThreadShapes.SHAPES, ShorthandShapes.SHAPES);
 
-    private static List<SentenceShape> concat(List<SentenceShape> a, List<SentenceShape> b) {
-        List<SentenceShape> all = new ArrayList<>(a);
-        all.addAll(b);
+    @SafeVarargs
+    private static List<SentenceShape> concat(List<SentenceShape>... groups) {
+        List<SentenceShape> all = new ArrayList<>();
+        for (List<SentenceShape> group : groups) {
+            all.addAll(group);
+        }
         return List.copyOf(all);
     }
 

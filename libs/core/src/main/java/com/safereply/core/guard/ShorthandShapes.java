@@ -35,7 +35,7 @@ final class ShorthandShapes {
             new SentenceShape(HardRule.H3, "adds the date or time of this person's care", "mon|tue|wed|thu|fri|sat|sun|lun|"
                             + "mar|mie|jue|vie",
                     // one slot ("Thurs 10:15"), not opening hours ("Mon-Fri 8:00-18:30", "Sat 9:00-13:00")
-                    "(?<![-–/] ?)(?<![-–/])\\b" + WEEKDAY_SHORT + "\\.? \\d{1,2}[:.]\\d{2}\\b(?!\\s*(?:[-–]|to\\b|a\\b))"),
+                    "(?<![-–/] ?)\\b" + WEEKDAY_SHORT + "\\.? \\d{1,2}[:.]\\d{2}\\b(?!\\s*(?:[-–]|to\\b|a\\b))"),
             // H5: a refund, balance or copay of this person's, as a status
             new SentenceShape(HardRule.H5, "discloses payment information", "refund|reembolso|pago|payment|cargo|charge|saldo|"
                             + "copago|balance|copay|deducible|bill",

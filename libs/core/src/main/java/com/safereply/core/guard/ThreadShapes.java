@@ -93,8 +93,7 @@ final class ThreadShapes {
             new SentenceShape(HardRule.H3, "adds the day of this person's care", "'s|monday|tuesday|wednesday|thursday|"
                             + "friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo",
                     "\\b(?:your|his|her|their) " + WEEKDAY + "(?:'s)? " + CARE_ITEM + "\\b"
-                            + "|\\b(?:tomorrow|today|tonight|yesterday|" + WEEKDAY.substring(3, WEEKDAY.length() - 1) + ")'s (?:"
-                            + CARE_ITEM.substring(3, CARE_ITEM.length() - 1) + "|checkup|check-up)\\b"
+                            + "|\\b(?:tomorrow|today|tonight|yesterday|" + WEEKDAY + ")'s (?:" + CARE_ITEM + "|checkup|check-up)\\b"
                             + "|\\b(?:your|his|her|their) " + CARE_ITEM + " (?:on|from|last|this|next|this coming) " + WEEKDAY + "\\b"
                             + "|\\b(?:su|sus|tu|tus) " + CUIDADO + "s? (?:del|de este|del proximo|del pasado) " + DIA + "\\b"));
 
