@@ -206,11 +206,7 @@ public final class Main {
                 long t0 = System.nanoTime();
                 for (NestedFolds.Fold f : NestedFolds.run(candidate, items, pool)) {
                     Thresholds t = ThresholdChooser.choose(f.training(), f.trainingOutOfFold());
-                    Scores fold = new Scores();
-                    for (int i = 0; i < f.held().size(); i++) {
-                        Item item = f.held().get(i);
-                        fold.add(item.example(), Combiner.combine(item.reading(), f.heldPredictions().get(i), t));
-                    }
+                    Scores fold = Scores.of(f.held(), f.heldPredictions(), t);
                     all[k].addAll(fold);
                     foldRows.get(f.voice()).append(String.format(Locale.ROOT, " %.3f (emergency recall %.3f) |",
                             fold.macroF1(), fold.emergencyRecall()));
@@ -257,11 +253,8 @@ public final class Main {
         System.out.println("| Threshold (emergency = crisis) | Macro-F1 | Emergency recall | Emergency precision | Crisis recall | Crisis precision |");
         System.out.println("|---|---|---|---|---|---|");
         for (double risk : new double[] {0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5}) {
-            Thresholds probe = new Thresholds(risk, risk, t.containsPhi(), t.thirdParty(), t.lowConfidence());
-            Scores s = new Scores();
-            for (int i = 0; i < items.size(); i++) {
-                s.add(items.get(i).example(), Combiner.combine(items.get(i).reading(), outOfFold.get(i), probe));
-            }
+            Scores s = Scores.of(items, outOfFold,
+                    new Thresholds(risk, risk, t.containsPhi(), t.thirdParty(), t.lowConfidence()));
             System.out.println(String.format(Locale.ROOT, "| %.2f | %.3f | %.3f (%d missed) | %.3f | %.3f (%d missed) | %.3f |", risk,
                     s.macroF1(), s.emergencyRecall(), s.missedEmergencies(), s.emergencyPrecision(), s.crisisRecall(),
                     s.missedCrises(), s.crisisPrecision()));
@@ -274,11 +267,7 @@ public final class Main {
             if (cat < t.emergency()) {
                 continue;
             }
-            Scores s = new Scores();
-            Thresholds probe = t.withEmergencyCategory(cat);
-            for (int i = 0; i < items.size(); i++) {
-                s.add(items.get(i).example(), Combiner.combine(items.get(i).reading(), outOfFold.get(i), probe));
-            }
+            Scores s = Scores.of(items, outOfFold, t.withEmergencyCategory(cat));
             System.out.println(String.format(Locale.ROOT, "| %.2f%s | %.3f | %.3f (%d missed) | %.3f | %.3f | %.3f |", cat,
                     cat == t.emergencyCategory() ? " (chosen)" : "", s.macroF1(), s.emergencyRecall(),
                     s.missedEmergencies(), s.emergencyPrecision(), s.recall(Category.EMERGENCY),

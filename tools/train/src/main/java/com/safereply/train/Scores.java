@@ -1,8 +1,12 @@
 package com.safereply.train;
 
+import com.safereply.core.classify.learned.Combiner;
+import com.safereply.core.classify.learned.Prediction;
+import com.safereply.core.classify.learned.Thresholds;
 import com.safereply.core.model.Category;
 import com.safereply.core.model.Classification;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -20,6 +24,15 @@ public final class Scores {
     private int low;
     private int confidentCorrect;
     private int thanksToNegative;
+
+    /** The figures of {@code items} classified by the policy ({@link Combiner}) from their predictions at {@code t}. */
+    static Scores of(List<Item> items, List<Prediction> predictions, Thresholds t) {
+        Scores s = new Scores();
+        for (int i = 0; i < items.size(); i++) {
+            s.add(items.get(i).example(), Combiner.combine(items.get(i).reading(), predictions.get(i), t));
+        }
+        return s;
+    }
 
     public void add(Example gold, Classification predicted) {
         add(gold.label(), gold.emergency(), gold.crisis(), gold.containsPhi(), predicted);

@@ -77,12 +77,7 @@ public final class ThresholdChooser {
         }
         double[] macroF1 = new double[grid.size()];
         for (int k = 0; k < grid.size(); k++) {
-            Scores s = new Scores();
-            Thresholds probe = flags.withEmergencyCategory(grid.get(k));
-            for (int i = 0; i < items.size(); i++) {
-                s.add(items.get(i).example(), Combiner.combine(items.get(i).reading(), outOfFold.get(i), probe));
-            }
-            macroF1[k] = s.macroF1();
+            macroF1[k] = Scores.of(items, outOfFold, flags.withEmergencyCategory(grid.get(k))).macroF1();
         }
         double best = Arrays.stream(macroF1).max().orElse(0);
         for (int k = 0; k < grid.size(); k++) {
