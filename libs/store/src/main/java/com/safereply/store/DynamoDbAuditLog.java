@@ -17,6 +17,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -51,6 +52,12 @@ public final class DynamoDbAuditLog implements AuditLog {
     private static final int MAX_BATCHES = 400;
     private static final String SEQUENCE = "sequence";
     private static final String HASH = "hash";
+    /**
+     * A link's chain time: its event's own time, or the link before's chain time if that is later (an item whose index
+     * entry showed up late). It never goes back along the chain, so export ranges, found by chain time, tile the chain:
+     * consecutive ranges hold every event exactly once. Links and heads written before it existed read their {@code at}.
+     */
+    static final String CHAINED_AT = "chainedAt";
 
     private final DynamoDbClient client;
     private final String table;
@@ -108,6 +115,7 @@ public final class DynamoDbAuditLog implements AuditLog {
             boolean first = head == null || head.isEmpty();
             long headSequence = first ? 0 : Attrs.requiredLong(head, SEQUENCE);
             String headHash = first ? AuditChain.GENESIS : Attrs.requiredS(head, HASH);
+            Instant chainedAt = first ? Instant.EPOCH : headChainTime(practiceId, head, headSequence);
 
             List<TransactWriteItem> items = new ArrayList<>();
             List<Integer> updateIndex = new ArrayList<>();
@@ -118,7 +126,8 @@ public final class DynamoDbAuditLog implements AuditLog {
                 for (AuditKinds.Kind kind : AuditKinds.of(entry.action(), entry.detail())) {
                     AuditEvent event = AuditChain.appendAfter(sequence, hash, practiceId, entry.at(), entry.actor(),
                             kind.action(), entry.draftId(), entry.draftVersion(), entry.textHash(), kind.detail());
-                    items.add(put(linkItem(event, entry.entryId()), Writes.NOT_EXISTS, Map.of(), Map.of()));
+                    chainedAt = latest(chainedAt, event.at());
+                    items.add(put(linkItem(event, entry.entryId(), chainedAt), Writes.NOT_EXISTS, Map.of(), Map.of()));
                     sequence = event.sequence();
                     hash = event.hash();
                 }
@@ -131,6 +140,7 @@ public final class DynamoDbAuditLog implements AuditLog {
             nextHead.put(ItemType.ATTRIBUTE, s(ItemType.AUDIT_CHAIN_HEAD.name()));
             nextHead.put(SEQUENCE, n(sequence));
             nextHead.put(HASH, s(hash));
+            nextHead.put(CHAINED_AT, time(chainedAt));
             items.add(first
                     ? put(nextHead, Writes.NOT_EXISTS, Map.of(), Map.of())
                     : put(nextHead, "#seq = :seq", Map.of(":seq", n(headSequence)), Map.of("#seq", SEQUENCE)));
@@ -180,12 +190,33 @@ public final class DynamoDbAuditLog implements AuditLog {
         return TransactWriteItem.builder().put(put.build()).build();
     }
 
-    static Map<String, AttributeValue> linkItem(AuditEvent e, String entryId) {
+    /** The head's chain time; a head written before chain times existed has its last link's event time. */
+    private Instant headChainTime(String practiceId, Map<String, AttributeValue> head, long headSequence) {
+        if (head.containsKey(CHAINED_AT)) {
+            return Attrs.requiredTime(head, CHAINED_AT);
+        }
+        Map<String, AttributeValue> last = StoreErrors.call("get last chain link", () -> client.getItem(b -> b
+                .tableName(table).consistentRead(true)
+                .key(DynamoDbDraftStore.key(Keys.practicePk(practiceId), Keys.chainSk(headSequence)))).item());
+        return last == null || last.isEmpty() ? Instant.EPOCH : chainTime(last);
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    /** A link's chain time ({@link #CHAINED_AT}), or its event time for links written before chain times. */
+    static Instant chainTime(Map<String, AttributeValue> link) {
+        return link.containsKey(CHAINED_AT) ? Attrs.requiredTime(link, CHAINED_AT) : Attrs.requiredTime(link, "at");
+    }
+
+    static Map<String, AttributeValue> linkItem(AuditEvent e, String entryId, Instant chainedAt) {
         Map<String, AttributeValue> item = new HashMap<>();
         item.put(PK, s(Keys.practicePk(e.practiceId())));
         item.put(SK, s(Keys.chainSk(e.sequence())));
         item.put(GSI1_PK, s(Keys.chainByTimePk(e.practiceId())));
-        item.put(GSI1_SK, s(Keys.chainByTimeSk(e.at(), e.sequence())));
+        item.put(GSI1_SK, s(Keys.chainByTimeSk(chainedAt, e.sequence())));
+        item.put(CHAINED_AT, time(chainedAt));
         item.put(ItemType.ATTRIBUTE, s(ItemType.AUDIT_CHAIN.name()));
         item.put("practiceId", s(e.practiceId()));
         item.put(SEQUENCE, n(e.sequence()));
@@ -230,10 +261,10 @@ public final class DynamoDbAuditLog implements AuditLog {
             }
             QueryResponse response = StoreErrors.call("query audit chain", () -> client.query(request.build()));
             for (Map<String, AttributeValue> item : response.items()) {
-                AuditEvent event = eventFromItem(item);
-                if (!event.at().isBefore(range.to())) {
+                if (!chainTime(item).isBefore(range.to())) {
                     return new Page(events, false);
                 }
+                AuditEvent event = eventFromItem(item);
                 if (events.size() == limit) {
                     return new Page(events, true);
                 }

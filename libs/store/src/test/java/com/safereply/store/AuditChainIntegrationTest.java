@@ -235,6 +235,42 @@ class AuditChainIntegrationTest {
         assertEquals(List.of(), chain(practiceId, new AuditRange(T0.plusSeconds(86_400), T0.plusSeconds(90_000)), 5));
     }
 
+    /**
+     * An audit item chained after newer ones (its index entry showed up late, or its writer's clock ran behind) still
+     * lands in exactly one of two consecutive ranges, and no event of the later range is cut off by it.
+     */
+    @Test
+    void anItemChainedLateIsInExactlyOneOfConsecutiveRanges() {
+        String practiceId = practice();
+        DraftRecord d = TestDrafts.pending(practiceId, "c1", T0);
+        stores.drafts().create(d, TestDrafts.delivery(d, T0), TestDrafts.created(d));
+        for (int i = 1; i <= 4; i++) {
+            stores.drafts().appendAudit(new AuditEntry("on-time-" + i, d.draftId(), practiceId,
+                    T0.plusSeconds(600L * i), "approver-1", AuditAction.VIEWED, 1, "ab".repeat(32), null));
+        }
+        log.seal(practiceId);
+        // Written with a time before the chain head (09:26:40 while the head is at 09:40), then one after it. By event
+        // time alone, the later range would start at the late item and lose the two views chained before it.
+        stores.drafts().appendAudit(new AuditEntry("late", d.draftId(), practiceId, T0.plusSeconds(1600),
+                "approver-2", AuditAction.VIEWED, 1, "cd".repeat(32), null));
+        stores.drafts().appendAudit(new AuditEntry("after", d.draftId(), practiceId, T0.plusSeconds(3000),
+                "approver-1", AuditAction.VIEWED, 1, "ab".repeat(32), null));
+        log.seal(practiceId);
+
+        Instant split = T0.plusSeconds(1500);
+        List<AuditEvent> before = chain(practiceId, new AuditRange(ALL.from(), split), 2);
+        List<AuditEvent> after = chain(practiceId, new AuditRange(split, ALL.to()), 2);
+        List<AuditEvent> whole = chain(practiceId, ALL, 2);
+
+        assertEquals(7, whole.size());
+        List<AuditEvent> joined = new ArrayList<>(before);
+        joined.addAll(after);
+        assertEquals(whole, joined, "consecutive ranges hold every event once, in chain order");
+        assertEquals("approver-2", after.get(after.size() - 2).actor(), "the late item is in the range it was chained in");
+        assertEquals(T0.plusSeconds(3000), after.get(after.size() - 1).at(), "and the event after it is not cut off");
+        assertTrue(ChainVerifier.verify(after.iterator(), before.get(before.size() - 1)).intact());
+    }
+
     @Test
     void tamperingWithTheStoredChainShowsInTheExport() {
         String practiceId = practice();

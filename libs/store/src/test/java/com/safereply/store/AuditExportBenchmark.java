@@ -109,7 +109,7 @@ public final class AuditExportBenchmark {
                     i % 3 == 0 ? "viewed" : i % 3 == 1 ? "edited" : "approved", "draft-" + (i / 6), 1 + i % 6,
                     "ab".repeat(32), i % 3 == 1 ? "verdict safe" : null);
             batch.add(WriteRequest.builder().putRequest(PutRequest.builder()
-                    .item(DynamoDbAuditLog.linkItem(previous, "e" + i)).build()).build());
+                    .item(DynamoDbAuditLog.linkItem(previous, "e" + i, previous.at())).build()).build());
             if (batch.size() == 25 || i == n - 1) {
                 Map<String, List<WriteRequest>> pending = Map.of(table, List.copyOf(batch));
                 while (!pending.isEmpty()) {

@@ -18,6 +18,8 @@ import java.util.OptionalLong;
 public final class InMemoryAuditLog implements AuditLog {
     private final Map<String, List<AuditEntry>> pending = new HashMap<>();
     private final Map<String, List<AuditEvent>> chains = new HashMap<>();
+    /** Each link's chain time, beside its event (see {@link AuditLog}: never goes back along the chain). */
+    private final Map<String, List<Instant>> chainTimes = new HashMap<>();
 
     /** An audit item as a store would have written it, waiting to be chained. */
     public synchronized void record(AuditEntry entry) {
@@ -34,12 +36,15 @@ public final class InMemoryAuditLog implements AuditLog {
         List<AuditEntry> waiting = pending.getOrDefault(practiceId, new ArrayList<>());
         waiting.sort(Comparator.comparing(AuditEntry::at).thenComparing(AuditEntry::entryId));
         List<AuditEvent> chain = chains.computeIfAbsent(practiceId, p -> new ArrayList<>());
+        List<Instant> times = chainTimes.computeIfAbsent(practiceId, p -> new ArrayList<>());
         int appended = 0;
         for (AuditEntry e : waiting) {
             for (AuditKinds.Kind kind : AuditKinds.of(e.action(), e.detail())) {
                 AuditEvent last = chain.isEmpty() ? null : chain.get(chain.size() - 1);
                 chain.add(AuditChain.append(last, practiceId, e.at(), e.actor(), kind.action(), e.draftId(),
                         e.draftVersion(), e.textHash(), kind.detail()));
+                Instant previous = times.isEmpty() ? Instant.EPOCH : times.get(times.size() - 1);
+                times.add(previous.isAfter(e.at()) ? previous : e.at());
                 appended++;
             }
         }
@@ -50,10 +55,11 @@ public final class InMemoryAuditLog implements AuditLog {
     @Override
     public synchronized Page page(String practiceId, AuditRange range, long afterSequence, int limit) {
         List<AuditEvent> chain = chains.getOrDefault(practiceId, List.of());
+        List<Instant> times = chainTimes.getOrDefault(practiceId, List.of());
         List<AuditEvent> out = new ArrayList<>();
         for (int i = (int) afterSequence; i < chain.size(); i++) {
             AuditEvent e = chain.get(i);
-            if (!e.at().isBefore(range.to())) {
+            if (!times.get(i).isBefore(range.to())) {
                 return new Page(out, false);
             }
             if (out.size() == limit) {
@@ -66,8 +72,13 @@ public final class InMemoryAuditLog implements AuditLog {
 
     @Override
     public synchronized OptionalLong firstSequenceAtOrAfter(String practiceId, Instant from) {
-        return chains.getOrDefault(practiceId, List.of()).stream().filter(e -> !e.at().isBefore(from))
-                .mapToLong(AuditEvent::sequence).findFirst();
+        List<Instant> times = chainTimes.getOrDefault(practiceId, List.of());
+        for (int i = 0; i < times.size(); i++) {
+            if (!times.get(i).isBefore(from)) {
+                return OptionalLong.of(i + 1L);
+            }
+        }
+        return OptionalLong.empty();
     }
 
     /** The whole chain of a practice, for assertions. */
