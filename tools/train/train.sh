@@ -12,6 +12,9 @@
 #   tools/train/train.sh guard-rounds  the guard's learned check held out by red-team round vs the rules alone
 #   tools/train/train.sh guard-fit [t [ts]] the guard's learned check on every round not held out -> libs/core/.../guard/learned/draft-model.bin.gz
 #                                   (t: whole-reply threshold, ts: one-sentence threshold)
+#   tools/train/train.sh themes-compare  the digest's complaint-theme model held out by voice vs the lexicon cues alone
+#   tools/train/train.sh themes-fit      the theme model on every voice of tools/train/themes -> libs/core/.../themes/theme-model.bin.gz
+#   tools/train/train.sh themes-eval F   the shipped theme model and the cues alone on a labelled file (measuring only)
 # Deterministic: same corpus, same seed, same model file.
 set -euo pipefail
 cd "$(dirname "$0")/../.."

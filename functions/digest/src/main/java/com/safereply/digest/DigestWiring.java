@@ -1,7 +1,7 @@
 package com.safereply.digest;
 
 import com.safereply.app.digest.DigestService;
-import com.safereply.core.themes.ComplaintThemes;
+import com.safereply.core.themes.ThemeModelFile;
 import com.safereply.sns.SnsConfig;
 import com.safereply.sns.SnsDigestSender;
 import com.safereply.store.DynamoDbStores;
@@ -46,7 +46,7 @@ public class DigestWiring {
         String base = baseUrl.filter(b -> !b.isBlank())
                 .orElseThrow(() -> new IllegalStateException("REVIEW_BASE_URL is required"));
         return new DigestService(stores.auditLog(), stores.drafts(), stores.digests(), sender,
-                ComplaintThemes.standard()::themeOf, clock, base.endsWith("/") ? base.substring(0, base.length() - 1)
+                ThemeModelFile.shipped().model()::themeOf, clock, base.endsWith("/") ? base.substring(0, base.length() - 1)
                 : base);
     }
 

@@ -16,7 +16,7 @@ import com.safereply.app.draft.DraftUpdate;
 import com.safereply.app.inbox.ReceivedComment;
 import com.safereply.app.practice.DigestSchedule;
 import com.safereply.app.practice.PracticeAccount;
-import com.safereply.core.themes.ComplaintThemes;
+import com.safereply.core.themes.ThemeModelFile;
 import com.safereply.sns.SnsConfig;
 import com.safereply.sns.SnsDigestSender;
 import com.safereply.sns.testing.SnsWireMock;
@@ -63,7 +63,7 @@ class DigestHandlerTest {
         stores = new DynamoDbStores(dynamo.client(), dynamo.freshTable(), clock);
         DigestService service = new DigestService(stores.auditLog(), stores.drafts(), stores.digests(),
                 SnsDigestSender.create(SnsConfig.of(TOPIC, "us-east-1", sns.endpoint().toString())),
-                ComplaintThemes.standard()::themeOf, clock, "https://review.example/prod");
+                ThemeModelFile.shipped().model()::themeOf, clock, "https://review.example/prod");
         handler = new DigestHandler(new DigestRun(stores.practices(), service));
         PracticeAccount base = TestPractices.practice("ny");
         stores.practices().save(new PracticeAccount(base.profile(), List.of(), base.sla(), false,

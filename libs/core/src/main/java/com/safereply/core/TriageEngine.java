@@ -68,11 +68,6 @@ public final class TriageEngine {
     }
 
     /** The guard, for checking human edits with the same rules as system drafts. */
-    /** The complaint theme of a comment, from the engine's theme cues (weekly digest, issue 18). */
-    public com.safereply.core.themes.ComplaintTheme complaintTheme(String commentText) {
-        return com.safereply.core.themes.ComplaintThemes.standard().themeOf(commentText);
-    }
-
     public SafetyGuard guard() {
         return guard;
     }

@@ -8,7 +8,7 @@ import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.safereply.app.digest.DigestService;
-import com.safereply.core.themes.ComplaintThemes;
+import com.safereply.core.themes.ThemeModelFile;
 import com.safereply.sns.SnsConfig;
 import com.safereply.sns.SnsDigestSender;
 import com.safereply.store.DynamoDbStores;
@@ -25,7 +25,7 @@ public class LocalDigestWiring {
                                 @ConfigProperty(name = "REVIEW_BASE_URL") String baseUrl) {
         return new DigestService(stores.auditLog(), stores.drafts(), stores.digests(),
                 SnsDigestSender.create(SnsConfig.of(topicArn, region, endpoint)),
-                ComplaintThemes.standard()::themeOf, Clock.systemUTC(),
+                ThemeModelFile.shipped().model()::themeOf, Clock.systemUTC(),
                 baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl);
     }
 }

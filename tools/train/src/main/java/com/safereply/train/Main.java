@@ -49,7 +49,9 @@ import java.util.function.Function;
  *       over every voice and fitted on every voice as {@code fit} does (nothing written), on the shared real set
  *       beside the shipped model (measuring only; the shared texts are embedded in memory, never cached);</li>
  *   <li>{@code guard-rounds}: the guard's learned check held out by red-team round, against the rules alone;</li>
- *   <li>{@code guard-fit [threshold]}: the guard's learned check fitted on every round, written to libs/core.</li>
+ *   <li>{@code guard-fit [threshold]}: the guard's learned check fitted on every round, written to libs/core;</li>
+ *   <li>{@code themes-compare}, {@code themes-fit}, {@code themes-eval <file>}: the digest's complaint-theme model
+ *       ({@link ThemeCommands}).</li>
  * </ul>
  */
 public final class Main {
@@ -64,7 +66,7 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: train.sh import <dir>|validate|compare|fit|shared [file]|speed|minilm-speed|guard-rounds|guard-fit [threshold]");
+            System.err.println("usage: train.sh import <dir>|validate|compare|fit|shared [file]|speed|minilm-speed|guard-rounds|guard-fit [threshold]|themes-compare|themes-fit|themes-eval <file>");
             System.exit(2);
         }
         Main main = new Main();
@@ -80,6 +82,9 @@ public final class Main {
             case "guard-fit" -> new GuardCommands().fit(
                     args.length > 1 ? Double.parseDouble(args[1]) : GuardCommands.SHIPPED_THRESHOLD,
                     args.length > 2 ? Double.parseDouble(args[2]) : GuardCommands.SHIPPED_SENTENCE_THRESHOLD);
+            case "themes-compare" -> new ThemeCommands().compare();
+            case "themes-fit" -> new ThemeCommands().fit();
+            case "themes-eval" -> new ThemeCommands().evaluate(Path.of(args[1]));
             case "import" -> Import.run(Path.of(args.length > 1 ? args[1] : "/work/incoming/corpus"), CORPUS,
                     Import.sharedKeys(sharedSet()));
             default -> {

@@ -81,4 +81,29 @@ class DigestCalculatorTest {
         assertEquals(new WeeklyDigest.Shown("<3", "n/a"), digest.pastSla(), "only the 300-minute one");
         assertEquals("<3", digest.themes().get("other").count(), "feedback without a cue has no theme");
     }
+    @Test
+    void emergenciesCrisesAndTimeToPublishAreCountedOnceEnoughDraftsMakeThem() {
+        List<DraftFacts> facts = new ArrayList<>();
+        Instant t = WEEK.start().plusSeconds(600);
+        int[] publishMinutes = {15, 25, 35, 45, 120};
+        for (int i = 0; i < 5; i++) {
+            // Four emergencies, three of them crises; every draft approved 10 minutes in and published later.
+            facts.add(new DraftFacts("d" + i, t.plusSeconds(i), Category.EMERGENCY, Optional.empty(), i < 4, i < 3,
+                    Duration.ofHours(2), Optional.of(t.plusSeconds(i).plus(Duration.ofMinutes(10))),
+                    Optional.of(t.plusSeconds(i).plus(Duration.ofMinutes(publishMinutes[i])))));
+        }
+        for (int i = 5; i < 8; i++) {
+            facts.add(new DraftFacts("d" + i, WEEK.previous().start().plusSeconds(i), Category.EMERGENCY,
+                    Optional.empty(), true, true, Duration.ofHours(2), Optional.empty(), Optional.empty()));
+        }
+
+        WeeklyDigest digest = DigestCalculator.compute("p", WEEK, facts, NOW);
+
+        assertEquals(new WeeklyDigest.Shown("4", "+1"), digest.emergencies());
+        assertEquals(new WeeklyDigest.Shown("3", "0"), digest.crises());
+        assertEquals("35", digest.medianMinutesToPublish());
+        assertEquals("120", digest.p90MinutesToPublish(), "nearest rank: the 5th of 5");
+        assertEquals("10", digest.medianMinutesToApproval());
+        assertEquals(new WeeklyDigest.Shown("5", "+2"), digest.categories().get("emergency"));
+    }
 }

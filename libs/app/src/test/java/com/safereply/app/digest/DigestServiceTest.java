@@ -27,7 +27,7 @@ import com.safereply.core.model.ReplyAction;
 import com.safereply.core.model.Jurisdiction;
 import com.safereply.core.profile.PracticeProfile;
 import com.safereply.core.profile.PublishedPhone;
-import com.safereply.core.themes.ComplaintThemes;
+import com.safereply.core.themes.ThemeModelFile;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -86,7 +86,7 @@ class DigestServiceTest {
                 link));
     };
     private final DigestService service = new DigestService(log, stores.drafts(), digests, sender,
-            ComplaintThemes.standard()::themeOf, clock, "https://review.example");
+            ThemeModelFile.shipped().model()::themeOf, clock, "https://review.example");
     private final PracticeAccount practice = new PracticeAccount(new PracticeProfile("sunrise", "Sunrise Dental",
             Jurisdiction.US, List.of(Language.EN), List.of(new PublishedPhone("555-0100", "main")), List.of(), null,
             null), List.of(), null, false, new DigestSchedule(LA, DayOfWeek.MONDAY, 7, true));

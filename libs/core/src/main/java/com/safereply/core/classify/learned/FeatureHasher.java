@@ -7,7 +7,7 @@ import java.util.Arrays;
 /**
  * Turns a comment's folded tokens and the rules' cues into one sparse vector: hashed word unigrams and bigrams,
  * hashed character 3-5-grams of each word (robust to typos and texting forms: "killmyself", "suicidr"), then the
- * {@link RuleCues} in fixed slots after the hashed space. Digits are read as 0 so "3 hours" and "5 hours" share
+ * cues in fixed slots after the hashed space (the {@link RuleCues} for triage). Digits are read as 0 so "3 hours" and "5 hours" share
  * features. Counts are log-damped and the hashed part is L2-normalised, so short and long comments weigh alike.
  *
  * <p>Deterministic across JVMs (the hash is written out here, not {@code String.hashCode} of built strings) and
@@ -25,22 +25,33 @@ public final class FeatureHasher {
 
     private final int bits;
     private final int mask;
+    private final int cueSlots;
 
+    /** A hasher with one slot per {@link RuleCues} cue after the hashed space: the triage model's features. */
     public FeatureHasher(int bits) {
+        this(bits, RuleCues.COUNT);
+    }
+
+    /** A hasher with {@code cueSlots} dense slots after the hashed space, for a model with cues of its own. */
+    public FeatureHasher(int bits, int cueSlots) {
         if (bits < 10 || bits > 24) {
             throw new IllegalArgumentException("hash bits must be 10..24, was " + bits);
         }
+        if (cueSlots < 0) {
+            throw new IllegalArgumentException("cue slots must not be negative, was " + cueSlots);
+        }
         this.bits = bits;
         this.mask = (1 << bits) - 1;
+        this.cueSlots = cueSlots;
     }
 
     public int bits() {
         return bits;
     }
 
-    /** Hashed slots plus one slot per rule cue. */
+    /** Hashed slots plus the cue slots. */
     public int dimensions() {
-        return (1 << bits) + RuleCues.COUNT;
+        return (1 << bits) + cueSlots;
     }
 
     public SparseVector features(String[] tokens, float[] cues) {
@@ -96,7 +107,7 @@ public final class FeatureHasher {
         }
         int size = distinct;
         int base = 1 << bits;
-        for (int c = 0; c < cues.length && c < RuleCues.COUNT; c++) {
+        for (int c = 0; c < cues.length && c < cueSlots; c++) {
             if (cues[c] != 0f) {
                 indices[size] = base + c;
                 values[size] = cues[c];
