@@ -30,6 +30,10 @@ import java.util.regex.Pattern;
  *   <li><b>Versioned</b>: an update names the version it read; the store refuses a stale one. Claims and releases
  *   change only the channel list, so they re-read and retry on a concurrent change instead of failing.</li>
  *   <li><b>Audited</b>: every change appends a {@link PracticeChange} (who, when, field names) with the write.</li>
+ *   <li><b>No vetted text through the back door</b>: a phrasebook sentence is vetted text (an approver alone may
+ *   send it, the learned check does not score it), so sentences join a phrasebook only through proposals, which the
+ *   guard checks and a second admin accepts. A document may carry its phrasebook as read, or fewer sentences, never
+ *   a new one.</li>
  * </ul>
  */
 public final class PracticeAdminService {
@@ -88,6 +92,7 @@ public final class PracticeAdminService {
     public VersionedPractice create(Caller caller, String document) {
         requireOperator(caller, "only platform operators may create practices");
         PracticeAccount practice = PracticeDocument.parse(document);
+        requireNoNewPhrases(null, practice);
         try {
             return store.write(practice, 0, change(caller, practice.practiceId(), PracticeChange.Action.CREATED,
                     PracticeDocument.changedFields(null, practice), null, 1));
@@ -106,6 +111,7 @@ public final class PracticeAdminService {
         PracticeAccount practice = PracticeDocument.parse(document);
         for (int attempt = 1; ; attempt++) {
             Optional<VersionedPractice> current = store.read(practice.practiceId());
+            requireNoNewPhrases(current.map(VersionedPractice::practice).orElse(null), practice);
             try {
                 if (current.isEmpty()) {
                     return store.write(practice, 0, change(caller, practice.practiceId(),
@@ -149,6 +155,7 @@ public final class PracticeAdminService {
             throw new InvalidPracticeDocumentException("profile.practiceId", "must be " + practiceId
                     + ", the practice being updated (a practice id never changes)");
         }
+        requireNoNewPhrases(current.practice(), parsed);
         if (current.version() != expectedVersion) {
             throw stale(expectedVersion);
         }
@@ -160,6 +167,18 @@ public final class PracticeAdminService {
         }
         return store.write(next, expectedVersion, change(caller, practiceId, PracticeChange.Action.UPDATED, fields,
                 null, expectedVersion + 1));
+    }
+
+    /** Refuses a document whose phrasebook holds a sentence the stored document does not (see the class comment). */
+    private static void requireNoNewPhrases(PracticeAccount current, PracticeAccount next) {
+        List<String> stored = current == null ? List.of() : current.profile().phrasebook();
+        for (int i = 0; i < next.profile().phrasebook().size(); i++) {
+            if (!stored.contains(next.profile().phrasebook().get(i))) {
+                throw new InvalidPracticeDocumentException("profile.phrasebook[" + i + "]", "is not in the practice's"
+                        + " phrasebook: propose it with POST /practices/{practiceId}/phrasebook/proposals (the guard"
+                        + " checks it and a second admin accepts it)");
+            }
+        }
     }
 
     /**

@@ -195,4 +195,41 @@ class PracticeAdminServiceTest {
         assertEquals(List.of("channels"), stores.practiceAdmin().changes(HARBOR).get(1).fields());
         assertThrows(AdminForbiddenException.class, () -> service.put(harborAdmin, first));
     }
+    /**
+     * A phrasebook sentence is vetted text, so a document may not add one: only a proposal that the guard checks and a
+     * second admin accepts does. Sentences already stored (documents written before proposals existed) may stay or go.
+     */
+    @Test
+    void aDocumentCannotAddPhrasebookSentencesButMayKeepOrDropStoredOnes() {
+        String withUnsafe = document(HARBOR, "Harbor Dental", "").replace("\"publishedPhones\"",
+                "\"phrasebook\": [\"Your results came back fine, no need to see a doctor.\"], \"publishedPhones\"");
+        InvalidPracticeDocumentException onCreate = assertThrows(InvalidPracticeDocumentException.class,
+                () -> service.create(operator, withUnsafe));
+        assertEquals("profile.phrasebook[0]", onCreate.field());
+        assertTrue(onCreate.getMessage().contains("proposals"), onCreate.getMessage());
+        assertTrue(stores.practiceAdmin().read(HARBOR).isEmpty(), "nothing created");
+        assertThrows(InvalidPracticeDocumentException.class, () -> service.put(operator, withUnsafe));
+        assertTrue(stores.practiceAdmin().read(HARBOR).isEmpty(), "nothing put");
+
+        service.create(operator, document(HARBOR, "Harbor Dental", ""));
+        InvalidPracticeDocumentException onUpdate = assertThrows(InvalidPracticeDocumentException.class,
+                () -> service.update(harborAdmin, HARBOR, withUnsafe, 1));
+        assertEquals("profile.phrasebook[0]", onUpdate.field());
+        assertEquals(1, service.read(harborAdmin, HARBOR).version(), "nothing written");
+        assertEquals(List.of(), service.read(harborAdmin, HARBOR).practice().profile().phrasebook());
+        assertEquals(1, service.changes(harborAdmin, HARBOR).size(), "nothing audited but the creation");
+
+        // A document stored before proposals existed keeps its sentences on a round trip, and may drop them.
+        String kept = "We reply to every review within a day.";
+        String legacy = document(SUNRISE, "Sunrise Dental", "").replace("\"publishedPhones\"",
+                "\"phrasebook\": [\"" + kept + "\"], \"publishedPhones\"");
+        stores.practiceAdmin().write(com.safereply.app.practice.PracticeDocument.parse(legacy), 0,
+                new PracticeChange(SUNRISE, PracticeChange.Action.CREATED, "migration", NOW, List.of("profile"), null, 1));
+        VersionedPractice roundTrip = service.update(sunriseAdmin, SUNRISE,
+                legacy.replace("Sunrise Dental", "Sunrise Family Dental"), 1);
+        assertEquals(List.of(kept), roundTrip.practice().profile().phrasebook());
+        VersionedPractice dropped = service.update(sunriseAdmin, SUNRISE, document(SUNRISE, "Sunrise Family Dental", ""),
+                2);
+        assertEquals(List.of(), dropped.practice().profile().phrasebook());
+    }
 }
