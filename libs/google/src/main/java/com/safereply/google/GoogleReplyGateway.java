@@ -26,8 +26,8 @@ import java.util.Optional;
  * ({@link #read}): a reply reported REJECTED hours after the PUT is recorded on its draft and shown to approvers.
  */
 public final class GoogleReplyGateway implements ReplyGateway, ModerationReader {
-    /** Google's limit on a reply's comment, in UTF-8 bytes. */
-    public static final int MAX_REPLY_BYTES = 4_096;
+    /** Google's limit on a reply's comment, in UTF-8 bytes (edits are held to it too: {@link Platform#replyLengthProblem}). */
+    public static final int MAX_REPLY_BYTES = Platform.GOOGLE_MAX_REPLY_BYTES;
 
     private final GoogleReviewsApi api;
     private final GoogleAccessTokens accessTokens;

@@ -120,6 +120,19 @@ class GoogleReplyGatewayWireTest {
     }
 
     @Test
+    void aReplyOfExactlyGooglesLimitIsPostedWhole() {
+        String atTheLimit = "é".repeat(GoogleReplyGateway.MAX_REPLY_BYTES / 2);
+        wire.stubFor(put("/v4/" + REVIEW + "/reply").willReturn(okJson("{\"comment\":\"" + atTheLimit + "\","
+                + "\"updateTime\":\"2026-12-03T10:00:00Z\"}")));
+
+        PlatformOutcome outcome = gateway.postReply(TARGET, atTheLimit, REFRESH);
+
+        assertTrue(outcome instanceof PlatformOutcome.Done, outcome.toString());
+        wire.verify(1, putRequestedFor(urlEqualTo("/v4/" + REVIEW + "/reply"))
+                .withRequestBody(equalToJson("{\"comment\":\"" + atTheLimit + "\"}")));
+    }
+
+    @Test
     void moderationRejectionShowsOnReadBackAndOnTheFetchedReview() throws Exception {
         wire.stubFor(get("/v4/" + REVIEW).willReturn(okJson(review(",\"reviewReply\":{\"comment\":\"Thanks\","
                 + "\"updateTime\":\"2026-12-03T10:00:00Z\",\"state\":\"REJECTED\"}"))));

@@ -108,6 +108,7 @@ public final class ReviewService {
     public DraftRecord edit(Approver approver, String draftId, String newText, long expectedVersion) {
         requireText(newText);
         DraftRecord draft = loadOpen(approver, draftId, expectedVersion);
+        requirePostable(draft, newText);
         GuardResult verdict = check(newText, draft, practiceOf(draft));
         if (verdict.unsafe()) {
             throw new UnsafeTextException("the edited text is unsafe; nothing was changed", verdict.violations());
@@ -131,6 +132,7 @@ public final class ReviewService {
     public GuardResult check(Approver approver, String draftId, String text) {
         requireText(text);
         DraftRecord draft = load(approver, draftId);
+        requirePostable(draft, text);
         return check(text, draft, practiceOf(draft));
     }
 
@@ -261,6 +263,13 @@ public final class ReviewService {
         if (text.codePointCount(0, text.length()) > MAX_TEXT_CHARS) {
             throw new InvalidReviewRequestException("text exceeds " + MAX_TEXT_CHARS + " characters");
         }
+    }
+
+    /** A text the draft's platform would refuse for its length is refused now, before anyone approves it. */
+    private static void requirePostable(DraftRecord draft, String text) {
+        draft.platform().replyLengthProblem(text).ifPresent(problem -> {
+            throw new InvalidReviewRequestException(problem);
+        });
     }
 
     /** Millisecond precision: what the store keeps, so a record read back equals the one written. */

@@ -71,6 +71,12 @@ final class Fixture {
                 "u1", "Sample Commenter", null, null, null, Instant.parse("2026-01-01T08:59:00Z"));
     }
 
+    /** A Google review of the practice's location. */
+    static InboundComment review(String reviewId, String text) {
+        return new InboundComment(Platform.GOOGLE, LOCATION, reviewId, CommentVerb.ADD, reviewId + "|add", text,
+                "u1", "Sample Reviewer", null, null, null, Instant.parse("2026-01-01T08:59:00Z"));
+    }
+
     static InboundComment edit(String commentId, String text, String editId) {
         return new InboundComment(Platform.FACEBOOK, PAGE, commentId, CommentVerb.EDIT, commentId + "|edit|" + editId,
                 text, "u1", null, null, null, null, null);
@@ -83,9 +89,10 @@ final class Fixture {
 
     /** The webhook's delivery, then the triage function on its stream record. */
     DraftRecord deliverAndTriage(InboundComment comment) {
+        String draftId = DraftIds.of(PRACTICE, comment.platform(), comment.commentId());
         ingest.ingest(comment);
-        triage.triage(draftId(comment.commentId()));
-        return stores.drafts().findById(draftId(comment.commentId())).orElseThrow();
+        triage.triage(draftId);
+        return stores.drafts().findById(draftId).orElseThrow();
     }
 
     private Triager countingEngine() {

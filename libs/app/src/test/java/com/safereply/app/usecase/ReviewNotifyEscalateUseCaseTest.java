@@ -10,6 +10,7 @@ import com.safereply.app.notify.ReviewLinks;
 import com.safereply.app.notify.SlaEscalator;
 import com.safereply.app.review.Approver;
 import com.safereply.app.review.DraftClosedException;
+import com.safereply.app.review.InvalidReviewRequestException;
 import com.safereply.app.review.ReviewService;
 import com.safereply.app.review.UnsafeTextException;
 import com.safereply.core.TriageEngine;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import static com.safereply.app.usecase.Fixture.add;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Review, notify and escalate over the in-memory ports, on drafts the pipeline made. */
 class ReviewNotifyEscalateUseCaseTest {
@@ -71,5 +73,31 @@ class ReviewNotifyEscalateUseCaseTest {
 
         assertEquals(DraftState.APPROVED, approved.state());
         assertEquals(DraftState.APPROVED, f.stores.drafts().findById(draft.draftId()).orElseThrow().state());
+    }
+    /** Google refuses review replies over 4,096 UTF-8 bytes: an edit that long is refused before anyone approves it. */
+    @Test
+    void anEditGoogleWouldRefuseForItsLengthIsRefusedWhileEditing() {
+        DraftRecord draft = f.deliverAndTriage(Fixture.review("r1", "Great staff, very kind."));
+        ReviewService review = new ReviewService(f.stores.drafts(), f.stores.practices(), new TriageEngine().guard(),
+                f.clock);
+        // Three bytes a character in UTF-8: about 1,400 characters reach Google's 4,096 bytes.
+        String sentence = "感谢您的评价，我们已与诊所团队分享。";
+        String fits = sentence.repeat(4_096 / sentence.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+        String tooLong = fits + sentence;
+
+        InvalidReviewRequestException refused = assertThrows(InvalidReviewRequestException.class,
+                () -> review.edit(approver, draft.draftId(), tooLong, draft.version()));
+        assertTrue(refused.getMessage().contains("4096"), refused.getMessage());
+        assertTrue(tooLong.codePointCount(0, tooLong.length()) <= ReviewService.MAX_TEXT_CHARS,
+                "within the drafts' own character limit: only Google's byte limit refuses it");
+        assertThrows(InvalidReviewRequestException.class, () -> review.check(approver, draft.draftId(), tooLong));
+        assertEquals(draft.version(), f.stores.drafts().findById(draft.draftId()).orElseThrow().version(),
+                "nothing changed");
+
+        DraftRecord edited = review.edit(approver, draft.draftId(), fits.strip(), draft.version());
+        assertEquals(draft.version() + 1, edited.version(), "a reply within the limit is taken");
+        DraftRecord facebook = f.deliverAndTriage(add("c2", "Great staff, very kind."));
+        assertEquals(facebook.version() + 1, review.edit(approver, facebook.draftId(), tooLong, facebook.version())
+                .version(), "other platforms have no byte limit under 2,000 characters");
     }
 }
