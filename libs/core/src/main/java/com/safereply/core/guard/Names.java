@@ -5,7 +5,7 @@ import java.util.Set;
 /** What counts as a person's name in a text: a capitalised word that is not a common sentence word (§3 H3 "Names"). */
 final class Names {
 
-    /** Capitalised words that are not names: pronouns, greetings, days, months, places, acronyms, common openers. */
+    /** Capitalised words that are not names: pronouns, greetings, days, months, places, payers, acronyms, common openers. */
     private static final Set<String> NOT_NAMES = Words.of(
             "i", "i'm", "i've", "i'd", "i'll", "im", "the", "this", "that", "these", "those", "my", "we", "we're",
             "we've", "they", "he", "she", "it", "it's", "you", "your", "our", "dr", "mr", "mrs", "ms", "mx", "sr", "sra",
@@ -43,7 +43,18 @@ final class Names {
             // Spanish words that open a reply's sentence
             "atendemos", "aceptamos", "ofrecemos", "tenemos", "estamos", "trabajamos", "recibimos", "agradecemos",
             "puede", "pueden", "para", "con", "en", "nos", "le", "les", "lo", "una", "un", "es", "esta", "este",
-            "estimado", "estimada", "saludos", "atentamente", "equipo", "oficina", "clinica", "clínica");
+            "estimado", "estimada", "saludos", "atentamente", "equipo", "oficina", "clinica", "clínica",
+            // payers and programmes a reply may say it accepts in general (§6), not people; those that are also
+            // surnames or first names (Molina, Kaiser, Chip) stay names, because a missed name is the worse error
+            "medicaid", "medicare", "tricare", "aetna", "cigna", "humana", "anthem", "metlife", "bupa", "obamacare",
+            "imss", "issste", "sanitas", "adeslas", "asisa", "dkv", "mapfre",
+            // places whose rules a reply may cite (a state's school vaccines); places that are also people's names
+            // (Georgia, Virginia, London, Washington, America, Wales) stay names
+            "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
+            "hawaii", "idaho", "illinois", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
+            "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "nebraska", "nevada", "ohio",
+            "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont", "wisconsin", "wyoming",
+            "scotland", "britain", "mexico", "méxico", "españa", "espana", "spain");
 
     private Names() {
     }

@@ -114,7 +114,7 @@ final class ParaphraseRules implements Rule {
                             + "|\\b(?:try|trying) (?:sticking|taking|putting|applying|using)\\b|\\bkeep (?:him|her|them) (?:topped up|comfortable|hydrated)\\b"),
             new SentenceShape(HardRule.H8, "Spanish: a suggestion about symptoms or medicines", "parece|suena|probablemente|seguramente|debe ser|normal|sugerimos|sugiero|recomend|aconsej|puede|podria|saltarse|tom|haga|dele|enjuag|evite|aplique|use |hace falta|necesario",
                     "(?<!\\bsi (?:la situacion |esto |algo |el problema |su caso )?)\\b(?:parece|suena a|probablemente sea|seguramente sea|debe ser)\\s+(?!(?:ser\\s+)?(?:publicidad|spam|un anuncio|anuncio|promocion|propaganda|un bot|correo basura|una estafa|estafa|un enlace)\\b)(?:una?|algo de)?\\s*\\w+|\\bes (?:bastante |muy |algo |totalmente |completamente )?normal\\b"
-                            + "|\\ble (?:sugerimos|sugiero|recomendamos|recomiendo|recomendariamos|aconsejamos)\\s+(?!llam|que nos llame|que llame|comunicar|contactar|escribir|visitar)"
+                            + "|\\ble (?:sugerimos|sugiero|recomendamos|recomiendo|recomendariamos|aconsejamos)\\s+(?!llam|que nos llame|que llame|comunicar|contactar|escribir|visitar|pedir|reservar|agendar|solicitar|programar|traer|llegar|venir|hacer (?:su|la) cita)"
                             + "|\\b(?:puede|podria) (?:saltarse|tomar|dejar|usar|aplicar)\\b|\\b(?:tome|tomese|tomar|haga gargaras|dele|deles|evite|aplique|aplíquese|use)\\s+(?:mucho|mucha|una?|el|la|media|solo|algo|agua|ibuprofeno|paracetamol|acetaminofen)\\b"
                             + "|\\benjuagues?\\b|\\bno (?:hace falta|es necesario) ir\\b"),
             // Round 2: advice stated as a general fact that answers the reader (a likely diagnosis, how it usually goes,
@@ -160,9 +160,9 @@ final class ParaphraseRules implements Rule {
                     "\\b[a-z0-9._-]+ (?:at|arroba|\\[at\\]|\\(at\\)) [a-z0-9-]+ (?:dot|punto|\\[dot\\]|\\(dot\\)) (?:com|net|org|es|co|mx|uk|us)\\b"));
 
     /** Round 1 and 2's shapes, then round 3's ({@link EverydayShapes}), then round 12's ({@link ThreadShapes}), 13-14's ({@link CasualVoiceShapes}), 15's
-     * ({@link BilingualThreadShapes}) and 16's ({@link ShorthandShapes}). */
+     * ({@link BilingualThreadShapes}), 16's ({@link ShorthandShapes}) and 17's ({@link FamilyCareShapes}). */
     private static final List<SentenceShape> SHAPES = concat(ROUND_ONE_TWO, EverydayShapes.SHAPES, ThreadShapes.SHAPES,
-            CasualVoiceShapes.SHAPES, BilingualThreadShapes.SHAPES, ShorthandShapes.SHAPES);
+            CasualVoiceShapes.SHAPES, BilingualThreadShapes.SHAPES, ShorthandShapes.SHAPES, FamilyCareShapes.SHAPES);
 
     @SafeVarargs
     private static List<SentenceShape> concat(List<SentenceShape>... groups) {
