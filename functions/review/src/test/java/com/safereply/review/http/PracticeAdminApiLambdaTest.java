@@ -118,10 +118,17 @@ class PracticeAdminApiLambdaTest {
                 "{\"email\": \"nobody\"}"));
         assertEquals(400, email.statusCode());
         assertEquals("email", email.json().path("field").asText());
-        LambdaResponse unknownInviteField = send(withBody(as("review-admin-invite-approver.json", "ada", practice,
-                ADMIN, practice), "{\"email\": \"a@b.example\", \"role\": \"boss\"}"));
-        assertEquals(400, unknownInviteField.statusCode());
-        assertTrue(unknownInviteField.body().contains("role"), unknownInviteField.body());
+        Map<String, String> strictInviteBodies = Map.of(
+                "role", "{\"email\": \"a@b.example\", \"role\": \"boss\"}",
+                "admin", "{\"email\": \"a@b.example\", \"admin\": \"yes\"}",
+                "email", "{\"email\": \"a@b.example\", \"email\": \"c@d.example\"}");
+        strictInviteBodies.forEach((field, body) -> {
+            LambdaResponse refused = send(withBody(as("review-admin-invite-approver.json", "ada", practice, ADMIN,
+                    practice), body));
+            assertEquals(400, refused.statusCode(), refused.body());
+            assertEquals(field, refused.json().path("field").asText(), "unknown, wrong type, duplicate: " + refused.body());
+        });
+        assertTrue(accounts.list(practice).isEmpty(), "no strict-body error invited anyone");
 
         LambdaResponse platform = send(claim(practice, "myspace", "1", practice, "ada", ADMIN));
         assertEquals("platform", platform.json().path("field").asText(), platform.body());
