@@ -85,7 +85,10 @@ class PracticeAdminApiLambdaTest {
 
         LambdaResponse stale = send(update(practice, document.toString(), "\"1\""));
         assertEquals(409, stale.statusCode(), stale.body());
-        assertEquals(400, send(update(practice, document.toString(), null)).statusCode(), "If-Match is required");
+        LambdaResponse noIfMatch = send(update(practice, document.toString(), null));
+        assertEquals(400, noIfMatch.statusCode(), noIfMatch.body());
+        assertEquals("If-Match is required: send the ETag of GET /practices/" + practice + ", the version you read",
+                noIfMatch.json().path("error").asText(), "a practice document has no body version to point to");
 
         List<PracticeChange> trail = stores.practiceAdmin().changes(practice);
         assertEquals(List.of("operator-1", "ada"), trail.stream().map(PracticeChange::actor).toList());
