@@ -174,8 +174,8 @@ class PracticeAdminApiLambdaTest {
         LambdaResponse disabled = send(disable(practice, username, "ada", practice));
         assertEquals(200, disabled.statusCode(), disabled.body());
         assertFalse(disabled.json().path("enabled").asBoolean());
-        assertEquals(List.of(PracticeChange.Action.CREATED, PracticeChange.Action.APPROVER_INVITED,
-                        PracticeChange.Action.APPROVER_DISABLED),
+        assertEquals(List.of(PracticeChange.Action.CREATED, PracticeChange.Action.APPROVER_INVITE_REQUESTED,
+                        PracticeChange.Action.APPROVER_INVITED, PracticeChange.Action.APPROVER_DISABLED),
                 stores.practiceAdmin().changes(practice).stream().map(PracticeChange::action).toList());
     }
 
