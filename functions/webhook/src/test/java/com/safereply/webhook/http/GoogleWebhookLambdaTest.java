@@ -1,11 +1,18 @@
 package com.safereply.webhook.http;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -45,6 +52,7 @@ class GoogleWebhookLambdaTest {
     void emptyTable() {
         table = IngestTable.fromTestConfig().resetWithSamplePractice();
         GoogleStandIn.wire.resetRequests();
+        TestRefreshTokens.use(TestRefreshTokens.REFRESH_TOKEN);
         reviewId = "AIe9_BG" + UUID.randomUUID().toString().replace("-", "");
         GoogleStandIn.review(reviewId, "TWO", "Waited an hour past my appointment time.", "2026-12-01T10:00:00Z");
     }
@@ -79,6 +87,34 @@ class GoogleWebhookLambdaTest {
         assertEquals(1, table.queue().size());
         assertEquals(new StarRating(1), table.draft(Platform.GOOGLE, reviewName()).comment().rating(),
                 "the updated review's rating replaces the old one");
+    }
+
+    /**
+     * The push path's Google calls at the wire: the practice's refresh token (from its secret; a stand-in here) is
+     * exchanged at the token endpoint with SafeReply's OAuth client, and the review is read with that access token.
+     */
+    @Test
+    void theReviewIsFetchedWithTheAccessTokenThePracticesRefreshTokenBuys() {
+        String refreshToken = "1//refresh-" + UUID.randomUUID();
+        String accessToken = "ya29.for-" + UUID.randomUUID();
+        TestRefreshTokens.use(refreshToken);
+        GoogleStandIn.wire.stubFor(post(urlEqualTo("/token"))
+                .withRequestBody(containing("refresh_token=" + form(refreshToken)))
+                .willReturn(okJson("{\"access_token\": \"" + accessToken + "\", \"expires_in\": 3599,"
+                        + " \"scope\": \"https://www.googleapis.com/auth/business.manage\", \"token_type\": \"Bearer\"}")));
+
+        LambdaResponse created = send(push(envelope("NEW_REVIEW", reviewId, "777"),
+                "Bearer " + GoogleStandIn.token(GoogleStandIn.googleKey, c -> c)));
+        assertEquals("CREATED", created.json().path("outcome").asText(), created.body());
+
+        GoogleStandIn.wire.verify(1, postRequestedFor(urlEqualTo("/token"))
+                .withHeader("Content-Type", equalTo("application/x-www-form-urlencoded"))
+                .withRequestBody(containing("grant_type=refresh_token"))
+                .withRequestBody(containing("refresh_token=" + form(refreshToken)))
+                .withRequestBody(containing("client_id=" + form("test-client.apps.googleusercontent.com")))
+                .withRequestBody(containing("client_secret=" + form("test-client-secret"))));
+        GoogleStandIn.wire.verify(1, getRequestedFor(urlEqualTo("/v4/" + reviewName()))
+                .withHeader("Authorization", equalTo("Bearer " + accessToken)));
     }
 
     @Test
@@ -141,6 +177,10 @@ class GoogleWebhookLambdaTest {
         return "{\"message\": {\"attributes\": {\"type\": \"" + type + "\"}, \"data\": \"" + b64(data)
                 + "\", \"messageId\": \"" + messageId + "\", \"publishTime\": \"2026-12-01T10:00:01.123Z\"},"
                 + " \"subscription\": \"projects/safereply-test/subscriptions/gbp-reviews-push\"}";
+    }
+
+    private static String form(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static String b64(String text) {
