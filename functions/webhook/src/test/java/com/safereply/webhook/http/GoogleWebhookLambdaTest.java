@@ -90,6 +90,31 @@ class GoogleWebhookLambdaTest {
     }
 
     /**
+     * Pub/Sub redelivers by messageId, and a redelivery may find the review changed meanwhile: it is still the delivery
+     * already applied. The changed text is served and fetched, and changes nothing; only a new messageId re-triages.
+     */
+    @Test
+    void theSameMessageIdAgainAsAnUpdatedReviewWithChangedTextIsADuplicate() {
+        String messageId = "5550001112223";
+        send(push(envelope("NEW_REVIEW", reviewId, messageId), "Bearer " + GoogleStandIn.token(GoogleStandIn.googleKey, c -> c)));
+        DraftRecord before = table.draft(Platform.GOOGLE, reviewName());
+        GoogleStandIn.review(reviewId, "ONE", "Now I am even angrier about the wait.", "2026-12-01T11:30:00Z");
+
+        LambdaResponse again = send(push(envelope("UPDATED_REVIEW", reviewId, messageId),
+                "Bearer " + GoogleStandIn.token(GoogleStandIn.googleKey, c -> c)));
+
+        assertEquals(200, again.statusCode(), again.body());
+        assertEquals("DUPLICATE", again.json().path("outcome").asText(), "not RETRIAGED: " + again.body());
+        assertEquals(1, table.queue().size(), "one draft");
+        DraftRecord after = table.draft(Platform.GOOGLE, reviewName());
+        assertEquals(before.version(), after.version(), "the draft was not re-drafted");
+        assertEquals(before.draft().text(), after.draft().text());
+        assertEquals("Waited an hour past my appointment time.", after.comment().text(), "the first text stays");
+        assertEquals(new StarRating(2), after.comment().rating());
+        GoogleStandIn.wire.verify(2, getRequestedFor(urlEqualTo("/v4/" + reviewName())));
+    }
+
+    /**
      * The push path's Google calls at the wire: the practice's refresh token (from its secret; a stand-in here) is
      * exchanged at the token endpoint with SafeReply's OAuth client, and the review is read with that access token.
      */
