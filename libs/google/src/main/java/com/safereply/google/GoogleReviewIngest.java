@@ -75,6 +75,9 @@ public final class GoogleReviewIngest {
             return Outcome.NOT_CONNECTED; // the practice revoked SafeReply's access: nothing to fetch with
         }
         String reviewName = notification.reviewName().orElseThrow();
+        // No look at the delivery record before this fetch: a redelivered push costs one GET, but the ingest's
+        // conditional write stays the one place that de-duplicates, and a redelivered push whose review is gone must
+        // still reach the ingest, which re-runs a retraction that failed the first time.
         Optional<GoogleReview> review;
         try {
             review = reviews.fetch(reviewName, access.get());

@@ -254,7 +254,8 @@ class LocalRunSmokeIT {
     /**
      * Onboarding as the issue's must-show has it, through the routes only: an operator creates a practice, its admin
      * claims a Facebook page and invites an approver (the Cognito stand-in receives the real SDK call), a signed comment
-     * on that page becomes a draft in the new practice's queue, and the demo practice's queue stays empty.
+     * on that page becomes a draft in the new practice's queue, and the demo practice's queue stays empty. The demo
+     * practice itself was seeded through the same use case: its trail starts with its creation by the local run.
      */
     @Test
     void aPracticeOnboardedThroughTheApiGetsItsOwnDraftsAndTheDemoPracticeNone() throws Exception {
@@ -266,6 +267,14 @@ class LocalRunSmokeIT {
                 {"profile": {"practiceId": "harbor-dental", "name": "Harbor Dental", "jurisdiction": "US",
                              "languages": ["en"], "publishedPhones": ["(212) 555-0147"]},
                  "sla": {"normalMinutes": 60, "urgentMinutes": 10}}""";
+        // The demo practice went in the way this one does, through the administration use case: audited, by the run.
+        HttpResponse<String> demoTrail = admin("GET", "/practices/sunrise-dental/changes", null, operator,
+                "platform-operators");
+        assertEquals(200, demoTrail.statusCode(), demoTrail.body());
+        JsonNode seeded = JSON.readTree(demoTrail.body()).path("items").path(0);
+        assertEquals("CREATED", seeded.path("action").asText(), demoTrail.body());
+        assertEquals(LocalRun.DEMO_OPERATOR, seeded.path("actor").asText(), demoTrail.body());
+
         HttpResponse<String> created = admin("POST", "/practices", document, operator, "platform-operators");
         assertEquals(201, created.statusCode(), created.body());
         assertEquals(403, admin("POST", "/practices", document, admin, "practice-admins").statusCode());

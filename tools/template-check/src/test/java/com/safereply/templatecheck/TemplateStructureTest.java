@@ -135,6 +135,54 @@ class TemplateStructureTest {
         }
     }
 
+    /**
+     * Issue 17: the review API reads {@code practice-admins} and {@code platform-operators} from cognito:groups, so
+     * both groups exist in the approvers' pool; the review function may make the Cognito calls its approver adapter
+     * makes (CognitoApproverAccounts: invite, add to the admins' group, find, disable, list) on that pool; the webhook
+     * may read the practices' Google refresh tokens, and only those secrets.
+     */
+    @Test
+    void theAdminGroupsExistAndTheFunctionsMayUseCognitoAndThePracticeTokens() {
+        Map<String, Map<String, Object>> groups = template.resourcesOfType("AWS::Cognito::UserPoolGroup");
+        assertEquals(Set.of("practice-admins", "platform-operators"), groups.values().stream()
+                .map(g -> String.valueOf(g.get("GroupName"))).collect(Collectors.toSet()));
+        groups.forEach((id, group) -> assertEquals(Optional.of("ApproverUserPool"), Maps.ref(group.get("UserPoolId")),
+                id + " is a group of the approvers' pool"));
+
+        Map<String, Object> approverPool = Map.of("Fn::GetAtt", List.of("ApproverUserPool", "Arn"));
+        Set<String> cognito = allowedOn("ReviewFunction", approverPool);
+        assertTrue(cognito.containsAll(Set.of("cognito-idp:AdminCreateUser", "cognito-idp:AdminAddUserToGroup",
+                "cognito-idp:AdminGetUser", "cognito-idp:AdminDisableUser", "cognito-idp:ListUsers")),
+                "the review function invites, finds, disables and lists approvers: " + cognito);
+        assertFalse(cognito.contains("cognito-idp:AdminDeleteUser"), "accounts are disabled, never deleted");
+
+        Map<String, Object> practiceTokens = Map.of("Fn::Sub", "arn:${AWS::Partition}:secretsmanager:${AWS::Region}:"
+                + "${AWS::AccountId}:secret:safereply/${EnvironmentName}/platform-tokens/*");
+        assertEquals(Set.of("secretsmanager:GetSecretValue"), allowedOn("WebhookFunction", practiceTokens),
+                "the webhook reads the practices' refresh tokens, and writes none");
+        assertEquals(Optional.of("safereply/${EnvironmentName}/platform-tokens/"), Maps.string(
+                template.function("WebhookFunction").orElseThrow().environment(), "PLATFORM_CREDENTIALS_PREFIX",
+                "Fn::Sub"), "the prefix it reads is the one the policy allows");
+    }
+
+    /** The actions the function's inline policy statements allow on exactly this resource. */
+    private Set<String> allowedOn(String functionId, Object resource) {
+        Set<String> actions = new java.util.TreeSet<>();
+        for (Object policy : Maps.list(template.function(functionId).orElseThrow().properties().get("Policies"))) {
+            for (Object statement : Maps.list(Maps.map(policy).get("Statement"))) {
+                Map<String, Object> s = Maps.map(statement);
+                if ("Allow".equals(s.get("Effect")) && resource.equals(s.get("Resource"))) {
+                    Object action = s.get("Action");
+                    Maps.list(action).forEach(a -> actions.add(String.valueOf(a)));
+                    if (action instanceof String single) {
+                        actions.add(single);
+                    }
+                }
+            }
+        }
+        return actions;
+    }
+
     @Test
     void tableHasTheKeysIndexTtlStreamRecoveryAndCustomerManagedEncryption() {
         TableSchema table = template.table(Repo.TABLE_ID);

@@ -48,7 +48,10 @@ final class ReviewErrors {
             return Response.status(Status.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                     .entity(new ErrorBody(e.getMessage())).type(MediaType.APPLICATION_JSON_TYPE).build();
         }
-        if (e instanceof BadRequestException || e instanceof InvalidReviewRequestException) {
+        if (e instanceof BadRequestException bad) {
+            return json(Status.BAD_REQUEST.getStatusCode(), ErrorBody.forField(e.getMessage(), bad.field().orElse(null)));
+        }
+        if (e instanceof InvalidReviewRequestException) {
             return json(Status.BAD_REQUEST.getStatusCode(), new ErrorBody(e.getMessage()));
         }
         if (e instanceof RequestRefusedException refused) {

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -31,14 +33,18 @@ import com.safereply.core.text.BrokenText;
 /**
  * Reads request bodies strictly, the one place every review body is checked: only application/json, at most 64 KB,
  * valid UTF-8; unknown fields, duplicate fields, wrong types, trailing content, malformed JSON and broken text (lone
- * surrogates, NUL, control characters: {@link BrokenText}) are {@link BadRequestException}s naming the field. The app's shared ObjectMapper stays lenient for everything else;
- * messages never quote the body (it may hold PHI).
+ * surrogates, NUL, control characters: {@link BrokenText}) are {@link BadRequestException}s naming the field, in the
+ * message and as {@link BadRequestException#field()} (a dotted path, {@code attestation.hide}, with array indexes in
+ * brackets), so the error body's {@code field} points at it. The app's shared ObjectMapper stays lenient for
+ * everything else; messages never quote the body (it may hold PHI).
  */
 final class StrictJson {
 
     /** A reply is at most 2,000 characters: 64 KB is far above any real body and bounds what we parse. */
     static final int MAX_BODY_BYTES = 65_536;
     private static final Pattern DUPLICATE = Pattern.compile("^Duplicate field '([A-Za-z0-9_]{1,64})'");
+    /** A name we repeat back only when it looks like one of ours: a body's other names may be anything. */
+    private static final Pattern OUR_KIND_OF_NAME = Pattern.compile("[A-Za-z0-9_]{1,64}");
     private static final ObjectMapper MAPPER = strictMapper();
 
     private StrictJson() {
@@ -58,12 +64,11 @@ final class StrictJson {
             }
             return value;
         } catch (UnrecognizedPropertyException e) {
-            throw new BadRequestException("unknown field \"" + e.getPropertyName() + "\" (known fields: "
-                    + e.getKnownPropertyIds() + ")");
-        } catch (JsonMappingException e) {
             String field = path(e);
-            throw new BadRequestException(field.isEmpty() ? "the body must be a JSON object"
-                    : "field \"" + field + "\" has the wrong type");
+            throw new BadRequestException("unknown field \"" + field + "\" (known fields: "
+                    + e.getKnownPropertyIds() + ")", field);
+        } catch (JsonMappingException e) {
+            throw wrongType(e);
         } catch (JacksonException e) {
             throw new BadRequestException("malformed JSON");
         }
@@ -98,12 +103,10 @@ final class StrictJson {
             refuseBrokenText(tree, "");
             return tree;
         } catch (JsonParseException e) {
-            throw new BadRequestException(duplicateField(e).map(f -> "duplicate field \"" + f + "\"")
-                    .orElse("malformed JSON"));
+            throw duplicateField(e).map(f -> new BadRequestException("duplicate field \"" + f + "\"", f))
+                    .orElseGet(() -> new BadRequestException("malformed JSON"));
         } catch (JsonMappingException e) {
-            String field = path(e);
-            throw new BadRequestException(field.isEmpty() ? "the body must be a JSON object"
-                    : "field \"" + field + "\" has the wrong type");
+            throw wrongType(e);
         } catch (JacksonException e) {
             throw new BadRequestException("malformed JSON");
         }
@@ -113,7 +116,7 @@ final class StrictJson {
     private static void refuseBrokenText(JsonNode node, String where) {
         if (node.isTextual()) {
             BrokenText.problem(node.textValue()).ifPresent(problem -> {
-                throw new BadRequestException("field \"" + where + "\" holds " + problem);
+                throw new BadRequestException("field \"" + where + "\" holds " + problem, where);
             });
         } else if (node.isObject()) {
             for (Map.Entry<String, JsonNode> field : node.properties()) {
@@ -129,10 +132,36 @@ final class StrictJson {
         }
     }
 
-    /** Jackson says "Duplicate field 'version'": name the field only when it looks like one of ours. */
+    private static BadRequestException wrongType(JsonMappingException e) {
+        String field = path(e);
+        return field.isEmpty() ? new BadRequestException("the body must be a JSON object")
+                : new BadRequestException("field \"" + field + "\" has the wrong type", field);
+    }
+
+    /**
+     * Jackson says "Duplicate field 'version'"; the parser's context says where, so a nested duplicate is named by its
+     * path ({@code attestation.hide}). Named only when every name on the way looks like one of ours.
+     */
     private static Optional<String> duplicateField(JsonParseException e) {
         Matcher m = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
-        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        JsonParser parser = e.getProcessor();
+        if (parser == null) {
+            return Optional.of(m.group(1));
+        }
+        List<String> steps = new ArrayList<>();
+        for (JsonStreamContext at = parser.getParsingContext(); at != null && !at.inRoot(); at = at.getParent()) {
+            if (at.inArray()) {
+                steps.add(0, "[" + at.getCurrentIndex() + "]");
+            } else if (at.getCurrentName() != null && OUR_KIND_OF_NAME.matcher(at.getCurrentName()).matches()) {
+                steps.add(0, at.getCurrentName());
+            } else {
+                return Optional.empty();
+            }
+        }
+        return steps.isEmpty() ? Optional.of(m.group(1)) : Optional.of(joined(steps));
     }
 
     private static String utf8(byte[] body) {
@@ -162,14 +191,28 @@ final class StrictJson {
         }
     }
 
+    /** Where the mapping failed, as the error body names fields: {@code attestation.hide}, {@code items[2].id}. */
     private static String path(JsonMappingException e) {
-        List<String> names = new ArrayList<>();
+        List<String> steps = new ArrayList<>();
         for (JsonMappingException.Reference reference : e.getPath()) {
             if (reference.getFieldName() != null) {
-                names.add(reference.getFieldName());
+                steps.add(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                steps.add("[" + reference.getIndex() + "]");
             }
         }
-        return String.join(".", names);
+        return joined(steps);
+    }
+
+    private static String joined(List<String> steps) {
+        StringBuilder path = new StringBuilder();
+        for (String step : steps) {
+            if (!path.isEmpty() && !step.startsWith("[")) {
+                path.append('.');
+            }
+            path.append(step);
+        }
+        return path.toString();
     }
 
     private static ObjectMapper strictMapper() {

@@ -3,8 +3,9 @@ package com.safereply.review.http;
 import java.util.regex.Pattern;
 
 /**
- * The draft version a change is based on, from the body's {@code version} or an {@code If-Match} header (the ETag of
- * GET /drafts/{id}, {@code "3"}). One of the two is required; if both are sent they must agree.
+ * The version a change is based on. A draft's comes from the body's {@code version} or an {@code If-Match} header
+ * (the ETag of GET /drafts/{id}, {@code "3"}): one of the two is required, and if both are sent they must agree. A
+ * practice document has no version field of its own, so for it If-Match is the only way ({@link #requiredIfMatch}).
  */
 final class Versions {
 
@@ -26,6 +27,15 @@ final class Versions {
             throw new BadRequestException("version must be a positive whole number");
         }
         return version;
+    }
+
+    /** For a body that cannot carry a version (the practice document): If-Match is required, and said so. */
+    static long requiredIfMatch(String ifMatch, String readFrom) {
+        Long header = parseIfMatch(ifMatch);
+        if (header == null) {
+            throw new BadRequestException("If-Match is required: send the ETag of " + readFrom);
+        }
+        return header;
     }
 
     static String etag(long version) {

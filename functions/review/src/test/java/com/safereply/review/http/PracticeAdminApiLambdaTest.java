@@ -85,7 +85,10 @@ class PracticeAdminApiLambdaTest {
 
         LambdaResponse stale = send(update(practice, document.toString(), "\"1\""));
         assertEquals(409, stale.statusCode(), stale.body());
-        assertEquals(400, send(update(practice, document.toString(), null)).statusCode(), "If-Match is required");
+        LambdaResponse noIfMatch = send(update(practice, document.toString(), null));
+        assertEquals(400, noIfMatch.statusCode(), noIfMatch.body());
+        assertEquals("If-Match is required: send the ETag of GET /practices/" + practice + ", the version you read",
+                noIfMatch.json().path("error").asText(), "a practice document has no body version to point to");
 
         List<PracticeChange> trail = stores.practiceAdmin().changes(practice);
         assertEquals(List.of("operator-1", "ada"), trail.stream().map(PracticeChange::actor).toList());
@@ -118,10 +121,17 @@ class PracticeAdminApiLambdaTest {
                 "{\"email\": \"nobody\"}"));
         assertEquals(400, email.statusCode());
         assertEquals("email", email.json().path("field").asText());
-        LambdaResponse unknownInviteField = send(withBody(as("review-admin-invite-approver.json", "ada", practice,
-                ADMIN, practice), "{\"email\": \"a@b.example\", \"role\": \"boss\"}"));
-        assertEquals(400, unknownInviteField.statusCode());
-        assertTrue(unknownInviteField.body().contains("role"), unknownInviteField.body());
+        Map<String, String> strictInviteBodies = Map.of(
+                "role", "{\"email\": \"a@b.example\", \"role\": \"boss\"}",
+                "admin", "{\"email\": \"a@b.example\", \"admin\": \"yes\"}",
+                "email", "{\"email\": \"a@b.example\", \"email\": \"c@d.example\"}");
+        strictInviteBodies.forEach((field, body) -> {
+            LambdaResponse refused = send(withBody(as("review-admin-invite-approver.json", "ada", practice, ADMIN,
+                    practice), body));
+            assertEquals(400, refused.statusCode(), refused.body());
+            assertEquals(field, refused.json().path("field").asText(), "unknown, wrong type, duplicate: " + refused.body());
+        });
+        assertTrue(accounts.list(practice).isEmpty(), "no strict-body error invited anyone");
 
         LambdaResponse platform = send(claim(practice, "myspace", "1", practice, "ada", ADMIN));
         assertEquals("platform", platform.json().path("field").asText(), platform.body());
@@ -164,8 +174,8 @@ class PracticeAdminApiLambdaTest {
         LambdaResponse disabled = send(disable(practice, username, "ada", practice));
         assertEquals(200, disabled.statusCode(), disabled.body());
         assertFalse(disabled.json().path("enabled").asBoolean());
-        assertEquals(List.of(PracticeChange.Action.CREATED, PracticeChange.Action.APPROVER_INVITED,
-                        PracticeChange.Action.APPROVER_DISABLED),
+        assertEquals(List.of(PracticeChange.Action.CREATED, PracticeChange.Action.APPROVER_INVITE_REQUESTED,
+                        PracticeChange.Action.APPROVER_INVITED, PracticeChange.Action.APPROVER_DISABLED),
                 stores.practiceAdmin().changes(practice).stream().map(PracticeChange::action).toList());
     }
 

@@ -549,6 +549,32 @@ class ReviewApiLambdaTest {
         assertEquals(List.of(AuditAction.CREATED), actions(id));
     }
 
+    /** Issue 17: a strict-body error names its field in the error body too, nested ones by their dotted path. */
+    @Test
+    void strictBodyErrorsNameTheirFieldInTheErrorBody() {
+        String id = seeds.pending(practice, Instant.parse("2026-01-08T10:20:00Z")).draftId();
+        List<Map.Entry<String, String>> approveBodies = List.of(
+                Map.entry("attestation.signedBy", "{\"version\":1,\"attestation\":{\"signedBy\":\"me\"}}"),
+                Map.entry("attestation.noHealthInformation",
+                        "{\"version\":1,\"attestation\":{\"noHealthInformation\":\"yes\"}}"),
+                Map.entry("attestation.noHealthInformation", "{\"version\":1,\"attestation\":"
+                        + "{\"noHealthInformation\":true,\"noHealthInformation\":false}}"),
+                Map.entry("hide", "{\"version\":1,\"hide\":\"please\"}"));
+        for (Map.Entry<String, String> bad : approveBodies) {
+            assertField(bad.getKey(), send(withBody(mine("review-approve-draft.json", id), bad.getValue())));
+        }
+        assertField("text", send(withBody(mine("review-edit-draft.json", id), "{\"text\":\"Hi\\u0000\",\"version\":1}")));
+        assertField("version", send(withBody(mine("review-edit-draft.json", id), body("text", EDITED_TEXT, "version", "1"))));
+
+        assertEquals(1, seeds.current(id).version(), "no bad request changed anything");
+    }
+
+    private static void assertField(String field, LambdaResponse response) {
+        assertStatus(400, response);
+        assertEquals(field, response.json().path("field").asText(), response.body());
+        assertTrue(response.json().path("error").asText().contains(field), response.body());
+    }
+
     /** Issue 11: broken text is refused in every text field, with 400 naming the field, before anything is stored. */
     @Test
     void brokenTextIsRefusedNamingTheField() {

@@ -1,11 +1,18 @@
 package com.safereply.webhook.http;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -45,6 +52,7 @@ class GoogleWebhookLambdaTest {
     void emptyTable() {
         table = IngestTable.fromTestConfig().resetWithSamplePractice();
         GoogleStandIn.wire.resetRequests();
+        TestRefreshTokens.use(TestRefreshTokens.REFRESH_TOKEN);
         reviewId = "AIe9_BG" + UUID.randomUUID().toString().replace("-", "");
         GoogleStandIn.review(reviewId, "TWO", "Waited an hour past my appointment time.", "2026-12-01T10:00:00Z");
     }
@@ -79,6 +87,59 @@ class GoogleWebhookLambdaTest {
         assertEquals(1, table.queue().size());
         assertEquals(new StarRating(1), table.draft(Platform.GOOGLE, reviewName()).comment().rating(),
                 "the updated review's rating replaces the old one");
+    }
+
+    /**
+     * Pub/Sub redelivers by messageId, and a redelivery may find the review changed meanwhile: it is still the delivery
+     * already applied. The changed text is served and fetched, and changes nothing; only a new messageId re-triages.
+     */
+    @Test
+    void theSameMessageIdAgainAsAnUpdatedReviewWithChangedTextIsADuplicate() {
+        String messageId = "5550001112223";
+        send(push(envelope("NEW_REVIEW", reviewId, messageId), "Bearer " + GoogleStandIn.token(GoogleStandIn.googleKey, c -> c)));
+        DraftRecord before = table.draft(Platform.GOOGLE, reviewName());
+        GoogleStandIn.review(reviewId, "ONE", "Now I am even angrier about the wait.", "2026-12-01T11:30:00Z");
+
+        LambdaResponse again = send(push(envelope("UPDATED_REVIEW", reviewId, messageId),
+                "Bearer " + GoogleStandIn.token(GoogleStandIn.googleKey, c -> c)));
+
+        assertEquals(200, again.statusCode(), again.body());
+        assertEquals("DUPLICATE", again.json().path("outcome").asText(), "not RETRIAGED: " + again.body());
+        assertEquals(1, table.queue().size(), "one draft");
+        DraftRecord after = table.draft(Platform.GOOGLE, reviewName());
+        assertEquals(before.version(), after.version(), "the draft was not re-drafted");
+        assertEquals(before.draft().text(), after.draft().text());
+        assertEquals("Waited an hour past my appointment time.", after.comment().text(), "the first text stays");
+        assertEquals(new StarRating(2), after.comment().rating());
+        GoogleStandIn.wire.verify(2, getRequestedFor(urlEqualTo("/v4/" + reviewName())));
+    }
+
+    /**
+     * The push path's Google calls at the wire: the practice's refresh token (from its secret; a stand-in here) is
+     * exchanged at the token endpoint with SafeReply's OAuth client, and the review is read with that access token.
+     */
+    @Test
+    void theReviewIsFetchedWithTheAccessTokenThePracticesRefreshTokenBuys() {
+        String refreshToken = "1//refresh-" + UUID.randomUUID();
+        String accessToken = "ya29.for-" + UUID.randomUUID();
+        TestRefreshTokens.use(refreshToken);
+        GoogleStandIn.wire.stubFor(post(urlEqualTo("/token"))
+                .withRequestBody(containing("refresh_token=" + form(refreshToken)))
+                .willReturn(okJson("{\"access_token\": \"" + accessToken + "\", \"expires_in\": 3599,"
+                        + " \"scope\": \"https://www.googleapis.com/auth/business.manage\", \"token_type\": \"Bearer\"}")));
+
+        LambdaResponse created = send(push(envelope("NEW_REVIEW", reviewId, "777"),
+                "Bearer " + GoogleStandIn.token(GoogleStandIn.googleKey, c -> c)));
+        assertEquals("CREATED", created.json().path("outcome").asText(), created.body());
+
+        GoogleStandIn.wire.verify(1, postRequestedFor(urlEqualTo("/token"))
+                .withHeader("Content-Type", equalTo("application/x-www-form-urlencoded"))
+                .withRequestBody(containing("grant_type=refresh_token"))
+                .withRequestBody(containing("refresh_token=" + form(refreshToken)))
+                .withRequestBody(containing("client_id=" + form("test-client.apps.googleusercontent.com")))
+                .withRequestBody(containing("client_secret=" + form("test-client-secret"))));
+        GoogleStandIn.wire.verify(1, getRequestedFor(urlEqualTo("/v4/" + reviewName()))
+                .withHeader("Authorization", equalTo("Bearer " + accessToken)));
     }
 
     @Test
@@ -141,6 +202,10 @@ class GoogleWebhookLambdaTest {
         return "{\"message\": {\"attributes\": {\"type\": \"" + type + "\"}, \"data\": \"" + b64(data)
                 + "\", \"messageId\": \"" + messageId + "\", \"publishTime\": \"2026-12-01T10:00:01.123Z\"},"
                 + " \"subscription\": \"projects/safereply-test/subscriptions/gbp-reviews-push\"}";
+    }
+
+    private static String form(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static String b64(String text) {

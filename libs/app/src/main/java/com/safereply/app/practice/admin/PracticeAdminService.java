@@ -229,13 +229,25 @@ public final class PracticeAdminService {
         }
     }
 
-    /** Invites an approver (an admin of the practice when {@code admin}); the account carries the practice. */
+    /**
+     * Invites an approver (an admin of the practice when {@code admin}); the account carries the practice.
+     *
+     * <p>The request is audited before the account is created, because the two cannot be written together: were the
+     * audit written after, a failing audit write would leave an account nobody's trail mentions. So an audit failure
+     * stops the invite before the identity provider is called; an identity provider failure leaves a request without
+     * an outcome (honest: it was asked for, nothing was created); and a failure to record the outcome still leaves
+     * the account audited as requested, by whom and when (the failure surfaces; a retry then gets "exists").
+     */
     public ApproverAccount invite(Caller caller, String practiceId, String email, boolean admin) {
         VersionedPractice current = requireAdmin(caller, practiceId);
         String address = requireEmail(email);
+        List<String> fields = admin ? List.of("email", "admin") : List.of("email");
+        PracticeChange requested = change(caller, practiceId, PracticeChange.Action.APPROVER_INVITE_REQUESTED, fields,
+                null, current.version());
+        store.record(requested);
         ApproverAccount account = approvers.invite(practiceId, address, admin);
-        store.record(change(caller, practiceId, PracticeChange.Action.APPROVER_INVITED,
-                admin ? List.of("email", "admin") : List.of("email"), account.username(), current.version()));
+        store.record(new PracticeChange(practiceId, PracticeChange.Action.APPROVER_INVITED, caller.sub(),
+                after(requested.at()), fields, account.username(), current.version()));
         return account;
     }
 
@@ -315,5 +327,11 @@ public final class PracticeAdminService {
     /** Millisecond precision: what the store keeps. */
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** Now, but later than {@code earlier}: the trail is ordered by time, and an outcome must follow its request. */
+    private Instant after(Instant earlier) {
+        Instant now = now();
+        return now.isAfter(earlier) ? now : earlier.plusMillis(1);
     }
 }

@@ -13,7 +13,14 @@ import java.util.Objects;
 public record PracticeChange(String practiceId, Action action, String actor, Instant at, List<String> fields,
                              String subject, long version) {
 
-    public enum Action { CREATED, UPDATED, CHANNEL_CLAIMED, CHANNEL_RELEASED, APPROVER_INVITED, APPROVER_DISABLED }
+    /**
+     * {@code APPROVER_INVITE_REQUESTED} is written before the identity provider is asked to create the account (no
+     * subject yet: the user name is the provider's), {@code APPROVER_INVITED} after, naming the account.
+     */
+    public enum Action {
+        CREATED, UPDATED, CHANNEL_CLAIMED, CHANNEL_RELEASED, APPROVER_INVITE_REQUESTED, APPROVER_INVITED,
+        APPROVER_DISABLED
+    }
 
     public PracticeChange {
         Objects.requireNonNull(practiceId, "practiceId");

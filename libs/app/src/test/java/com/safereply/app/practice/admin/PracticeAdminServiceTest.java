@@ -9,14 +9,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
 import com.safereply.app.Platform;
+import com.safereply.app.StoreUnavailableException;
 import com.safereply.app.memory.InMemoryApproverAccounts;
 import com.safereply.app.memory.InMemoryStores;
 import com.safereply.app.practice.ChannelClaimedException;
 import com.safereply.app.practice.ChannelRef;
+import com.safereply.app.practice.PracticeAccount;
 import com.safereply.app.practice.InvalidPracticeDocumentException;
 import com.safereply.app.review.ReviewNotFoundException;
 
@@ -149,11 +152,111 @@ class PracticeAdminServiceTest {
         assertFalse(service.approvers(harborAdmin, HARBOR).get(0).enabled());
 
         List<PracticeChange> trail = stores.practiceAdmin().changes(HARBOR);
-        assertEquals(List.of(PracticeChange.Action.CREATED, PracticeChange.Action.APPROVER_INVITED,
-                PracticeChange.Action.APPROVER_DISABLED), trail.stream().map(PracticeChange::action).toList());
-        assertEquals(ada.username(), trail.get(1).subject());
-        assertEquals(List.of("email", "admin"), trail.get(1).fields());
-        assertTrue(stores.practiceAdmin().changes(SUNRISE).size() == 1, "sunrise's trail has only its creation");
+        assertEquals(List.of(PracticeChange.Action.CREATED, PracticeChange.Action.APPROVER_INVITE_REQUESTED,
+                PracticeChange.Action.APPROVER_INVITED, PracticeChange.Action.APPROVER_DISABLED),
+                trail.stream().map(PracticeChange::action).toList());
+        assertEquals(null, trail.get(1).subject(), "requested before the account, and its user name, exist");
+        assertEquals(ada.username(), trail.get(2).subject());
+        assertEquals(List.of("email", "admin"), trail.get(2).fields());
+        assertTrue(trail.get(2).at().isAfter(trail.get(1).at()), "the outcome sorts after its request");
+        assertEquals(List.of(PracticeChange.Action.CREATED, PracticeChange.Action.APPROVER_INVITE_REQUESTED),
+                actions(SUNRISE), "sunrise's refused invite: asked for, nothing created");
+    }
+
+    /** The invite is audited before the account exists: an audit that cannot be written stops the invite. */
+    @Test
+    void anInviteWhoseAuditCannotBeWrittenCreatesNoAccount() {
+        service.create(operator, document(HARBOR, "Harbor Dental", ""));
+        PracticeAdminService auditDown = new PracticeAdminService(
+                new AuditFailing(stores.practiceAdmin(), PracticeChange.Action.APPROVER_INVITE_REQUESTED), accounts,
+                Clock.fixed(NOW, ZoneOffset.UTC));
+
+        assertThrows(StoreUnavailableException.class,
+                () -> auditDown.invite(harborAdmin, HARBOR, "ada@harbor.example", true));
+
+        assertTrue(accounts.list(HARBOR).isEmpty(), "no account the trail does not mention");
+        assertEquals(1, stores.practiceAdmin().changes(HARBOR).size(), "only the creation");
+    }
+
+    /** Past the request, every failure leaves the trail saying at least what was asked for, and nothing false. */
+    @Test
+    void anInviteThatFailsAfterItsRequestWasAuditedLeavesTheRequestInTheTrail() {
+        service.create(operator, document(HARBOR, "Harbor Dental", ""));
+        PracticeAdminService outcomeNotRecorded = new PracticeAdminService(
+                new AuditFailing(stores.practiceAdmin(), PracticeChange.Action.APPROVER_INVITED), accounts,
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        assertThrows(StoreUnavailableException.class,
+                () -> outcomeNotRecorded.invite(harborAdmin, HARBOR, "ada@harbor.example", false));
+        assertEquals(1, accounts.list(HARBOR).size(), "the account was created");
+        assertEquals(List.of(PracticeChange.Action.CREATED, PracticeChange.Action.APPROVER_INVITE_REQUESTED),
+                actions(HARBOR), "and is audited as requested, by hana, when");
+        assertEquals("hana", stores.practiceAdmin().changes(HARBOR).get(1).actor());
+
+        PracticeAdminService identityDown = new PracticeAdminService(stores.practiceAdmin(), new IdentityDown(),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        assertThrows(StoreUnavailableException.class,
+                () -> identityDown.invite(harborAdmin, HARBOR, "bob@harbor.example", false));
+        assertEquals(List.of(PracticeChange.Action.CREATED, PracticeChange.Action.APPROVER_INVITE_REQUESTED,
+                PracticeChange.Action.APPROVER_INVITE_REQUESTED), actions(HARBOR), "a request, no invite claimed");
+    }
+
+    private List<PracticeChange.Action> actions(String practiceId) {
+        return stores.practiceAdmin().changes(practiceId).stream().map(PracticeChange::action).toList();
+    }
+
+    /** The in-memory store, except that recording changes of one kind fails as DynamoDB does when unreachable. */
+    private record AuditFailing(PracticeAdminStore store, PracticeChange.Action failing) implements PracticeAdminStore {
+
+        @Override
+        public Optional<VersionedPractice> read(String practiceId) {
+            return store.read(practiceId);
+        }
+
+        @Override
+        public VersionedPractice write(PracticeAccount practice, long expectedVersion, PracticeChange change) {
+            return store.write(practice, expectedVersion, change);
+        }
+
+        @Override
+        public void record(PracticeChange change) {
+            if (change.action() == failing) {
+                throw new StoreUnavailableException("record practice change: storage unreachable", null);
+            }
+            store.record(change);
+        }
+
+        @Override
+        public List<PracticeChange> changes(String practiceId) {
+            return store.changes(practiceId);
+        }
+    }
+
+    /** Cognito unreachable: every call fails as the adapter reports it. */
+    private static final class IdentityDown implements ApproverAccounts {
+
+        @Override
+        public ApproverAccount invite(String practiceId, String email, boolean admin) {
+            throw down();
+        }
+
+        @Override
+        public Optional<ApproverAccount> find(String practiceId, String username) {
+            throw down();
+        }
+
+        @Override
+        public void disable(String practiceId, String username) {
+            throw down();
+        }
+
+        @Override
+        public List<ApproverAccount> list(String practiceId) {
+            throw down();
+        }
+
+        private static StoreUnavailableException down() {
+            return new StoreUnavailableException("create approver: identity provider unavailable", null);
+        }
     }
 
     @Test
