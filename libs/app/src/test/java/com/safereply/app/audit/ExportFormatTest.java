@@ -32,6 +32,20 @@ class ExportFormatTest {
         assertFalse(out.toString().contains("secret text"), "no text unless the export asked for it");
     }
 
+    /** Every character a spreadsheet reads as a formula's start is defused, not only "=". */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"=1+1", "+1+1", "-1+1", "@SUM(A1)", "\tcmd", "'quoted"})
+    void csvDefusesEveryFormulaStart(String actor) throws Exception {
+        StringWriter out = new StringWriter();
+        AuditExportWriter csv = ExportFormat.CSV.open(out, false);
+        csv.write(AuditChain.append(null, "sunrise-dental", Instant.parse("2026-12-01T09:00:00Z"), actor, "viewed", "d1",
+                1, "ab".repeat(32), null), Optional.empty());
+        csv.flush();
+
+        String row = out.toString().split("\r\n")[1];
+        assertTrue(row.contains(",'" + actor + ","), row);
+    }
+
     @Test
     void csvWithTextAddsTheColumn() throws Exception {
         StringWriter out = new StringWriter();
