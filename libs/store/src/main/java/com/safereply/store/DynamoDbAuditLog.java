@@ -115,7 +115,7 @@ public final class DynamoDbAuditLog implements AuditLog {
             boolean first = head == null || head.isEmpty();
             long headSequence = first ? 0 : Attrs.requiredLong(head, SEQUENCE);
             String headHash = first ? AuditChain.GENESIS : Attrs.requiredS(head, HASH);
-            Instant chainedAt = first ? Instant.EPOCH : headChainTime(practiceId, head, headSequence);
+            Instant chainedAt = first ? Instant.EPOCH : headChainTime(practiceId, head);
 
             List<TransactWriteItem> items = new ArrayList<>();
             List<Integer> updateIndex = new ArrayList<>();
@@ -190,15 +190,26 @@ public final class DynamoDbAuditLog implements AuditLog {
         return TransactWriteItem.builder().put(put.build()).build();
     }
 
-    /** The head's chain time; a head written before chain times existed has its last link's event time. */
-    private Instant headChainTime(String practiceId, Map<String, AttributeValue> head, long headSequence) {
+    /**
+     * The head's chain time. A head written before chain times existed has none: the latest time any link of the
+     * practice is indexed by (old links by their event time) is the time no new link may go back before, even when the
+     * last link was itself a late item.
+     */
+    private Instant headChainTime(String practiceId, Map<String, AttributeValue> head) {
         if (head.containsKey(CHAINED_AT)) {
             return Attrs.requiredTime(head, CHAINED_AT);
         }
-        Map<String, AttributeValue> last = StoreErrors.call("get last chain link", () -> client.getItem(b -> b
-                .tableName(table).consistentRead(true)
-                .key(DynamoDbDraftStore.key(Keys.practicePk(practiceId), Keys.chainSk(headSequence)))).item());
-        return last == null || last.isEmpty() ? Instant.EPOCH : chainTime(last);
+        QueryResponse latest = StoreErrors.call("query latest chain time", () -> client.query(b -> b
+                .tableName(table).indexName(TableDefinition.GSI1)
+                .keyConditionExpression("#pk = :pk")
+                .expressionAttributeNames(Map.of("#pk", GSI1_PK))
+                .expressionAttributeValues(Map.of(":pk", s(Keys.chainByTimePk(practiceId))))
+                .scanIndexForward(false).limit(1)));
+        if (latest.items().isEmpty()) {
+            return Instant.EPOCH;
+        }
+        String key = Attrs.requiredS(latest.items().get(0), GSI1_SK);
+        return Timestamps.parse(key.substring(0, key.lastIndexOf('#')));
     }
 
     private static Instant latest(Instant a, Instant b) {

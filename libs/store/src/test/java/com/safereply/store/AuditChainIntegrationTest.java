@@ -271,6 +271,50 @@ class AuditChainIntegrationTest {
         assertTrue(ChainVerifier.verify(after.iterator(), before.get(before.size() - 1)).intact());
     }
 
+    /**
+     * A chain written before chain times existed (no chain time on its head or links, each link indexed by its event
+     * time) whose last link was a late item: the next link's chain time starts from the latest indexed time, not from
+     * the late link's own time, so it never goes back along the chain.
+     */
+    @Test
+    void aChainFromBeforeChainTimesGoesOnFromItsLatestIndexedTime() {
+        String practiceId = practice();
+        DraftRecord d = TestDrafts.pending(practiceId, "c1", T0);
+        stores.drafts().create(d, TestDrafts.delivery(d, T0), TestDrafts.created(d));
+        stores.drafts().appendAudit(new AuditEntry("v1", d.draftId(), practiceId, T0.plusSeconds(2400), "approver-1",
+                AuditAction.VIEWED, 1, "ab".repeat(32), null));
+        log.seal(practiceId);
+        stores.drafts().appendAudit(new AuditEntry("late", d.draftId(), practiceId, T0.plusSeconds(1600), "approver-2",
+                AuditAction.VIEWED, 1, "cd".repeat(32), null));
+        log.seal(practiceId);
+        // Rewrite the chain as the code before chain times left it.
+        String pk = Keys.practicePk(practiceId);
+        dynamo.client().updateItem(b -> b.tableName(dynamo.tableName())
+                .key(Map.of("PK", AttributeValue.fromS(pk), "SK", AttributeValue.fromS(Keys.CHAIN_HEAD_SK)))
+                .updateExpression("REMOVE chainedAt"));
+        for (long sequence = 1; sequence <= 3; sequence++) {
+            Map<String, AttributeValue> key = Map.of("PK", AttributeValue.fromS(pk),
+                    "SK", AttributeValue.fromS(Keys.chainSk(sequence)));
+            Instant at = Instant.parse(dynamo.client().getItem(b -> b.tableName(dynamo.tableName()).key(key))
+                    .item().get("at").s());
+            long seq = sequence;
+            dynamo.client().updateItem(b -> b.tableName(dynamo.tableName()).key(key)
+                    .updateExpression("REMOVE chainedAt SET GSI1SK = :sk")
+                    .expressionAttributeValues(Map.of(":sk", AttributeValue.fromS(Keys.chainByTimeSk(at, seq)))));
+        }
+
+        stores.drafts().appendAudit(new AuditEntry("next", d.draftId(), practiceId, T0.plusSeconds(2000), "approver-1",
+                AuditAction.VIEWED, 1, "ab".repeat(32), null));
+        log.seal(practiceId);
+
+        Map<String, AttributeValue> next = dynamo.client().getItem(b -> b.tableName(dynamo.tableName())
+                .key(Map.of("PK", AttributeValue.fromS(pk), "SK", AttributeValue.fromS(Keys.chainSk(4))))).item();
+        assertEquals(T0.plusSeconds(2400), Instant.parse(next.get(DynamoDbAuditLog.CHAINED_AT).s()),
+                "from the latest indexed time (09:40), not the late last link's (09:26:40)");
+        assertEquals(List.of(), chain(practiceId, new AuditRange(T0.plusSeconds(2401), ALL.to()), 2),
+                "nothing is chained before a time already passed");
+    }
+
     @Test
     void tamperingWithTheStoredChainShowsInTheExport() {
         String practiceId = practice();

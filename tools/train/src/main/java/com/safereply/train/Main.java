@@ -84,7 +84,13 @@ public final class Main {
                     args.length > 2 ? Double.parseDouble(args[2]) : GuardCommands.SHIPPED_SENTENCE_THRESHOLD);
             case "themes-compare" -> new ThemeCommands().compare();
             case "themes-fit" -> new ThemeCommands().fit();
-            case "themes-eval" -> new ThemeCommands().evaluate(Path.of(args[1]));
+            case "themes-eval" -> {
+                if (args.length < 2) {
+                    System.err.println("usage: train.sh themes-eval <labelled complaints .jsonl>");
+                    System.exit(2);
+                }
+                new ThemeCommands().evaluate(Path.of(args[1]));
+            }
             case "import" -> Import.run(Path.of(args.length > 1 ? args[1] : "/work/incoming/corpus"), CORPUS,
                     Import.sharedKeys(sharedSet()));
             default -> {

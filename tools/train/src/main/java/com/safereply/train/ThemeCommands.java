@@ -28,7 +28,7 @@ import java.util.function.Function;
 
 /**
  * The digest's complaint-theme model (issue 18), trained on theme-labelled complaints written by independent writers
- * ({@code tools/train/themes/<voice>.jsonl}; never the shared set, never a held-out sample):
+ * ({@code tools/train/themes/<voice>.jsonl}; never the shared set, never the texts of {@link #HELD_OUT}):
  * <ul>
  *   <li>{@code themes-compare}: leave one voice out, the lexicon cues alone against the model on n-grams alone and on
  *       n-grams plus the cues' votes;</li>
@@ -39,7 +39,13 @@ import java.util.function.Function;
 final class ThemeCommands {
 
     static final Path VOICES = Path.of("tools/train/themes");
-    /** Measuring only: its texts are never trained on, even where a training writer wrote the same words. */
+    /**
+     * The sample the shipped model was measured on when it was fitted: its texts are never trained on, even where a
+     * training writer wrote the same words. The second sample (held-out-h2) came after the fit and was measured on the
+     * model as committed; one of its texts ("Lamentable.") is also a training text. Leaving it out too changes the fit
+     * (H1 0.888, H2 0.833, pooled by voice 0.819: the noise of one example in 1,797), so the next refit should add H2
+     * here together with new training voices, and be measured on a new sample.
+     */
     static final Path HELD_OUT = Path.of("libs/core/src/test/resources/themes/held-out-h1.jsonl");
     static final Path MODEL = Path.of("libs/core/src/main/resources" + ThemeModelFile.RESOURCE);
     static final int HASH_BITS = 17;
@@ -135,14 +141,14 @@ final class ThemeCommands {
                 model == null ? "-" : learned);
     }
 
-    /** Every training voice, without the texts of the held-out sample. */
+    /** Every training voice, without the texts of the held-out sample {@link #HELD_OUT}. */
     static List<Labelled> training() throws IOException {
         Set<String> heldOut = new HashSet<>();
         load(HELD_OUT).forEach(l -> heldOut.add(TextKey.of(l.text())));
         List<Labelled> all = load(VOICES);
         List<Labelled> kept = all.stream().filter(l -> !heldOut.contains(TextKey.of(l.text()))).toList();
         if (kept.size() < all.size()) {
-            System.err.println("left out of training: " + (all.size() - kept.size()) + " texts of the held-out sample");
+            System.err.println("left out of training: " + (all.size() - kept.size()) + " texts of the held-out samples");
         }
         return kept;
     }
@@ -176,7 +182,10 @@ final class ThemeCommands {
         return new ThemeModel(features, fitted.w(), fitted.bias());
     }
 
-    /** Inverse square-root frequency, mean 1: a rare theme counts as much in macro-F1 as a common one. */
+    /**
+     * Inverse square-root frequency, mean 1: a rarer theme weighs more per example, a compromise between weighting
+     * every theme alike (what macro-F1 scores) and trusting the writers' mix.
+     */
     private static double[] classWeights(List<Labelled> training) {
         int[] counts = new int[ThemeModel.THEMES];
         training.forEach(l -> counts[l.theme().ordinal()]++);

@@ -106,7 +106,7 @@ public class PracticeAdminResource {
                                    schema = @Schema(implementation = Object.class))) byte[] body) {
         Caller caller = caller(request);
         admin.read(caller, practiceId); // tenancy and role before the body is even parsed
-        long version = Versions.requiredIfMatch(ifMatch, "GET /practices/" + practiceId + ", the version you read");
+        long version = Versions.requiredIfMatch(ifMatch, "GET /practices/{practiceId}, the version you read");
         String document = StrictJson.tree(body, contentType, false).toString();
         VersionedPractice updated = admin.update(caller, practiceId, document, version);
         LOG.infof("practice %s at version %d", practiceId, updated.version());

@@ -45,6 +45,8 @@ final class StrictJson {
     private static final Pattern DUPLICATE = Pattern.compile("^Duplicate field '([A-Za-z0-9_]{1,64})'");
     /** A name we repeat back only when it looks like one of ours: a body's other names may be anything. */
     private static final Pattern OUR_KIND_OF_NAME = Pattern.compile("[A-Za-z0-9_]{1,64}");
+    /** Stands for a field whose name is not repeated back. */
+    static final String UNNAMED = "(a field)";
     private static final ObjectMapper MAPPER = strictMapper();
 
     private StrictJson() {
@@ -192,11 +194,13 @@ final class StrictJson {
     }
 
     /** Where the mapping failed, as the error body names fields: {@code attestation.hide}, {@code items[2].id}. */
+    /** The field's path; a name that does not look like one of ours is not repeated back ("(a field)" instead). */
     private static String path(JsonMappingException e) {
         List<String> steps = new ArrayList<>();
         for (JsonMappingException.Reference reference : e.getPath()) {
             if (reference.getFieldName() != null) {
-                steps.add(reference.getFieldName());
+                steps.add(OUR_KIND_OF_NAME.matcher(reference.getFieldName()).matches() ? reference.getFieldName()
+                        : UNNAMED);
             } else if (reference.getIndex() >= 0) {
                 steps.add("[" + reference.getIndex() + "]");
             }

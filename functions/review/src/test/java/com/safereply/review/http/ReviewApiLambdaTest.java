@@ -566,6 +566,13 @@ class ReviewApiLambdaTest {
         assertField("text", send(withBody(mine("review-edit-draft.json", id), "{\"text\":\"Hi\\u0000\",\"version\":1}")));
         assertField("version", send(withBody(mine("review-edit-draft.json", id), body("text", EDITED_TEXT, "version", "1"))));
 
+        // A key that is not a name of ours (it could say anything) is not repeated back, in the error or the field.
+        LambdaResponse odd = send(withBody(mine("review-edit-draft.json", id),
+                "{\"text\":\"Hi\",\"version\":1,\"John Doe has HIV\":true}"));
+        assertStatus(400, odd);
+        assertEquals(StrictJson.UNNAMED, odd.json().path("field").asText(), odd.body());
+        assertFalse(odd.body().contains("John"), odd.body());
+
         assertEquals(1, seeds.current(id).version(), "no bad request changed anything");
     }
 

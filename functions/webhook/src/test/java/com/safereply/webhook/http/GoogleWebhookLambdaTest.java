@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +56,12 @@ class GoogleWebhookLambdaTest {
         TestRefreshTokens.use(TestRefreshTokens.REFRESH_TOKEN);
         reviewId = "AIe9_BG" + UUID.randomUUID().toString().replace("-", "");
         GoogleStandIn.review(reviewId, "TWO", "Waited an hour past my appointment time.", "2026-12-01T10:00:00Z");
+    }
+
+    /** The token is static (the bean reads it), so a test that changed it must not hand its token to the next class. */
+    @AfterEach
+    void restoreTheRefreshToken() {
+        TestRefreshTokens.use(TestRefreshTokens.REFRESH_TOKEN);
     }
 
     @Test

@@ -75,7 +75,7 @@ public final class InMemoryAuditLog implements AuditLog {
         List<Instant> times = chainTimes.getOrDefault(practiceId, List.of());
         for (int i = 0; i < times.size(); i++) {
             if (!times.get(i).isBefore(from)) {
-                return OptionalLong.of(i + 1L);
+                return OptionalLong.of(chains.get(practiceId).get(i).sequence());
             }
         }
         return OptionalLong.empty();

@@ -81,6 +81,7 @@ class DigestCalculatorTest {
         assertEquals(new WeeklyDigest.Shown("<3", "n/a"), digest.pastSla(), "only the 300-minute one");
         assertEquals("<3", digest.themes().get("other").count(), "feedback without a cue has no theme");
     }
+
     @Test
     void emergenciesCrisesAndTimeToPublishAreCountedOnceEnoughDraftsMakeThem() {
         List<DraftFacts> facts = new ArrayList<>();

@@ -74,6 +74,7 @@ class ReviewNotifyEscalateUseCaseTest {
         assertEquals(DraftState.APPROVED, approved.state());
         assertEquals(DraftState.APPROVED, f.stores.drafts().findById(draft.draftId()).orElseThrow().state());
     }
+
     /** Google refuses review replies over 4,096 UTF-8 bytes: an edit that long is refused before anyone approves it. */
     @Test
     void anEditGoogleWouldRefuseForItsLengthIsRefusedWhileEditing() {

@@ -49,10 +49,10 @@ final class Names {
             "medicaid", "medicare", "tricare", "aetna", "cigna", "humana", "anthem", "metlife", "bupa", "obamacare",
             "imss", "issste", "sanitas", "adeslas", "asisa", "dkv", "mapfre",
             // places whose rules a reply may cite (a state's school vaccines); places that are also people's names
-            // (Georgia, Virginia, London, Washington, America, Wales) stay names
-            "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
+            // (Georgia, Virginia, Arizona, Alaska, Nevada, Florida, London, Washington, America, Wales) stay names
+            "alabama", "arkansas", "california", "colorado", "connecticut", "delaware",
             "hawaii", "idaho", "illinois", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
-            "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "nebraska", "nevada", "ohio",
+            "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "nebraska", "ohio",
             "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont", "wisconsin", "wyoming",
             "scotland", "britain", "mexico", "méxico", "españa", "espana", "spain");
 

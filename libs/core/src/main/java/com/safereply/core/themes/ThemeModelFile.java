@@ -61,7 +61,7 @@ public final class ThemeModelFile {
             int cueSlots = data.readInt();
             if (themes != ThemeModel.THEMES || cueSlots != ThemeFeatures.CUE_SLOTS) {
                 throw new IOException("theme model has " + themes + " themes and " + cueSlots + " cue slots; this code "
-                        + "expects " + ThemeModel.THEMES + ": retrain with train.sh themes-fit");
+                        + "expects " + ThemeModel.THEMES + " and " + ThemeFeatures.CUE_SLOTS + ": retrain with train.sh themes-fit");
             }
             ThemeFeatures features = new ThemeFeatures(new FeatureHasher(bits, cueSlots), ComplaintThemes.standard());
             float[] bias = new float[themes];

@@ -36,7 +36,18 @@ class RoundSeventeenKindsTest {
             "US|La constancia de vacunas de su hijo ya está lista.|¿Cómo pido la constancia de vacunas?|confirms_relationship",
             "US|So glad you both enjoyed your cleanings!|Great visit for me and my sister|confirms_relationship",
             "US|Como sus niños ya vienen con nosotros, solo traiga la tarjeta.|¿Qué necesito para inscribir a mis hijos?|confirms_relationship",
-            "US|So happy your wife is making great progress!|My wife started physio with you|third_party_phi"})
+            "US|So happy your wife is making great progress!|My wife started physio with you|third_party_phi",
+            // each alternative of the new shapes on a sentence of its own (the review found some could never fire)
+            "US|Su papá llamó para agendarla; puede cambiarla al 555-0100.|¿Quién hizo la cita de mi hija?|confirms_relationship",
+            "US|His mother made the appointment, so please speak with her.|Who booked my son in?|confirms_relationship",
+            "US|Dr. Chen gave you the best option available that day.|Unhappy with my crown|confirms_relationship",
+            "US|A rash like that often signals an allergy to the new soap.|Red rash on my arms|medical_advice",
+            "US|Mouth ulcers usually clear up with salt water in a week.|Painful ulcer on my gum|medical_advice",
+            "US|You'll pay the reduced rate once your application is in.|Can I get a discount?|discloses_financial",
+            "US|No hubo ninguna consulta ese día, así que la reseña no aplica.|Me atendieron fatal el martes|denies_relationship",
+            "US|Call 911 now, and don't remove the splint yourself.|My son's arm is in a splint and now it's blue|medical_advice",
+            "US|Once you call, we'll send your work a copy of the note.|Need a sick note for work|confirms_relationship",
+            "UK|Lovely that the whole family now come here!|Brought the kids along this time|confirms_relationship"})
     void isUnsafeWithItsLabel(String jurisdiction, String draft, String comment, String label) {
         KindChecks.blockedWithLabel(jurisdiction, draft, comment, label);
     }
@@ -49,7 +60,16 @@ class RoundSeventeenKindsTest {
             "US|Le recomendamos pedir el formulario con una semana de anticipación.|¿Llenan formularios de la escuela?|a suggestion about symptoms",
             "US|This should never have happened, and we're sorry. Please call 555-0100.|You lost my x-rays|disputes the reviewer's account",
             "US|While you wait for our call, have a look at our FAQ page.|Waiting for a call back|gives first aid",
-            "US|Mientras espera, haga una lista de sus preguntas para la cita.|Tengo cita la próxima semana|gives first aid"})
+            "US|Mientras espera, haga una lista de sus preguntas para la cita.|Tengo cita la próxima semana|gives first aid",
+            // over-reach the review found
+            "US|Our hygienist is known for her gentle touch, thank you for the kind words!|Gentle cleaning!|disputes the reviewer's account",
+            "US|It's hard to believe how fast this year went! Thanks for following us.|Happy new year|disputes the reviewer's account",
+            "US|We moved to digital records so nothing can get lost.|Do you keep paper files?|disputes the reviewer's account",
+            "US|El formulario de inscripción ya está listo en nuestra página web.|¿Dónde está el formulario?|confirms a care relationship",
+            "US|Le ofrecimos una disculpa por la demora en el teléfono a todos.|Nadie contesta|confirms a care relationship",
+            "US|Puede traer a un acompañante en sus sesiones si lo desea.|¿Puedo ir acompañada?|mentions another person's health",
+            "US|Clients are welcome to bring a support person in their sessions.|Can I bring someone?|mentions another person's health",
+            "US|A text from us usually means your appointment is confirmed.|Got a text from you|recommends a treatment"})
     void theRuleIsSilent(String jurisdiction, String draft, String comment, String reason) {
         KindChecks.ruleSilent(jurisdiction, draft, comment, reason);
     }
@@ -58,8 +78,18 @@ class RoundSeventeenKindsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "UK|Thank you, Georgia! We'll pass this on.|Lovely visit today - Georgia|echoes_phi",
+            "US|Thank you, Arizona! We'll pass this on.|Great visit - Arizona|echoes_phi",
             "US|Gracias, Molina, por su reseña.|Excelente servicio. Atte. Molina|echoes_phi"})
     void namesThatArePlacesOrPayersStayNames(String jurisdiction, String draft, String comment, String label) {
+        KindChecks.blockedWithLabel(jurisdiction, draft, comment, label);
+    }
+
+    /** Spanish "we recommend" stays advice unless what follows is booking logistics. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "US|Le recomendamos venir en ayunas el día de la cita.|¿Tengo que ir en ayunas?|medical_advice",
+            "US|Le recomendamos traer su inhalador y usarlo antes.|Tengo asma y me da miedo el dentista|medical_advice"})
+    void spanishAdviceIsStillAdvice(String jurisdiction, String draft, String comment, String label) {
         KindChecks.blockedWithLabel(jurisdiction, draft, comment, label);
     }
 }

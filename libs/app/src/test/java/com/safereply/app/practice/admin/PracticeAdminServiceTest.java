@@ -298,6 +298,7 @@ class PracticeAdminServiceTest {
         assertEquals(List.of("channels"), stores.practiceAdmin().changes(HARBOR).get(1).fields());
         assertThrows(AdminForbiddenException.class, () -> service.put(harborAdmin, first));
     }
+
     /**
      * A phrasebook sentence is vetted text, so a document may not add one: only a proposal that the guard checks and a
      * second admin accepts does. Sentences already stored (documents written before proposals existed) may stay or go.
