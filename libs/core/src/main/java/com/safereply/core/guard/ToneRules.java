@@ -12,14 +12,14 @@ final class ToneRules implements Rule {
             "\uD83D\uDE0F", "\uD83E\uDD26", "\uD83E\uDD23", "\uD83D\uDD95"};
 
     private static final List<Seed> SEEDS = List.of(
-            Seed.of(H9, REASON, List.of("false", "untrue", "fake", "lie", "lying", "liar", "attorney", "attorneys",
+            Seed.of(H9, REASON, List.of("false", "untrue", "fake", "lie", "lying", "liar", "attorney", "attorneys", "falsas", "falsos",
                             "lawyer", "lawyers", "defamation", "defamatory", "libel", "libelous", "slander", "sue", "suing",
                             "bitter", "lol", "lmao", "smh", "actually", "ridiculous", "pathetic", "stupid", "idiot", "crazy",
                             "absurd", "nonsense", "troll", "whining", "mentira", "falso", "falsa", "abogado", "abogados",
                             "demanda", "difamacion"),
                     "(?:false|untrue|fake|lie|lying|liar|attorneys?|lawyers?|defamation|defamatory|libel(?:ous)?|slander"
                             + "|sue|suing|bitter|lol|lmao|smh|actually|ridiculous|pathetic|stupid|idiot|crazy|absurd|nonsense"
-                            + "|troll|whining|mentira|falsa?|abogados?|demanda|difamacion)\\b"),
+                            + "|troll|whining|mentira|falsa?s?|falsos?|abogados?|demanda|difamacion)\\b"),
             Seed.of(H9, REASON, List.of("for"), "for the record\\b"),
             Seed.of(H9, REASON, List.of("set"), "set the record straight\\b"),
             Seed.of(H9, REASON, List.of("the"), "the (?:facts|truth) (?:are|is)\\b"),
@@ -31,13 +31,17 @@ final class ToneRules implements Rule {
                             + "|(?<![a-z0-9)] )ratio(?:'?d)?(?! (?:of|between|to|for|is|was|are|in)\\b))\\b"),
             Seed.of(H9, REASON, List.of("get"), "get a life\\b"),
             Seed.of(H9, REASON, List.of("good"), "good luck\\b"),
-            Seed.of(H9, REASON, List.of("legal"), "legal (?:action|team|counsel|department|steps)\\b"),
+            Seed.of(H9, REASON, List.of("legal"), "legal (?:action|team|counsel|department|steps|advis[eo]rs?)\\b"),
+            Seed.of(H9, REASON, List.of("solicitor", "solicitors", "asesores", "asesor"),
+                    "(?:our )?solicitors?\\b|asesor(?:es)? legal(?:es)?\\b"),
             Seed.of(H9, REASON, List.of("didn't", "didnt", "did"),
                     "did(?:n'?t| not) get (?:their|your|his|her) (?:own )?way\\b"),
             Seed.of(H9, REASON, List.of("on"), "on you\\b"),
             Seed.of(H9, REASON, List.of("your"), "your (?:own )?fault\\b"),
             Seed.of(H9, REASON, List.of("period"), "period\\."),
-            Seed.of(H9, REASON, List.of("people"), "people who\\b|people like you\\b"),
+            // "people who leave reviews like this", not "the people who look after our building"
+            Seed.of(H9, REASON, List.of("people"), "people who (?:post|write|leave|complain|whine|lie|never|don'?t|do not"
+                    + "|can'?t|cannot|refuse|expect|think|want|demand)\\b|people like you\\b"),
             Seed.of(H9, REASON, List.of("maybe"), "maybe if (?:people|you)\\b"),
             Seed.of(H9, REASON, List.of("funny"), "funny (?:that|how)\\b"),
             Seed.of(H9, REASON, List.of("nice"), "nice try\\b"),
