@@ -3,12 +3,7 @@ package com.safereply.core.themes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.io.IOException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,34 +17,19 @@ import org.junit.jupiter.api.Test;
  */
 class ComplaintThemesAccuracyTest {
 
-    private record Labelled(String text, ComplaintTheme theme) {}
 
-    private static List<Labelled> sample() throws Exception {
-        ObjectMapper json = new ObjectMapper();
-        List<Labelled> sample = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                ComplaintThemesAccuracyTest.class.getResourceAsStream("/themes/labelled-sample.jsonl"),
-                StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (!line.isBlank()) {
-                    JsonNode n = json.readTree(line);
-                    sample.add(new Labelled(n.get("text").asText(),
-                            ComplaintTheme.valueOf(n.get("theme").asText().toUpperCase(Locale.ROOT))));
-                }
-            }
-        }
-        return sample;
+    private static List<LabelledComplaints.Labelled> sample(String resource) throws IOException {
+        return LabelledComplaints.read(resource);
     }
 
     @Test
     void accuracyOnTheLabelledSample() throws Exception {
         ComplaintThemes themes = ComplaintThemes.standard();
-        List<Labelled> sample = sample();
+        List<LabelledComplaints.Labelled> sample = sample("/themes/labelled-sample.jsonl");
         Map<ComplaintTheme, int[]> perTheme = new EnumMap<>(ComplaintTheme.class);
         int right = 0;
         StringBuilder misses = new StringBuilder();
-        for (Labelled l : sample) {
+        for (LabelledComplaints.Labelled l : sample) {
             ComplaintTheme got = themes.themeOf(l.text());
             int[] counts = perTheme.computeIfAbsent(l.theme(), t -> new int[2]);
             counts[1]++;

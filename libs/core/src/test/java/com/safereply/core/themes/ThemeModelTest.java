@@ -5,17 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.safereply.core.classify.learned.FeatureHasher;
 import com.safereply.core.classify.learned.SparseVector;
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,23 +29,9 @@ class ThemeModelTest {
     private static final double H1_ACCURACY_FLOOR = 0.875;
     private static final double H2_ACCURACY_FLOOR = 0.858;
 
-    private record Labelled(String text, ComplaintTheme theme) {}
 
-    private static List<Labelled> sample(String resource) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        List<Labelled> sample = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                ThemeModelTest.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (!line.isBlank()) {
-                    JsonNode n = json.readTree(line);
-                    sample.add(new Labelled(n.get("text").asText(),
-                            ComplaintTheme.valueOf(n.get("theme").asText().toUpperCase(Locale.ROOT))));
-                }
-            }
-        }
-        return sample;
+    private static List<LabelledComplaints.Labelled> sample(String resource) throws IOException {
+        return LabelledComplaints.read(resource);
     }
 
     @Test
@@ -66,11 +46,11 @@ class ThemeModelTest {
 
     private static void assertHeldOut(String resource, int size, double floor) throws IOException {
         ThemeModel model = ThemeModelFile.shipped().model();
-        List<Labelled> sample = sample(resource);
+        List<LabelledComplaints.Labelled> sample = sample(resource);
         Map<ComplaintTheme, int[]> perTheme = new EnumMap<>(ComplaintTheme.class);
         int right = 0;
         int cuesRight = 0;
-        for (Labelled l : sample) {
+        for (LabelledComplaints.Labelled l : sample) {
             int[] counts = perTheme.computeIfAbsent(l.theme(), t -> new int[2]);
             counts[1]++;
             if (model.themeOf(l.text()) == l.theme()) {
