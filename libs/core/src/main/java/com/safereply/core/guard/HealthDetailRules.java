@@ -33,6 +33,16 @@ final class HealthDetailRules implements Rule {
     private static final Pattern GROUP_END = Pattern.compile(
             "\\b(?:people|patients|anyone|those|families|adults|children|personas|gente|pacientes|familias|quienes)"
                     + " (?:sin|without|with|con|who have|who are|que tienen|que no tienen) (?:an? |una? |el |la )?$");
+    /**
+     * An insurer named as one the practice accepts, in general (§6): "which plans we accept, including Medicaid",
+     * "aceptamos Medicaid y otros planes". Not when the sentence ties a plan to someone ("your Medicaid").
+     */
+    private static final Pattern ACCEPTED_PLAN_END = Pattern.compile(
+            "\\b(?:we (?:also |gladly |happily |do )?(?:accept|take|bill|work with|are in(?:-| )network with)"
+                    + "|(?:plans|insurers|insurance) we (?:accept|take)|we're in(?:-| )network with|aceptamos|trabajamos con"
+                    + "|recibimos)\\b[^.!?]{0,60}$");
+    private static final Pattern SOMEONES_PLAN = Pattern.compile("\\b(?:your|his|her|their|su|sus|tu)\\s+(?:\\w+\\s+)?"
+            + "(?:plan|plans|insurance|coverage|cover|policy|seguro|poliza|cobertura)\\b");
     /** The care word is the object of a refusal: "can't advise on meds", "no damos recetas", "won't prescribe". */
     private static final Pattern REFUSED_OBJECT_END = Pattern.compile(
             "\\b(?:can'?t|cannot|won'?t|don'?t|do not|unable to|not able to)\\s+(?:advise on|give|provide|offer|prescribe"
@@ -98,6 +108,10 @@ final class HealthDetailRules implements Rule {
             }
             if (money && GROUP_END.matcher(before).find()) {
                 continue; // "payment options for people without insurance": a group anyone may be in (round 15)
+            }
+            if (hit.is(Kind.INSURER) && ACCEPTED_PLAN_END.matcher(before).find()
+                    && !SOMEONES_PLAN.matcher(before + after).find() && !POSSESSIVE_END.matcher(before).find()) {
+                continue; // "which plans we accept, including Medicaid": the practice's plans, nobody's cover (round 18)
             }
             if (clinical && REFUSED_OBJECT_END.matcher(before).find()) {
                 continue; // "we can't advise on meds here", "no damos recetas por redes": declined, about no one (round 16)

@@ -36,7 +36,8 @@ class RoundEighteenKindsTest {
             "US|We open at 8 tomorrow for dental emergencies; the ER is there if needed.|Fell and my jaw looks crooked, can barely open my mouth|emergency_not_redirected",
             "US|Atendemos de 9 a 17; si empeora, llame al 911.|Me corté con un cuchillo y la sangre no para|emergency_not_redirected",
             "US|Llame a Control de Envenenamientos; si no despierta, al 911.|Mi niña se tomó unas pastillas de mi bolso|emergency_not_redirected",
-            "US|Call 911 or go to the ER right now.|Took a handful of my sleeping pills to make it all stop|crisis_not_redirected"})
+            "US|Call 911 or go to the ER right now.|Took a handful of my sleeping pills to make it all stop|crisis_not_redirected",
+            "US|We accept Medicaid, so your Medicaid plan covers the cleaning.|Do you accept Medicaid?|echoes_phi"})
     void isUnsafeWithItsLabel(String jurisdiction, String draft, String comment, String label) {
         KindChecks.blockedWithLabel(jurisdiction, draft, comment, label);
     }
@@ -48,7 +49,8 @@ class RoundEighteenKindsTest {
             "US|Our dentists recommend a check-up every six months for most adults.|How often should I come?|explains a clinician's decision",
             "US|We follow infection-control protocols in every room.|Is it clean there?|explains a clinician's decision",
             "US|Our reviews are welcome here, good and bad.|Left you a review|disputes the reviewer's account",
-            "US|If you're unsure whether a medicine is safe to keep taking, your pharmacist can help.|Can I take ibuprofen with this?|tells the person what to do"})
+            "US|If you're unsure whether a medicine is safe to keep taking, your pharmacist can help.|Can I take ibuprofen with this?|tells the person what to do",
+            "US|Our front desk can tell you which plans we accept, including Medicaid.|Do you accept Medicaid?|repeats a health, care or payment detail"})
     void theRuleIsSilent(String jurisdiction, String draft, String comment, String reason) {
         KindChecks.ruleSilent(jurisdiction, draft, comment, reason);
     }
