@@ -127,11 +127,22 @@ final class DateMentions {
             return covered;
         }
         String match = m.group();
-        if (match.startsWith("24/7") || isInsideHours(folded, m.start(), m.end())) {
+        if (match.startsWith("24/7") || isInsideHours(folded, m.start(), m.end()) || isRating(folded, m.start(), match)) {
             return covered;
         }
         out.add(new Mention(m.start(), m.end(), key(match), relative));
         return m.end();
+    }
+
+    private static final Pattern RATING_BEFORE = Pattern.compile(
+            "\\b(?:the|a|solid|perfect|full|easy|rated|rate|give|gave|scored|score of|un|una|el|nota de|con un)\\s$");
+
+    /** "the 10/10", "a solid 9/10", "un 5/5": a score out of ten or five, not the tenth of October. */
+    static boolean isRating(String folded, int start, String match) {
+        if (!match.endsWith("/10") && !match.endsWith("/5")) {
+            return false;
+        }
+        return RATING_BEFORE.matcher(folded.substring(Math.max(0, start - 12), start)).find();
     }
 
     /** Whether the date sits in a statement of business hours ("we're closed on Sunday"). */

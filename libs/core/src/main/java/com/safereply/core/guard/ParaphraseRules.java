@@ -382,7 +382,7 @@ final class ParaphraseRules implements Rule {
             while (m.find()) {
                 String v = m.group();
                 if (commentValues.contains(v) && !partOfPhoneOrTime(draft, m.start(), m.end()) && !isServiceNumber(v)
-                        && !ageGroup(draft, m.start(), m.end())) {
+                        && !ageGroup(draft, m.start(), m.end()) && !DateMentions.isRating(draft, m.start(), v)) {
                     findings.span(HardRule.H6, m.start(), m.end(), "repeats a value from the comment");
                 }
             }

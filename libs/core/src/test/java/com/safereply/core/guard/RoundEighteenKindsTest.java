@@ -37,7 +37,8 @@ class RoundEighteenKindsTest {
             "US|Atendemos de 9 a 17; si empeora, llame al 911.|Me corté con un cuchillo y la sangre no para|emergency_not_redirected",
             "US|Llame a Control de Envenenamientos; si no despierta, al 911.|Mi niña se tomó unas pastillas de mi bolso|emergency_not_redirected",
             "US|Call 911 or go to the ER right now.|Took a handful of my sleeping pills to make it all stop|crisis_not_redirected",
-            "US|We accept Medicaid, so your Medicaid plan covers the cleaning.|Do you accept Medicaid?|echoes_phi"})
+            "US|We accept Medicaid, so your Medicaid plan covers the cleaning.|Do you accept Medicaid?|echoes_phi",
+            "US|Thanks! See you again on 10/10 for your next cleaning.|Booked for 10/10|echoes_phi"})
     void isUnsafeWithItsLabel(String jurisdiction, String draft, String comment, String label) {
         KindChecks.blockedWithLabel(jurisdiction, draft, comment, label);
     }
@@ -50,7 +51,9 @@ class RoundEighteenKindsTest {
             "US|We follow infection-control protocols in every room.|Is it clean there?|explains a clinician's decision",
             "US|Our reviews are welcome here, good and bad.|Left you a review|disputes the reviewer's account",
             "US|If you're unsure whether a medicine is safe to keep taking, your pharmacist can help.|Can I take ibuprofen with this?|tells the person what to do",
-            "US|Our front desk can tell you which plans we accept, including Medicaid.|Do you accept Medicaid?|repeats a health, care or payment detail"})
+            "US|Our front desk can tell you which plans we accept, including Medicaid.|Do you accept Medicaid?|repeats a health, care or payment detail",
+            "US|Thank you for the 10/10 and for recommending us!|10/10 would recommend|repeats a date",
+            "US|Thank you for the 10/10 and for recommending us!|10/10 would recommend|repeats a value from the comment"})
     void theRuleIsSilent(String jurisdiction, String draft, String comment, String reason) {
         KindChecks.ruleSilent(jurisdiction, draft, comment, reason);
     }
