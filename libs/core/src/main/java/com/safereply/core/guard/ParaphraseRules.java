@@ -160,11 +160,11 @@ final class ParaphraseRules implements Rule {
                     "\\b[a-z0-9._-]+ (?:at|arroba|\\[at\\]|\\(at\\)) [a-z0-9-]+ (?:dot|punto|\\[dot\\]|\\(dot\\)) (?:com|net|org|es|co|mx|uk|us)\\b"));
 
     /** Round 1 and 2's shapes, then round 3's ({@link EverydayShapes}), then round 12's ({@link ThreadShapes}), 13-14's ({@link CasualVoiceShapes}), 15's
-     * ({@link BilingualThreadShapes}), 16's ({@link ShorthandShapes}), 17's ({@link FamilyCareShapes}) and 18's
-     * ({@link PatientRelationsShapes}). */
+     * ({@link BilingualThreadShapes}), 16's ({@link ShorthandShapes}), 17's ({@link FamilyCareShapes}), 18's
+     * ({@link PatientRelationsShapes}) and 19's ({@link PharmacyAlliedShapes}). */
     private static final List<SentenceShape> SHAPES = concat(ROUND_ONE_TWO, EverydayShapes.SHAPES, ThreadShapes.SHAPES,
             CasualVoiceShapes.SHAPES, BilingualThreadShapes.SHAPES, ShorthandShapes.SHAPES, FamilyCareShapes.SHAPES,
-            PatientRelationsShapes.SHAPES);
+            PatientRelationsShapes.SHAPES, PharmacyAlliedShapes.SHAPES);
 
     @SafeVarargs
     private static List<SentenceShape> concat(List<SentenceShape>... groups) {

@@ -42,6 +42,7 @@ class RedTeamRoundsTest {
               round16 | 200   | 140  | 195 | 135 | held out; 170 and 131 before any fix (the rules of its kinds: RoundSixteenKindsTest)
               round17 | 200   | 140  | 187 | 136 | held out; 166 and 134 before any fix (the rules of its kinds: RoundSeventeenKindsTest)
               round18 | 200   | 140  | 194 | 138 | held out; 173 and 134 before any fix (the rules of its kinds: RoundEighteenKindsTest)
+              round19 | 200   | 140  | 190 | 132 | held out; 172 and 131 before any fix (the rules of its kinds: RoundNineteenKindsTest)
             """)
     void holdsItsPinnedFigures(String round, int unsafe, int safe, int minUnsafeUnsafe, int minSafeNotUnsafe,
                                String how) throws URISyntaxException {
