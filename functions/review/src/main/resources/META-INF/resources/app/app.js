@@ -46,6 +46,11 @@ function when(iso) {
   return iso ? new Date(iso).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' }) : '';
 }
 
+// Each navigation is a new visit. A screen whose data arrives after the reader moved on (a slow queue, then a click on
+// a draft) must not draw over the screen they moved to: it checks its visit after every wait.
+let visits = 0;
+const stillVisiting = visit => visit === visits;
+
 function show(title, ...content) {
   if (screen && screen.leave) screen.leave();
   screen = null;
@@ -128,6 +133,7 @@ function signedOut(resume) {
 
 async function queueScreen() {
   const s = session.current();
+  const visit = visits;
   show('Approval queue', el('p', { text: 'Loading the queue…' }));
   let items;
   let publishing = null;
@@ -135,8 +141,10 @@ async function queueScreen() {
     items = urgentFirstThenOldest(await api.queue(s.practiceId));
     publishing = await api.publishing(s.practiceId).catch(e => (e instanceof SignedOut ? Promise.reject(e) : null));
   } catch (e) {
+    if (!stillVisiting(visit)) return;
     return failed(e, queueScreen);
   }
+  if (!stillVisiting(visit)) return;
   const paused = publishing && publishing.paused
     ? el('p', { id: 'publishing-paused', class: 'notice warn', role: 'status', text: 'Publishing is paused for this practice'
       + (publishing.platform ? ' on ' + publishing.platform : '') + (publishing.since ? ' since ' + when(publishing.since) : '')
@@ -191,11 +199,13 @@ async function queueScreen() {
 
 async function digestScreen(week) {
   const s = session.current();
+  const visit = visits;
   show('Weekly digest', el('p', { text: 'Loading the digest…' }));
   let digest;
   try {
     digest = await api.digest(s.practiceId, week);
   } catch (e) {
+    if (!stillVisiting(visit)) return;
     if (e instanceof ApiError && e.status === 404) {
       show('Weekly digest', el('p', { id: 'no-digest', class: 'notice', text: week
         ? 'There is no digest for week ' + week + '.'
@@ -205,6 +215,7 @@ async function digestScreen(week) {
     }
     return failed(e, () => digestScreen(week));
   }
+  if (!stillVisiting(visit)) return;
   const chart = el('figure', { id: 'digest-chart', class: 'panel chart', 'aria-labelledby': 'digest-chart-title' },
     el('figcaption', { id: 'digest-chart-title', text: 'Complaint themes (bars only for counts of 3 or more)' }),
     el('p', { class: 'legend', text: 'Loading the chart…' }));
@@ -245,6 +256,7 @@ async function digestScreen(week) {
 // ------------------------------------------------------------------ draft
 
 async function draftScreen(draftId, parked) {
+  const visit = visits;
   show('Draft', el('p', { text: 'Loading the draft…' }));
   let draft;
   let audit;
@@ -252,6 +264,7 @@ async function draftScreen(draftId, parked) {
     draft = await api.draft(draftId);
     audit = await api.audit(draftId);
   } catch (e) {
+    if (!stillVisiting(visit)) return;
     if (e instanceof ApiError && e.status === 404) {
       show('Draft not found', el('p', { id: 'not-found', class: 'notice error',
         text: 'This draft does not exist or belongs to another practice.' }),
@@ -260,6 +273,7 @@ async function draftScreen(draftId, parked) {
     }
     return failed(e, () => draftScreen(draftId, parked));
   }
+  if (!stillVisiting(visit)) return;
   renderDraft(draft, audit, parked || session.takeParkedEdit(draftId));
 }
 
@@ -593,6 +607,7 @@ function failed(error, retry) {
 // ------------------------------------------------------------------ routing
 
 function route() {
+  visits++;
   say('');
   updateWho();
   if (!session.current()) {
