@@ -93,6 +93,14 @@ public final class LogisticRegression implements Candidate {
         for (Item item : training) {
             counts[item.example().label().ordinal()]++;
         }
+        return inverseSqrtWeights(counts);
+    }
+
+    /**
+     * Per-class weights from class counts: inverse square-root frequency, mean 1 over the classes present, 0 for an
+     * absent class. Shared with the theme trainer ({@link ThemeCommands}).
+     */
+    static double[] inverseSqrtWeights(int[] counts) {
         double[] weights = new double[counts.length];
         double mean = 0;
         int present = 0;

@@ -83,7 +83,7 @@ final class ThemeCommands {
             Tally[] row = {new Tally(), new Tally(), new Tally()};
             for (Labelled l : test) {
                 ComplaintTheme[] got = {ComplaintThemes.standard().themeOf(l.text()),
-                        argmax(ngramsOnly.probabilities(withoutCues(l.text()))), withCues.themeOf(l.text())};
+                        ThemeModel.mostProbable(ngramsOnly.probabilities(withoutCues(l.text()))), withCues.themeOf(l.text())};
                 for (int c = 0; c < got.length; c++) {
                     row[c].add(l.theme(), got[c]);
                     pooled[c].add(l.theme(), got[c]);
@@ -183,36 +183,13 @@ final class ThemeCommands {
     }
 
     /**
-     * Inverse square-root frequency, mean 1: a rarer theme weighs more per example, a compromise between weighting
-     * every theme alike (what macro-F1 scores) and trusting the writers' mix.
+     * Inverse square-root frequency, mean 1 ({@link LogisticRegression#inverseSqrtWeights}): a rarer theme weighs more
+     * per example, a compromise between weighting every theme alike (what macro-F1 scores) and trusting the writers' mix.
      */
     private static double[] classWeights(List<Labelled> training) {
         int[] counts = new int[ThemeModel.THEMES];
         training.forEach(l -> counts[l.theme().ordinal()]++);
-        double[] w = new double[counts.length];
-        double sum = 0;
-        int present = 0;
-        for (int k = 0; k < counts.length; k++) {
-            if (counts[k] > 0) {
-                w[k] = 1 / Math.sqrt(counts[k]);
-                sum += w[k];
-                present++;
-            }
-        }
-        for (int k = 0; k < counts.length; k++) {
-            w[k] = counts[k] > 0 ? w[k] * present / sum : 0;
-        }
-        return w;
-    }
-
-    private static ComplaintTheme argmax(double[] p) {
-        int best = 0;
-        for (int k = 1; k < p.length; k++) {
-            if (p[k] > p[best]) {
-                best = k;
-            }
-        }
-        return ComplaintTheme.values()[best];
+        return LogisticRegression.inverseSqrtWeights(counts);
     }
 
     /**

@@ -50,7 +50,11 @@ public final class ThemeModel {
 
     /** The most probable theme (ties to the theme listed first). */
     public ComplaintTheme themeOf(String text) {
-        double[] p = probabilities(text);
+        return mostProbable(probabilities(text));
+    }
+
+    /** The theme of the highest probability in {@code p} (in {@link ComplaintTheme} order; ties to the first). */
+    public static ComplaintTheme mostProbable(double[] p) {
         int best = 0;
         for (int k = 1; k < p.length; k++) {
             if (p[k] > p[best]) {

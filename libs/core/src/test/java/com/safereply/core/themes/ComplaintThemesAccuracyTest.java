@@ -3,10 +3,8 @@ package com.safereply.core.themes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -17,15 +15,10 @@ import org.junit.jupiter.api.Test;
  */
 class ComplaintThemesAccuracyTest {
 
-
-    private static List<LabelledComplaints.Labelled> sample(String resource) throws IOException {
-        return LabelledComplaints.read(resource);
-    }
-
     @Test
     void accuracyOnTheLabelledSample() throws Exception {
         ComplaintThemes themes = ComplaintThemes.standard();
-        List<LabelledComplaints.Labelled> sample = sample("/themes/labelled-sample.jsonl");
+        List<LabelledComplaints.Labelled> sample = LabelledComplaints.read("/themes/labelled-sample.jsonl");
         Map<ComplaintTheme, int[]> perTheme = new EnumMap<>(ComplaintTheme.class);
         int right = 0;
         StringBuilder misses = new StringBuilder();

@@ -29,11 +29,6 @@ class ThemeModelTest {
     private static final double H1_ACCURACY_FLOOR = 0.875;
     private static final double H2_ACCURACY_FLOOR = 0.858;
 
-
-    private static List<LabelledComplaints.Labelled> sample(String resource) throws IOException {
-        return LabelledComplaints.read(resource);
-    }
-
     @Test
     void readsTheFirstHeldOutWritersComplaintsFarBetterThanTheCuesAlone() throws IOException {
         assertHeldOut("/themes/held-out-h1.jsonl", 320, H1_ACCURACY_FLOOR);
@@ -46,7 +41,7 @@ class ThemeModelTest {
 
     private static void assertHeldOut(String resource, int size, double floor) throws IOException {
         ThemeModel model = ThemeModelFile.shipped().model();
-        List<LabelledComplaints.Labelled> sample = sample(resource);
+        List<LabelledComplaints.Labelled> sample = LabelledComplaints.read(resource);
         Map<ComplaintTheme, int[]> perTheme = new EnumMap<>(ComplaintTheme.class);
         int right = 0;
         int cuesRight = 0;
