@@ -51,8 +51,9 @@ final class FamilyCareShapes {
                             + "|\\b(?:casi siempre|normalmente|generalmente|por lo general) se (?:quitan?|curan?|van|resuelven?) con\\b"
                             + "|\\b(?:usually|almost always|normally|generally) (?:clears? up|clears?|goes away|go away|heals?) with\\b"),
             // H8: first aid to do while help comes, after the emergency line
+            // (nothing to eat or drink: ShorthandShapes' home-care instructions)
             new SentenceShape(HardRule.H8, "gives first aid", "mientras|while|intente|intenten|trate de|traten de|remove|"
-                            + "pull out|take out|de comer|de beber",
+                            + "pull out|take out",
                     // the verbs of first aid done to someone, not "while you wait, have a look at our page"
                     "\\bmientras (?:llegan|llega|espera|esperan|tanto|viene|vienen)\\b[^.!?\\n]{0,40}\\b(?:dele|denle|dale"
                             + "|acuestel[oa]|acueste|aplique|presione|ponga (?:hielo|presion|un pano|una toalla|una compresa)"
@@ -60,7 +61,6 @@ final class FamilyCareShapes {
                             + "|\\bwhile (?:you wait|you're waiting|waiting|they arrive|help arrives|you're on the way)\\b"
                             + "[^.!?\\n]{0,40}\\b(?:give (?:him|her|them|the)|lay (?:him|her|them)|keep (?:him|her|them|the "
                             + "(?:child|baby|person))|press|apply|put (?:him|her|them|ice|pressure)|sit (?:him|her|them))\\b"
-                            + "|\\bno (?:le|les) (?:de|den) (?:de )?(?:comer|beber)\\b"
                             + "|\\bno (?:intente|intenten|trate de|traten de) (?:sacar|quitar|mover)\\w*\\b"
                             + "|\\b(?:don'?t|do not) (?:try to )?(?:remove|pull out|take out) (?:it|the object|the coin|the "
                             + "splint|anything)\\b"),

@@ -39,10 +39,9 @@ final class PatientRelationsShapes {
                             + "|\\b(?:le|la|lo) (?:haya|hayan) atendido\\b"
                             + "|\\b(?:entregarle|darle) (?:sus|su) (?:papeles|resultados|documentos|expediente|receta|recetas)\\b"
                             + "|\\b(?:feeling|feel) (?:like )?yourself again\\b"),
-            new SentenceShape(HardRule.H1, "confirms a care relationship", "to hear|to know|to read|how well you",
-                    "\\b(?:delighted|glad|happy|pleased|thrilled) (?:to (?:hear|know|read) )?(?:that )?you(?:'re| are) "
-                            + "(?:doing|managing|feeling|recovering) (?:so )?(?:well|great|better)\\b"
-                            + "|\\bhow well you(?:'re| are) (?:managing|doing|recovering|coping)\\b"),
+            // ("glad to hear you are managing well" widened ShorthandShapes' "glad you're doing well" instead)
+            new SentenceShape(HardRule.H1, "confirms a care relationship", "how well you",
+                    "\\bhow well you(?:'re| are) (?:managing|doing|recovering|coping)\\b"),
             // H7: that someone else got care here
             new SentenceShape(HardRule.H7, "mentions another person's care", "got the|received the|had the|recibio|tuvo",
                     "\\b(?:your|su) (?:neighbou?r|friend|vecin[oa]|amig[oa]|sister|brother|mum|mom|dad|mother|father"

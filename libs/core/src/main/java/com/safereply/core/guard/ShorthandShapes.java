@@ -46,7 +46,7 @@ final class ShorthandShapes {
             // H8: first aid in Spanish and "nothing by mouth"; Spanish "it can be normal" and a guessed reaction
             new SentenceShape(HardRule.H8, "gives home-care instructions", "give|mantengal|mantener|mueva|no le|no les",
                     "\\b(?:don'?t|do not) give (?:him|her|them|the child|the baby|your child) anything\\b"
-                            + "|\\bno (?:le|les) (?:de|den) nada (?:de|para) (?:comer|beber|tomar)\\b"
+                            + "|\\bno (?:le|les) (?:de|den) (?:nada (?:de|para) (?:comer|beber|tomar)|(?:de )?(?:comer|beber))\\b"
                             + "|\\b(?:mantengal[oa]|mantenerl[oa]) quiet[oa]\\b|\\bno (?:la|lo) mueva\\b"
                             + "|\\bhave some (?:sugar|juice|glucose|candy|sweets)\\b"),
             new SentenceShape(HardRule.H8, "reassures instead of triaging", "puede ser|puede que sea|sounds like",
@@ -55,9 +55,11 @@ final class ShorthandShapes {
                             + "|anaphylaxis|meningitis|appendicitis|concussion|blood clot|clot|\\w*menopause|\\w+itis|\\w+osis"
                             + "|anxiety|depression|adhd|burnout)\\b"),
             // Round 16, marketing: being "part of" the person's result, how someone is doing, "glad it was quick"
-            new SentenceShape(HardRule.H1, "confirms a care relationship", "part of|doing|glad",
+            // (round 18 widened the second: "pleased to hear you are managing well")
+            new SentenceShape(HardRule.H1, "confirms a care relationship", "part of|doing|glad|managing|feeling|recovering",
                     "\\b(?:loved|love|glad|happy|proud|honou?red|a joy|such a joy) (?:to be|being) part of (?:your|this|that)\\b"
-                            + "|\\b(?:delighted|glad|happy|pleased|thrilled) (?:that )?you(?:'re| are) doing (?:so )?(?:well|great|better)\\b"
+                            + "|\\b(?:delighted|glad|happy|pleased|thrilled) (?:to (?:hear|know|read) )?(?:that )?you(?:'re| are) "
+                            + "(?:doing|managing|feeling|recovering) (?:so )?(?:well|great|better)\\b"
                             + "|\\bglad (?:it|that) (?:was|went) (?:so )?(?:quick|smooth|smoothly|painless|easy|well)\\b"),
             new SentenceShape(HardRule.H7, "mentions another person's health", "let her|let him|she's|he's|she is|he is",
                     "\\bwe(?:'ll| will) let (?:her|him) know\\b"
