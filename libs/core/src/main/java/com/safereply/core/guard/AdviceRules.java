@@ -37,7 +37,7 @@ final class AdviceRules implements Rule {
                     "(?:stay|staying|stays) on (?:your |their |the |his |her )?(?:" + DRUGS + "|(?:blood )?thinners?|meds"
                             + "|medications?|medicines?|tablets|pills)\\b", Unless.REFUSAL, Unless.ADVICE_REFUSAL),
             Seed.of(H8, "tells the person what to do with a medication", List.of("tome", "tomar", "deje", "suspenda"),
-                    "(?:tome|tomar|deje de tomar|suspenda)\\b.{0,40}?\\b(?:pastillas?|medicamentos?|ibuprofeno|paracetamol"
+                    "(?:tome|tomar|deje de tomar|suspenda)\\b(?! cualquier\\b).{0,40}?\\b(?:pastillas?|medicamentos?|ibuprofeno|paracetamol"
                             + "|antibioticos?|dosis|mg)\\b", Unless.ADVICE_REFUSAL),
             Seed.of(H8, "suggests a diagnosis", List.of("sounds", "looks"),
                     "(?:sounds|looks) like\\b.{0,40}?\\b(?:infection|infected|abscess|allerg(?:y|ic)|virus|viral|bacterial"

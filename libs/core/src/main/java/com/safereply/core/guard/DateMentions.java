@@ -18,12 +18,17 @@ final class DateMentions {
     private static final String MONTH = "january|february|march|april|may|june|july|august|september|october|november"
             + "|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
 
+    /** "ages 18 to 25 may decide": the modal verb, not the month (a verb follows it). */
+    private static final String MODAL_NOT_MONTH = "(?! (?:be|have|not|also|need|want|decide|qualify|get|apply|take|find|feel"
+            + "|notice|require|benefit|help|cause|vary|include|choose|still|wish|experience|develop|seem|look|use|go|come"
+            + "|call|ask|book|see|start|stop|receive|consider|talk|speak)\\b)";
+
     /** A date that pins down an event: always an identifier when it is about the reader. */
     private static final Pattern SPECIFIC = Pattern.compile(
             "(?:yesterday|(?:last|this past) (?:week|month|year|night|weekend|spring|summer|fall|autumn|winter|"
                     + WEEKDAY + ")|(?:on|this|next|last|this past) (?:" + WEEKDAY + ")(?!s)|the other day"
                     + "|(?<![\\d/])\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?(?![\\d/])|on the \\d{1,2}(?:st|nd|rd|th)"
-                    + "|(?:" + MONTH + ")\\.? \\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:" + MONTH + ")\\b"
+                    + "|(?:" + MONTH + ")\\.? \\d{1,2}(?:st|nd|rd|th)?\\b|(?<!\\d)(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)? (?:of )?(?:" + MONTH + ")\\b" + MODAL_NOT_MONTH
                     + "|(?:in|since|during|back in) (?:january|february|march|april|may|june|july|august|september|october"
                     + "|november|december)\\b|a (?:few|couple of) (?:days|weeks) ago|\\d+ (?:days|weeks|months) ago|two weeks ago|ayer"
                     + "|la semana pasada|el mes pasado|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) pasado)\\b");

@@ -34,7 +34,7 @@ final class EmergencyRules implements Rule {
                     + "|does not improve|persists?|continues?|sigue)\\b");
     /** Coming in to the practice offered before the emergency service: "come straight in ... or call 911" (round 14). */
     private static final Pattern COME_IN_FIRST = Pattern.compile(
-            "\\bwe open (?:at )?\\d|\\babrimos (?:a las )?\\d|(?<!\\b(?:don'?t|do not|never|no|please don'?t) )\\b(?:come (?:straight |right |on )?(?:in|over|down)|walk in|drop in|pop in|head (?:in|over|down) to us|we'?re open"
+            "\\bwe open (?:at |from )?\\d|\\b(?:hoy )?abrimos (?:hoy )?(?:a las |de |desde las )?\\d|(?<!\\b(?:don'?t|do not|never|no|please don'?t) )\\b(?:come (?:straight |right |on )?(?:in|over|down)|walk in|drop in|pop in|head (?:in|over|down) to us|we'?re open"
                     + "|we are open|venga (?:a la clinica|a vernos|al consultorio)|pase por (?:la clinica|aqui|el consultorio)|estamos abiertos)\\b");
     private static final Pattern US_911 = Pattern.compile("\\b(?:911|9-1-1)\\b");
     private static final Pattern US_988 = Pattern.compile("\\b988\\b");

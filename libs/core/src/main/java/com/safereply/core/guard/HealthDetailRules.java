@@ -40,7 +40,10 @@ final class HealthDetailRules implements Rule {
     private static final Pattern ACCEPTED_PLAN_END = Pattern.compile(
             "\\b(?:we (?:also |gladly |happily |do )?(?:accept|take|bill|work with|are in(?:-| )network with)"
                     + "|(?:plans|insurers|insurance) we (?:accept|take)|we're in(?:-| )network with|aceptamos|trabajamos con"
-                    + "|recibimos)\\b[^.!?]{0,60}$");
+                    + "|recibimos)\\b[^.!?]{0,60}$"
+                    // "whether a given plan like Delta Dental is in network": any plan, asked about in general (round 21)
+                    + "|\\b(?:whether|if) (?:a given |a |any |the )?(?:plan|insurer|insurance plan|carrier)"
+                    + "(?: (?:like|such as))?\\s+$|\\b(?:plans|planes) (?:like|such as|como)\\s+$");
     private static final Pattern SOMEONES_PLAN = Pattern.compile("\\b(?:your|his|her|their|su|sus|tu)\\s+(?:\\w+\\s+)?"
             + "(?:plan|plans|insurance|coverage|cover|policy|seguro|poliza|cobertura)\\b");
     /** The care word is the object of a refusal: "can't advise on meds", "no damos recetas", "won't prescribe". */

@@ -4,6 +4,7 @@ import com.safereply.core.guard.Vocabulary.Kind;
 import com.safereply.core.model.HardRule;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import static com.safereply.core.model.HardRule.H1;
 
@@ -73,10 +74,21 @@ final class ImplicitConfirmationRules implements Rule {
 
     /** A well-wish about care or an outcome, or a stated outcome of a person's care ("your mom's hip went well"). */
     private static boolean outcomeWellWish(GuardContext c, int s) {
-        boolean wish = c.has(s, Kind.WELL_WISH) && (c.has(s, Kind.CLINICAL) || c.has(s, Kind.OUTCOME));
+        boolean wish = c.has(s, Kind.WELL_WISH) && (c.has(s, Kind.CLINICAL)
+                || (c.has(s, Kind.OUTCOME) && !aboutAnEverydayEvent(c, s)));
         boolean statedOutcome = c.has(s, Kind.OUTCOME) && c.has(s, Kind.CLINICAL)
                 && (c.has(s, Kind.PERSON) || c.has(s, Kind.THIRD_PARTY));
         return wish || statedOutcome;
+    }
+
+    /** "Hope the move went smoothly": a wish about a house move or a trip, nothing to do with care (round 21). */
+    private static final Pattern EVERYDAY_EVENT = Pattern.compile("\\b(?:the|your|su|la|el) (?:move|house move|moving day|"
+            + "trip|holiday|holidays|vacation|wedding|journey|drive|flight|party|race|birthday|exams?|graduation|new job|"
+            + "first day|mudanza|viaje|boda|vacaciones|fiesta)\\b");
+
+    private static boolean aboutAnEverydayEvent(GuardContext c, int s) {
+        AnalysedText draft = c.draft;
+        return EVERYDAY_EVENT.matcher(draft.folded.substring(draft.sentenceStart(s), draft.sentenceEnd(s))).find();
     }
 
     private static boolean practiceInvolvement(GuardContext c, int s) {

@@ -47,7 +47,7 @@ final class Names {
             // payers and programmes a reply may say it accepts in general (§6), not people; those that are also
             // surnames or first names (Molina, Kaiser, Chip) stay names, because a missed name is the worse error
             "medicaid", "medicare", "tricare", "aetna", "cigna", "humana", "anthem", "metlife", "bupa", "obamacare",
-            "imss", "issste", "sanitas", "adeslas", "asisa", "dkv", "mapfre",
+            "ambetter", "wellcare", "caresource", "optum", "imss", "issste", "sanitas", "adeslas", "asisa", "dkv", "mapfre",
             // places whose rules a reply may cite (a state's school vaccines); places that are also people's names
             // (Georgia, Virginia, Arizona, Alaska, Nevada, Florida, London, Washington, America, Wales) stay names
             "alabama", "arkansas", "california", "colorado", "connecticut", "delaware",

@@ -113,8 +113,8 @@ final class ParaphraseRules implements Rule {
                             + "|\\b(?:usually|probably|perfectly|totally) normal\\b|\\bkeep taking\\b|\\b(?:just )?use (?:ice|heat|a cold compress|an ice pack)\\b"
                             + "|\\b(?:try|trying) (?:sticking|taking|putting|applying|using)\\b|\\bkeep (?:him|her|them) (?:topped up|comfortable|hydrated)\\b"),
             new SentenceShape(HardRule.H8, "Spanish: a suggestion about symptoms or medicines", "parece|suena|probablemente|seguramente|debe ser|normal|sugerimos|sugiero|recomend|aconsej|puede|podria|saltarse|tom|haga|dele|enjuag|evite|aplique|use |hace falta|necesario",
-                    "(?<!\\bsi (?:la situacion |esto |algo |el problema |su caso )?)\\b(?:parece|suena a|probablemente sea|seguramente sea|debe ser)\\s+(?!(?:ser\\s+)?(?:publicidad|spam|un anuncio|anuncio|promocion|propaganda|un bot|correo basura|una estafa|estafa|un enlace)\\b)(?:una?|algo de)?\\s*\\w+|\\bes (?:bastante |muy |algo |totalmente |completamente )?normal\\b"
-                            + "|\\ble (?:sugerimos|sugiero|recomendamos|recomiendo|recomendariamos|aconsejamos)\\s+(?!llam|que nos llame|que llame|comunicar|contactar|escribir|visitar|(?:pedir|solicitar)(?:lo|la)? (?:con|una cita|la cita|su cita|cita|el formulario|un formulario|los formularios)|reservar|agendar|programar|hacer (?:su|la) cita)"
+                    "(?<!\\bsi (?:la situacion |esto |algo |el problema |su caso |le |les |te )?)\\b(?:parece|suena a|probablemente sea|seguramente sea|debe ser)\\s+(?!(?:ser\\s+)?(?:publicidad|spam|un anuncio|anuncio|promocion|propaganda|un bot|correo basura|una estafa|estafa|un enlace)\\b)(?:una?|algo de)?\\s*\\w+|\\bes (?:bastante |muy |algo |totalmente |completamente )?normal\\b"
+                            + "|\\ble (?:sugerimos|sugiero|recomendamos|recomiendo|recomendariamos|aconsejamos)\\s+(?!llam|que nos llame|que llame|no (?:publicar|compartir|poner|dejar|escribir|incluir|subir)|comunicar|contactar|escribir|visitar|(?:pedir|solicitar)(?:lo|la)? (?:con|una cita|la cita|su cita|cita|el formulario|un formulario|los formularios)|reservar|agendar|programar|hacer (?:su|la) cita)"
                             + "|\\b(?:puede|podria) (?:saltarse|tomar|dejar|usar|aplicar)\\b|\\b(?:tome|tomese|tomar|haga gargaras|dele|deles|evite|aplique|aplíquese|use)\\s+(?:mucho|mucha|una?|el|la|media|solo|algo|agua|ibuprofeno|paracetamol|acetaminofen)\\b"
                             + "|\\benjuagues?\\b|\\bno (?:hace falta|es necesario) ir\\b"),
             // Round 2: advice stated as a general fact that answers the reader (a likely diagnosis, how it usually goes,
@@ -161,10 +161,11 @@ final class ParaphraseRules implements Rule {
 
     /** Round 1 and 2's shapes, then round 3's ({@link EverydayShapes}), then round 12's ({@link ThreadShapes}), 13-14's ({@link CasualVoiceShapes}), 15's
      * ({@link BilingualThreadShapes}), 16's ({@link ShorthandShapes}), 17's ({@link FamilyCareShapes}), 18's
-     * ({@link PatientRelationsShapes}) and 19's ({@link PharmacyAlliedShapes}). */
+     * ({@link PatientRelationsShapes}), 19's ({@link PharmacyAlliedShapes}) and 21's ({@link ProcedureCareShapes}); under a
+     * complaint, {@link DefensiveReplyShapes} too. */
     private static final List<SentenceShape> SHAPES = concat(ROUND_ONE_TWO, EverydayShapes.SHAPES, ThreadShapes.SHAPES,
             CasualVoiceShapes.SHAPES, BilingualThreadShapes.SHAPES, ShorthandShapes.SHAPES, FamilyCareShapes.SHAPES,
-            PatientRelationsShapes.SHAPES, PharmacyAlliedShapes.SHAPES);
+            PatientRelationsShapes.SHAPES, PharmacyAlliedShapes.SHAPES, ProcedureCareShapes.SHAPES);
 
     @SafeVarargs
     private static List<SentenceShape> concat(List<SentenceShape>... groups) {
@@ -212,27 +213,52 @@ final class ParaphraseRules implements Rule {
     @Override
     public void check(GuardContext context, Findings findings) {
         AnalysedText draft = context.draft;
+        boolean answersAGrievance = answersAGrievance(context);
         for (int s = 0; s < draft.sentenceCount(); s++) {
             if (context.vetted != null && context.vetted[s]) {
                 continue;
             }
             int start = draft.sentenceStart(s);
             String sentence = draft.folded.substring(start, draft.sentenceEnd(s));
-            for (SentenceShape shape : SHAPES) {
-                if (shape.mayMatch(sentence)) {
-                    Matcher m = shape.pattern().matcher(sentence);
-                    while (m.find()) {
-                        if (!cancelled(shape.rule(), sentence, m.start())) {
-                            findings.span(shape.rule(), start + m.start(), start + m.end(), shape.reason());
-                        }
-                    }
-                }
+            findShapes(SHAPES, sentence, start, findings);
+            if (answersAGrievance) {
+                findShapes(DefensiveReplyShapes.SHAPES, sentence, start, findings);
             }
         }
         mockingEmoji(context, findings);
         spokenPhone(context, findings);
         pastedSchedule(context, findings);
         echoedValues(context, findings);
+    }
+
+    /**
+     * A complaint or abuse, as the rules read the comment, or a reply that itself apologises or sympathises ("we're
+     * sorry you felt that way", "lamentamos que piense eso"): the rules read some complaints as feedback, and a reply
+     * that says sorry is answering a grievance whatever the comment's category (round 21).
+     */
+    private static boolean answersAGrievance(GuardContext context) {
+        if (context.complaint) {
+            return true;
+        }
+        for (int s = 0; s < context.draft.sentenceCount(); s++) {
+            if (context.has(s, Vocabulary.Kind.EMPATHY)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void findShapes(List<SentenceShape> shapes, String sentence, int start, Findings findings) {
+        for (SentenceShape shape : shapes) {
+            if (shape.mayMatch(sentence)) {
+                Matcher m = shape.pattern().matcher(sentence);
+                while (m.find()) {
+                    if (!cancelled(shape.rule(), sentence, m.start())) {
+                        findings.span(shape.rule(), start + m.start(), start + m.end(), shape.reason());
+                    }
+                }
+            }
+        }
     }
 
     /**
@@ -259,9 +285,11 @@ final class ParaphraseRules implements Rule {
 
     /** Whether any sentence shape matches the folded text. */
     static boolean anyShape(String folded) {
-        for (SentenceShape shape : SHAPES) {
-            if (shape.mayMatch(folded) && shape.pattern().matcher(folded).find()) {
-                return true;
+        for (List<SentenceShape> shapes : List.of(SHAPES, DefensiveReplyShapes.SHAPES)) {
+            for (SentenceShape shape : shapes) {
+                if (shape.mayMatch(folded) && shape.pattern().matcher(folded).find()) {
+                    return true;
+                }
             }
         }
         return false;
@@ -382,7 +410,8 @@ final class ParaphraseRules implements Rule {
             while (m.find()) {
                 String v = m.group();
                 if (commentValues.contains(v) && !partOfPhoneOrTime(draft, m.start(), m.end()) && !isServiceNumber(v)
-                        && !ageGroup(draft, m.start(), m.end()) && !DateMentions.isRating(draft, m.start(), v)) {
+                        && !ageGroup(draft, m.start(), m.end()) && !phoneHold(draft, m.start(), m.end())
+                        && !DateMentions.isRating(draft, m.start(), v)) {
                     findings.span(HardRule.H6, m.start(), m.end(), "repeats a value from the comment");
                 }
             }
@@ -391,9 +420,10 @@ final class ParaphraseRules implements Rule {
         if (!draftWaits.isEmpty() && !context.comment.waits().isEmpty()) {
             AnalysedText text = context.draft;
             for (Waits.Wait wait : draftWaits) {
-                if (context.comment.waits().contains(wait.key())) {
-                    findings.span(HardRule.H6, text.tokenStart(wait.startToken()), text.tokenEnd(wait.endToken() - 1),
-                            "repeats how long the commenter waited");
+                int waitStart = text.tokenStart(wait.startToken());
+                int waitEnd = text.tokenEnd(wait.endToken() - 1);
+                if (context.comment.waits().contains(wait.key()) && !onHold(text.folded, waitStart, waitEnd)) {
+                    findings.span(HardRule.H6, waitStart, waitEnd, "repeats how long the commenter waited");
                 }
             }
         }
@@ -407,6 +437,27 @@ final class ParaphraseRules implements Rule {
         String before = text.substring(Math.max(0, start - 16), start);
         String after = text.substring(end, Math.min(text.length(), end + 16));
         return AGE_BAND_BEFORE.matcher(before).find() || AGE_BAND_AFTER.matcher(after).find();
+    }
+
+    /** How long someone waited on the phone line ("40 minutes on hold", "en espera 30 minutos"): the phone system, no health detail. */
+    private static final Pattern HOLD_AFTER = Pattern.compile(
+            "^\\s*(?:min|mins|minutes|minutos)\\b[^.!?]{0,25}\\b(?:on hold|in the queue|on the phone|en espera|en la linea|al telefono)\\b");
+    private static final Pattern HOLD_BEFORE = Pattern.compile("\\b(?:on hold|en espera)(?: for| por)?(?: over| more than| mas de)?\\s*$");
+
+    private static final Pattern ON_HOLD_AFTER = Pattern.compile(
+            "^\\s*(?:on hold|in the queue|on the phone|en espera|en la linea|al telefono)\\b");
+
+    private static boolean phoneHold(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 24), start);
+        String after = text.substring(end, Math.min(text.length(), end + 48));
+        return HOLD_AFTER.matcher(after).find() || HOLD_BEFORE.matcher(before).find();
+    }
+
+    /** A wait (a number with its unit) spent on the phone line: "40 minutes on hold", "on hold for 40 mins". */
+    private static boolean onHold(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 24), start);
+        String after = text.substring(end, Math.min(text.length(), end + 24));
+        return ON_HOLD_AFTER.matcher(after).find() || HOLD_BEFORE.matcher(before).find();
     }
 
     private static boolean hasDigit(String text) {

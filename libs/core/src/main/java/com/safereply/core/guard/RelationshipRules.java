@@ -109,7 +109,8 @@ final class RelationshipRules implements Rule {
             // outcomes and status
             Seed.of(H1, CONFIRMS, List.of("glad", "happy", "hope"),
                     "(?:glad|happy|hope)\\b.{0,30}?\\b(?:recovery|healing|feeling better|working (?:well )?for you"
-                            + "|went smoothly|wore off)\\b"),
+                            + "|(?<!\\b(?:move|moving|trip|holiday|holidays|vacation|wedding|journey|drive|flight|party|event|race|birthday) )went smoothly"
+                            + "|wore off)\\b"),
             // Spanish
             Seed.of(H1, CONFIRMS, List.of("su", "sus"),
                     "sus? (?:proxima |ultima )?(?:cita|(?<!por su )consulta|tratamiento|visita|expediente|factura|historial|receta|ficha"

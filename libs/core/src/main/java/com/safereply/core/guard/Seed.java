@@ -46,7 +46,7 @@ record Seed(HardRule rule, List<String> anchors, Pattern pattern, List<Unless> u
         /** A statement about everyone ("all our patients", "each of our patients"), not about the reader. */
         GENERIC_GROUP(Pattern.compile("\\b(all|every|each|any|none|todos|todas)( of| de)?\\s*$")),
         /** A conditional or general frame at sentence start ("If ...", "As general information ..."). */
-        GENERAL_FRAME(Pattern.compile("^\\W*(if|as general information|general information|many people|informacion general"
+        GENERAL_FRAME(Pattern.compile("^\\W*(if|as general info(rmation)?|general info(rmation)?|many people|informacion general"
                 + "|para consultas|in general|generally|most people|anyone|si)\\b"));
 
         final Pattern cue;

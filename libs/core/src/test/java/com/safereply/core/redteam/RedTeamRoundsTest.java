@@ -43,6 +43,7 @@ class RedTeamRoundsTest {
               round17 | 200   | 140  | 187 | 136 | held out; 166 and 134 before any fix (the rules of its kinds: RoundSeventeenKindsTest)
               round18 | 200   | 140  | 194 | 138 | held out; 173 and 134 before any fix (the rules of its kinds: RoundEighteenKindsTest)
               round19 | 200   | 140  | 190 | 132 | held out; 172 and 131 before any fix (the rules of its kinds: RoundNineteenKindsTest)
+              round21 | 300   | 210  | 288 | 205 | held out; 252 and 198 before any fix (the rules of its kinds: RoundTwentyOneKindsTest)
             """)
     void holdsItsPinnedFigures(String round, int unsafe, int safe, int minUnsafeUnsafe, int minSafeNotUnsafe,
                                String how) throws URISyntaxException {

@@ -1,0 +1,59 @@
+package com.safereply.core.guard;
+
+import com.safereply.core.model.HardRule;
+
+import java.util.List;
+
+/**
+ * Sentence shapes of a defensive reply with no legal word in it (§3 H9), found by red-team round 21: credentials and
+ * a track record offered in answer to a complaint ("a highly respected GP", "fully licensed", "more than 20 years",
+ * "thousands of good reviews"), the staff's conduct asserted against the reviewer's account ("our clinicians always
+ * explain it", "that's explained at booking", "the footage shows"), and a jab at the poster ("says more about the
+ * poster", "anyone who has really been our patient"). English and Spanish.
+ *
+ * <p>Unlike the other shape groups these run only when the reply answers a grievance (a complaint or abuse, or a reply
+ * that apologises): "Dr. Ortega is very experienced in implants" answers a question about services, and is not a
+ * rebuttal there.
+ */
+final class DefensiveReplyShapes {
+
+    private static final String STAFF = "(?:our|the|nuestr[oa]s?|l[oa]s?) (?:clinicians|doctors|dentists|staff|team|nurses|"
+            + "surgeons|hygienists|receptionists|medicos|doctores|dentistas|enfermer[oa]s|cirujanos|personal|equipo)"
+            + "|(?:dr|dra)\\.? \\w+|(?:she|he)";
+
+    static final List<SentenceShape> SHAPES = List.of(
+            new SentenceShape(HardRule.H9, "answers the complaint with credentials or a track record", "respected|"
+                            + "experienced|qualified|regarded|trained|licensed|certified|skilled|years' experience|"
+                            + "years of experience|respetad|experimentad|calificad|capacitad|anos|miles de|cientos de|"
+                            + "thousands of|hundreds of",
+                    "\\b(?:is|are) (?:a |an )?(?:highly |very |extremely |fully |well[- ]|widely |deeply )(?:respected|"
+                            + "experienced|qualified|regarded|trained|licensed|certified|skilled)\\b"
+                            + "|\\b(?:many|\\d+|over \\d+|more than \\d+) years'? (?:of )?experience\\b"
+                            + "|\\b(?:es|son|somos) (?:una? |unos |unas )?(?:\\w+ )?(?:muy |altamente )(?:respetad[oa]s?|"
+                            + "experimentad[oa]s?|calificad[oa]s?|capacitad[oa]s?)\\b"
+                            + "|\\b(?:mas de|con) \\d+ anos (?:de experiencia|cuidando|atendiendo|sirviendo|en la comunidad)\\b"
+                            + "|\\b(?:miles|cientos) de (?:resenas|opiniones|pacientes)\\b"
+                            + "|\\b(?:thousands|hundreds) of (?:good |great |positive |five-star |5-star |happy )?(?:reviews|"
+                            + "patients)\\b"),
+            new SentenceShape(HardRule.H9, "asserts the staff's conduct against the reviewer's account", "always|"
+                            + "explained|made clear|outlined|not a promise|footage|recording|cctv|grabacion|camaras|"
+                            + "standing by|to stand by",
+                    "\\b(?:" + STAFF + ")\\b[^.!?]{0,20}\\balways (?:explains?|gives?|takes?|checks?|discuss(?:es)?|tells?|"
+                            + "treats?|asks?)\\b"
+                            + "|\\b(?:that's|that is|this is|which is|it's|it is) (?:always |clearly )?(?:explained|made clear|"
+                            + "outlined|covered) (?:at|before|during|when) (?:booking|check-in|checking in|the consult"
+                            + "|consultation|the appointment)\\b"
+                            + "|\\bnot a promise\\b"
+                            + "|\\b(?:the |our )?(?:cctv|camera footage|footage|recording) (?:shows|showed|confirms|confirmed)\\b"
+                            + "|\\bsegun (?:lo que (?:vimos|se ve) en )?(?:la grabacion|las camaras|nuestras camaras|el video)\\b"
+                            + "|\\b(?:comfortable|happy|confident) (?:standing|to stand) by\\b"),
+            new SentenceShape(HardRule.H9, "turns the complaint back on the reviewer", "more about|sido paciente|"
+                            + "been our patient|been a patient",
+                    "\\bsays? more about (?:the poster|the person|the writer|you|them|the reviewer)\\b"
+                            + "|\\b(?:de verdad|realmente|en verdad) (?:haya|ha) sido paciente\\b"
+                            + "|\\b(?:anyone|anybody|someone) who (?:has )?(?:really|actually|truly|genuinely) been "
+                            + "(?:our|a) patient\\b"));
+
+    private DefensiveReplyShapes() {
+    }
+}
