@@ -23,7 +23,7 @@ final class DefensiveReplyShapes {
 
     static final List<SentenceShape> SHAPES = List.of(
             new SentenceShape(HardRule.H9, "answers the complaint with credentials or a track record", "respected|"
-                            + "experienced|qualified|regarded|trained|licensed|certified|skilled|years' experience|"
+                            + "ejerciendo|formad|entrenad|preparad|many years|so many years|experienced|qualified|regarded|trained|licensed|certified|skilled|years' experience|"
                             + "years of experience|respetad|experimentad|calificad|capacitad|anos|miles de|cientos de|"
                             + "thousands of|hundreds of",
                     "\\b(?:is|are) (?:a |an )?(?:highly |very |extremely |fully |well[- ]|widely |deeply )(?:respected|"
@@ -32,18 +32,22 @@ final class DefensiveReplyShapes {
                             + "|\\b(?:es|son|somos) (?:una? |unos |unas )?(?:\\w+ )?(?:muy |altamente )(?:respetad[oa]s?|"
                             + "experimentad[oa]s?|calificad[oa]s?|capacitad[oa]s?)\\b"
                             + "|\\b(?:mas de|con) \\d+ anos (?:de experiencia|cuidando|atendiendo|sirviendo|en la comunidad)\\b"
+                            + "|\\b(?:lleva|llevamos|tiene|tenemos) (?:muchos|mas de \\d+|\\d+) anos (?:ejerciendo|trabajando|atendiendo|"
+                            + "de experiencia)\\b|\\b(?:esta|estan|estamos) (?:bien |muy )?(?:formad[oa]s?|capacitad[oa]s?|"
+                            + "entrenad[oa]s?|preparad[oa]s?)\\b|\\b(?:for|over) (?:so )?many years\\b"
                             + "|\\b(?:miles|cientos) de (?:resenas|opiniones|pacientes)\\b"
                             + "|\\b(?:thousands|hundreds) of (?:good |great |positive |five-star |5-star |happy )?(?:reviews|"
                             + "patients)\\b"),
             new SentenceShape(HardRule.H9, "asserts the staff's conduct against the reviewer's account", "always|"
-                            + "explained|made clear|outlined|not a promise|footage|recording|cctv|grabacion|camaras|"
+                            + "no son ciertas|no es cierto|speaks for itself|speak for itself|explained|made clear|outlined|not a promise|footage|recording|cctv|grabacion|camaras|"
                             + "standing by|to stand by",
                     "\\b(?:" + STAFF + ")\\b[^.!?]{0,20}\\balways (?:explains?|gives?|takes?|checks?|discuss(?:es)?|tells?|"
                             + "treats?|asks?)\\b"
                             + "|\\b(?:that's|that is|this is|which is|it's|it is) (?:always |clearly )?(?:explained|made clear|"
                             + "outlined|covered) (?:at|before|during|when) (?:booking|check-in|checking in|the consult"
                             + "|consultation|the appointment)\\b"
-                            + "|\\bnot a promise\\b"
+                            + "|\\bnot a promise\\b|\\b(?:estas|esas|sus) (?:afirmaciones|acusaciones) no son ciertas\\b|\\bno es cierto\\b"
+                            + "|\\bour work speaks for itself\\b"
                             + "|\\b(?:the |our )?(?:cctv|camera footage|footage|recording) (?:shows|showed|confirms|confirmed)\\b"
                             + "|\\bsegun (?:lo que (?:vimos|se ve) en )?(?:la grabacion|las camaras|nuestras camaras|el video)\\b"
                             + "|\\b(?:comfortable|happy|confident) (?:standing|to stand) by\\b"),

@@ -34,8 +34,10 @@ final class EmergencyRules implements Rule {
                     + "|does not improve|persists?|continues?|sigue)\\b");
     /** Coming in to the practice offered before the emergency service: "come straight in ... or call 911" (round 14). */
     private static final Pattern COME_IN_FIRST = Pattern.compile(
-            "\\bwe open (?:at |from )?\\d|\\b(?:hoy )?abrimos (?:hoy )?(?:a las |de |desde las )?\\d|(?<!\\b(?:don'?t|do not|never|no|please don'?t) )\\b(?:come (?:straight |right |on )?(?:in|over|down)|walk in|drop in|pop in|head (?:in|over|down) to us|we'?re open"
+            "\\bwe open (?:at |from )?\\d|\\b(?:nuestro horario|our (?:opening )?hours)\\b|\\b(?:tiene|tenemos|hay) (?:espacio|citas?|un hueco|lugar)\\b"
+                    + "|\\b(?:has|have) (?:a |an )?(?:slot|space|opening|appointment)s? (?:today|this afternoon|this morning|at)\\b|\\b(?:hoy )?abrimos (?:hoy )?(?:a las |de |desde las )?\\d|(?<!\\b(?:don'?t|do not|never|no|please don'?t) )\\b(?:come (?:straight |right |on )?(?:in|over|down)|walk in|drop in|pop in|head (?:in|over|down) to us|we'?re open"
                     + "|we are open|venga (?:a la clinica|a vernos|al consultorio)|pase por (?:la clinica|aqui|el consultorio)|estamos abiertos)\\b");
+    private static final Pattern EUROPE_112 = Pattern.compile("(?<![\\d-])\\b112\\b(?![\\d-])");
     private static final Pattern US_911 = Pattern.compile("\\b(?:911|9-1-1)\\b");
     private static final Pattern US_988 = Pattern.compile("\\b988\\b");
     private static final Pattern UK_111 = Pattern.compile("\\b111\\b");
@@ -192,6 +194,10 @@ final class EmergencyRules implements Rule {
 
     private static void checkJurisdiction(GuardContext context, Findings findings) {
         String folded = context.draft.folded;
+        if (context.jurisdiction == Jurisdiction.US && folded.contains("112")) {
+            // Europe's number (and Spain's): not the emergency number a US reader should dial (round 22)
+            reportAll(EUROPE_112, folded, findings, "Europe's 112 in a US practice's reply");
+        }
         boolean usNumbers = containsAny(folded, US_ONLY_CLUES);
         boolean ukNumbers = containsAny(folded, UK_ONLY_CLUES);
         if (!usNumbers && !ukNumbers) {

@@ -44,6 +44,14 @@ final class HealthDetailRules implements Rule {
                     // "whether a given plan like Delta Dental is in network": any plan, asked about in general (round 21)
                     + "|\\b(?:whether|if) (?:a given |a |any |the )?(?:plan|insurer|insurance plan|carrier)"
                     + "(?: (?:like|such as))?\\s+$|\\b(?:plans|planes) (?:like|such as|como)\\s+$");
+    /** The money word names the topic of a concern or question: "your concerns about billing". */
+    private static final Pattern CONCERN_TOPIC_END = Pattern.compile(
+            "\\b(?:concerns?|questions?|comments?|feedback|queries|query|preguntas?|dudas?|inquietudes?) (?:about|regarding|on|with"
+                    + "|sobre|acerca de|de) (?:the |our |la |el |nuestra |nuestro )?$");
+    /** The care word is any one at all: "a list of any medications", "cualquier medicamento". */
+    private static final Pattern ANY_END = Pattern.compile("\\b(?:any|cualquier)\\s+$");
+    /** The care word names a kind of service: "mental-health help", "salud mental: apoyo". */
+    private static final Pattern SERVICE_AFTER = Pattern.compile("^[\\s-]*(?:help|support|services?|lines?|teams?|crisis line)\\b");
     private static final Pattern SOMEONES_PLAN = Pattern.compile("\\b(?:your|his|her|their|su|sus|tu)\\s+(?:\\w+\\s+)?"
             + "(?:plan|plans|insurance|coverage|cover|policy|seguro|poliza|cobertura)\\b");
     /** The care word is the object of a refusal: "can't advise on meds", "no damos recetas", "won't prescribe". */
@@ -115,6 +123,12 @@ final class HealthDetailRules implements Rule {
             if (hit.is(Kind.INSURER) && ACCEPTED_PLAN_END.matcher(before).find()
                     && !SOMEONES_PLAN.matcher(before + after).find() && !POSSESSIVE_END.matcher(before).find()) {
                 continue; // "which plans we accept, including Medicaid": the practice's plans, nobody's cover (round 18)
+            }
+            if (money && CONCERN_TOPIC_END.matcher(before).find()) {
+                continue; // "your concerns about billing": the topic of the complaint, no detail of an account (round 22)
+            }
+            if (clinical && (ANY_END.matcher(before).find() || SERVICE_AFTER.matcher(after).find())) {
+                continue; // "a list of any medications", "for urgent mental-health help": everyone's, a kind of service (round 22)
             }
             if (clinical && REFUSED_OBJECT_END.matcher(before).find()) {
                 continue; // "we can't advise on meds here", "no damos recetas por redes": declined, about no one (round 16)

@@ -45,8 +45,9 @@ final class IdentifierRules implements Rule {
             "(?:ending|ends) (?:in|with) \\d{2,4}\\b|last (?:four|4|two|2) digits\\b", "ending", "ends", "last");
     /** §2 H3 "address/location". */
     private static final AnchoredPattern LOCATION = AnchoredPattern.of(
-            "where you live\\b|your (?:home |street |mailing |email )?address\\b|your (?:neighbou?rhood|street|house"
-                    + "|school|workplace|employer|hometown)\\b|(?:your|the) photos? (?:you|of your)\\b", "where", "your", "the");
+            "where you live\\b|your (?:home |street |mailing |email )?address\\b|your (?:neighbou?rhood|street|house|hometown)\\b"
+                    // "if your workplace would like another talk": the organisation as a client, nobody's location (round 22)
+                    + "|your (?:school|workplace|employer)\\b(?! would like| wants?\\b| is interested| might like| may want)|(?:your|the) photos? (?:you|of your)\\b", "where", "your", "the");
 
     /** Every anchor of the five anchored patterns: one lookup per token finds where any of them can start. */
     private static final Set<String> ALL_ANCHORS = AnchoredPattern.anchorsOf(GREETING, HONORIFIC, ID_WITH_VALUE,
@@ -100,13 +101,24 @@ final class IdentifierRules implements Rule {
         findings.span(echoed ? H6 : H3, start, end, echoed ? "uses a name from the comment" : "adds a person's name");
     }
 
+    /** A call or booking verb just before "today" / "hoy": "anyone can call today", "puede llamar hoy". */
+    private static final Pattern CALL_BEFORE = Pattern.compile(
+            "\\b(?:call(?: us)?|ring(?: us)?|book|llame(?:nos)?|llamar(?:nos)?|reserv\\w*|agend\\w*)\\s+$");
+    /** A date that opens or closes a period of the practice's: "from 1 October", "a partir del 3 de mayo", "until May 2". */
+    private static final Pattern SCHEDULE_FROM = Pattern.compile(
+            "\\b(?:from|starting|beginning|until|till|through|desde|a partir del?|hasta)\\s+(?:the\\s+|el\\s+)?$");
+
     private static void checkDates(GuardContext context, Findings findings) {
         AnalysedText draft = context.draft;
         for (DateMentions.Mention date : DateMentions.find(draft)) {
             int s = draft.sentenceAt(date.start());
+            String before = draft.folded.substring(draft.sentenceStart(s), date.start());
             if (date.relative() && (!context.has(s, Kind.PERSON) || context.has(s, Kind.CALL_TO_ACTION)
-                    || context.general(s))) {
+                    || context.general(s) || CALL_BEFORE.matcher(before).find())) {
                 continue; // "call us today" is an invitation, not a date of service
+            }
+            if (!date.relative() && !context.has(s, Kind.PERSON) && SCHEDULE_FROM.matcher(before).find()) {
+                continue; // "from 1 October we'll be running flu clinics": the practice's calendar (round 22)
             }
             boolean echoed = context.comment.dateKeys().contains(date.key());
             findings.span(echoed ? H6 : H3, date.start(), date.end(), echoed ? "repeats a date from the comment" : "adds a date");

@@ -115,7 +115,7 @@ final class ParaphraseRules implements Rule {
             new SentenceShape(HardRule.H8, "Spanish: a suggestion about symptoms or medicines", "parece|suena|probablemente|seguramente|debe ser|normal|sugerimos|sugiero|recomend|aconsej|puede|podria|saltarse|tom|haga|dele|enjuag|evite|aplique|use |hace falta|necesario",
                     "(?<!\\bsi (?:la situacion |esto |algo |el problema |su caso |le |les |te )?)\\b(?:parece|suena a|probablemente sea|seguramente sea|debe ser)\\s+(?!(?:ser\\s+)?(?:publicidad|spam|un anuncio|anuncio|promocion|propaganda|un bot|correo basura|una estafa|estafa|un enlace)\\b)(?:una?|algo de)?\\s*\\w+|\\bes (?:bastante |muy |algo |totalmente |completamente )?normal\\b"
                             + "|\\ble (?:sugerimos|sugiero|recomendamos|recomiendo|recomendariamos|aconsejamos)\\s+(?!llam|que nos llame|que llame|no (?:publicar|compartir|poner|dejar|escribir|incluir|subir)|comunicar|contactar|escribir|visitar|(?:pedir|solicitar)(?:lo|la)? (?:con|una cita|la cita|su cita|cita|el formulario|un formulario|los formularios)|reservar|agendar|programar|hacer (?:su|la) cita)"
-                            + "|\\b(?:puede|podria) (?:saltarse|tomar|dejar|usar|aplicar)\\b|\\b(?:tome|tomese|tomar|haga gargaras|dele|deles|evite|aplique|aplíquese|use)\\s+(?:mucho|mucha|una?|el|la|media|solo|algo|agua|ibuprofeno|paracetamol|acetaminofen)\\b"
+                            + "|\\b(?:puede|podria) (?:saltarse|tomar|dejar(?! (?:esa|la|su|una) (?:autorizacion|informacion|nota|mensaje|recado|solicitud))|usar|aplicar)\\b|\\b(?:tome|tomese|tomar|haga gargaras|dele|deles|evite|aplique|aplíquese|use(?!\\s+(?:el|la|nuestro|nuestra)\\s+(?:portal|pagina|sitio|enlace|link|formulario|numero|app|aplicacion|chat)))\\s+(?:mucho|mucha|una?|el|la|media|solo|algo|agua|ibuprofeno|paracetamol|acetaminofen)\\b"
                             + "|\\benjuagues?\\b|\\bno (?:hace falta|es necesario) ir\\b"),
             // Round 2: advice stated as a general fact that answers the reader (a likely diagnosis, how it usually goes,
             // what to keep doing or use), in English and Spanish
@@ -134,7 +134,7 @@ final class ParaphraseRules implements Rule {
                             + "|\\bno (?:hace falta|necesita|es necesario) (?:ayunar|suspender|dejar|tomar)\\b"),
             // H10: asks the reader to post a full name or date of birth (a fake giveaway, a "verification")
             new SentenceShape(HardRule.H10, "asks for a full name or date of birth", "full name|date of birth|dob|nombre completo|fecha de nacimiento|birthday",
-                    "(?<!not |n't |no |never )\\b(?:comment|post|share|reply with|tell us|send|leave|drop|comente|escriba|deje|comparta|compartan|envie|mande|ponga)\\b[^.!?\\n]{0,40}\\b(?:full name|date of birth|dob|birthday|nombre completo|fecha de nacimiento)\\b"),
+                    "(?<!not |n't |no |never )\\b(?:comment|post|share|reply with|tell us|send|email|e-mail|leave|drop|comente|escriba|deje|comparta|compartan|envie|mande|ponga)\\b[^.!?\\n]{0,40}\\b(?:full name|date of birth|dob|birthday|nombre completo|fecha de nacimiento)\\b"),
             // H9: defensive without legal words
             new SentenceShape(HardRule.H9, "defends the practice against the reviewer", "stand by|with respect|in fairness|to be fair|not what happened|differ|surprised|confident|known for|costs what|plenty of|for a reason|welcome to|responsibility|we do have to|feel that way|see it that way|years|think so|do the talking|speak",
                     "\\b(?:we stand by|with (?:all due )?respect,|in fairness|(?<!(?:want|wants|try|tries|trying|aim|aims|need|needs|have|has|like) )to be fair(?! to\\b| with\\b| and\\b)|that's not what happened|that is not what happened|opinions (?:can|may) differ|we're (?:a little |a bit |quite |very )?surprised|we are (?:a little |quite )?surprised"
@@ -161,11 +161,13 @@ final class ParaphraseRules implements Rule {
 
     /** Round 1 and 2's shapes, then round 3's ({@link EverydayShapes}), then round 12's ({@link ThreadShapes}), 13-14's ({@link CasualVoiceShapes}), 15's
      * ({@link BilingualThreadShapes}), 16's ({@link ShorthandShapes}), 17's ({@link FamilyCareShapes}), 18's
-     * ({@link PatientRelationsShapes}), 19's ({@link PharmacyAlliedShapes}) and 21's ({@link ProcedureCareShapes}); under a
+     * ({@link PatientRelationsShapes}), 19's ({@link PharmacyAlliedShapes}), 21's ({@link ProcedureCareShapes}) and 22's
+     * ({@link ProxyAndTranslationShapes}); under a
      * complaint, {@link DefensiveReplyShapes} too. */
     private static final List<SentenceShape> SHAPES = concat(ROUND_ONE_TWO, EverydayShapes.SHAPES, ThreadShapes.SHAPES,
             CasualVoiceShapes.SHAPES, BilingualThreadShapes.SHAPES, ShorthandShapes.SHAPES, FamilyCareShapes.SHAPES,
-            PatientRelationsShapes.SHAPES, PharmacyAlliedShapes.SHAPES, ProcedureCareShapes.SHAPES);
+            PatientRelationsShapes.SHAPES, PharmacyAlliedShapes.SHAPES, ProcedureCareShapes.SHAPES,
+            ProxyAndTranslationShapes.SHAPES);
 
     @SafeVarargs
     private static List<SentenceShape> concat(List<SentenceShape>... groups) {
@@ -430,7 +432,7 @@ final class ParaphraseRules implements Rule {
     }
 
     /** An age band of public-health eligibility ("aged 65 and over", "over-65s", "mayores de 65"): about everyone, no value. */
-    private static final Pattern AGE_BAND_BEFORE = Pattern.compile("\\b(?:aged|over|under|over-|under-|mayores de|menores de)\\s*$");
+    private static final Pattern AGE_BAND_BEFORE = Pattern.compile("\\b(?:aged|over|under|over-|under-|mayores de|menores de|turns|turn|cumple|cumplen|the age of)\\s*$");
     private static final Pattern AGE_BAND_AFTER = Pattern.compile("^(?:\\s*(?:and|or) (?:over|older|above|up|under)|\\+|s\\b|-?year-olds\\b|\\s*anos o mas\\b|\\s*y mas\\b)");
 
     private static boolean ageGroup(String text, int start, int end) {

@@ -113,7 +113,7 @@ final class RelationshipRules implements Rule {
                             + "|wore off)\\b"),
             // Spanish
             Seed.of(H1, CONFIRMS, List.of("su", "sus"),
-                    "sus? (?:proxima |ultima )?(?:cita|(?<!por su )consulta|tratamiento|visita|expediente|factura|historial|receta|ficha"
+                    "(?<!(?:indique|consulte a|consulte con|pregunte a|hable con|segun|recomiende) )sus? (?:proxima |ultima )?(?:cita|(?<!por su )consulta|tratamiento|visita|expediente|factura|historial|receta|ficha"
                             + "|resultados?|analisis|examenes|radiografias|caso|limpieza|empaste"
                             + "|historia clinica|registro (?:aparece|indica|muestra|dice)"
                             + "|dentista|doctor|doctora|medico|medica|cirugia|operacion)\\b"),

@@ -44,7 +44,7 @@ record Seed(HardRule rule, List<String> anchors, Pattern pattern, List<Unless> u
         /** Part of a denial ("you are not one of our patients"): H2's business, not a confirmation. */
         NEGATED_STATUS(Pattern.compile("\\b(not|never|isn'?t|wasn'?t|aren'?t|weren'?t)( been| ever been)?( one of)?\\s*$")),
         /** A statement about everyone ("all our patients", "each of our patients"), not about the reader. */
-        GENERIC_GROUP(Pattern.compile("\\b(all|every|each|any|none|todos|todas)( of| de)?\\s*$")),
+        GENERIC_GROUP(Pattern.compile("\\b(all|every|each|any|none|todos|todas)( of| de)?\\s*$|\\b(information|details|records) (about|on|regarding) $")),
         /** A conditional or general frame at sentence start ("If ...", "As general information ..."). */
         GENERAL_FRAME(Pattern.compile("^\\W*(if|as general info(rmation)?|general info(rmation)?|many people|informacion general"
                 + "|para consultas|in general|generally|most people|anyone|si)\\b"));

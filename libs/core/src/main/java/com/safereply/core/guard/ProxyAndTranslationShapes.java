@@ -1,0 +1,89 @@
+package com.safereply.core.guard;
+
+import com.safereply.core.model.HardRule;
+
+import java.util.List;
+
+/**
+ * Sentence shapes for the kinds red-team round 22 found (docs/quality.md): replies to people asking about someone else
+ * (an employer, a school, a coach, a partner: a records search told as "nobody matching that description", a relative's
+ * wait apologised for, a plan "reissued", a player told to sit out), replies filled in by a template tool ("we'll
+ * message you on WhatsApp", "felt at ease with us") and replies translated or written in Spain's Spanish ("lo más
+ * probable es que sea un virus", "es mejor limitar", "túmbese del lado izquierdo", "hemos anulado la factura", "es como
+ * de la familia"). Each shape is a kind of sentence, in English and Spanish where the kind occurs in both.
+ *
+ * <p>Like {@link EverydayShapes} these run on the folded text (lower case, no accents) of free-text sentences only,
+ * each behind its clue words.
+ */
+final class ProxyAndTranslationShapes {
+
+    private static final String RELATIVE = "(?:mum|mom|mother|dad|father|son|daughter|husband|wife|partner|grandma|grandmother|"
+            + "gran|nan|grandad|grandfather|child|baby|boy|girl|brother|sister|hij[oa]|madre|mama|padre|papa|espos[oa]|"
+            + "abuel[oa]|herman[oa]|bebe|nin[oa])";
+
+    static final List<SentenceShape> SHAPES = List.of(
+            // H2: a records search, told to the reader
+            new SentenceShape(HardRule.H2, "denies a care relationship", "nobody|no one|no-one|nadie|no aparece|"
+                            + "no encontramos|different office|another office|different practice|another practice|"
+                            + "otra clinica|otro consultorio",
+                    "\\b(?:nobody|no one|no-one) (?:matching|fitting|by that name|with that name)\\b"
+                            + "|\\bnadie (?:con ese nombre|que coincida|estuvo aqui)\\b"
+                            + "|\\bno (?:aparece|aparecen|encontramos) (?:ninguna?|ningun) (?:visita|registro|expediente|"
+                            + "paciente|cita)\\b"
+                            + "|\\b(?:thinking of|confusing us with|mixing us up with) (?:a different|another) (?:office|"
+                            + "practice|clinic|dentist|surgery)\\b|\\b(?:pensando en|confundiendo(?:nos)? con) (?:otra "
+                            + "clinica|otro consultorio)\\b"),
+            // H1: the reader's care spoken of as ours
+            new SentenceShape(HardRule.H1, "confirms a care relationship", "at ease|comfortable with us|welcome with us|"
+                            + "in good hands|over the years|all these years|de la familia|wait you|wait for you|"
+                            + "esperamos|could support you|were able to support|could help you|were able to help|"
+                            + "reissue|re-issue|resend|re-send|to update|to amend|to renew|to correct|sus citas",
+                    "\\b(?:felt|feel|were|was) (?:so |very |really )?(?:at ease|comfortable|welcome|in good hands) "
+                            + "(?:with us|here)\\b"
+                            + "|\\b(?:with|for) you (?:over|for) (?:the|all these|many|so many) years\\b"
+                            + "|\\b(?:es|son) como de la familia\\b"
+                            + "|\\b(?:we will|we'll|we can) wait (?:for )?you\\b|\\b(?:le|la|lo|te) esperamos\\b"
+                            + "|\\b(?:our|the) (?:nurses|team|staff|doctors?|midwives|dentists?) (?:could|were able to|was "
+                            + "able to|got to) (?:support|help|care for|look after|be there for) you\\b"
+                            + "|\\b(?:glad|happy|pleased) to (?:reissue|re-issue|update|amend|renew|correct|resend|re-send) "
+                            + "(?:the|her|his|your|their)\\b"
+                            + "|\\bsus citas\\b"),
+            // H7: a relative's visit or health, said back
+            new SentenceShape(HardRule.H7, "mentions another person's care", "sorry|sentimos|lamentamos|esperamos que|"
+                            + "ojala que",
+                    "\\bsorry (?:that )?(?:your|su) " + RELATIVE + " (?:had|was|waited|went through|felt)\\b"
+                            + "|\\b(?:sentimos|lamentamos) (?:mucho |muchisimo )?que su " + RELATIVE + " (?:lo pasara|lo haya"
+                            + " pasado|haya tenido|tuviera|esperara|haya esperado)\\b"
+                            + "|\\b(?:esperamos|ojala) que su " + RELATIVE + " (?:ya )?(?:se encuentre|este|se sienta|siga)"
+                            + " (?:mejor|bien)\\b"),
+            // H11: the practice will message the person
+            new SentenceShape(HardRule.H11, "the practice will contact this person", "mandaremos|mandamos|textearemos|"
+                            + "whatsapp",
+                    "\\b(?:le|la|lo|te) (?:mandaremos|mandamos|textearemos)\\b"
+                            + "|\\b(?:we(?:'ll| will)|will) (?:message|text|contact) you (?:on|via|by) whatsapp\\b"),
+            // H5: the person's bill changed
+            new SentenceShape(HardRule.H5, "adds payment information about a person", "anulado|cancelado|condonado|"
+                            + "eliminado|ajustado",
+                    "\\b(?:hemos|ya) (?:anulado|cancelado|condonado|eliminado|ajustado) (?:la|su|el) (?:factura|cuenta|"
+                            + "cargo|saldo|cobro)\\b"),
+            // H8: a likely diagnosis, the better option, home care told as an imperative
+            new SentenceShape(HardRule.H8, "tells the person what their symptom is or what to do", "mas probable|"
+                            + "es mejor|safer|better option|best option|sensible|wise|look like this|look like that|"
+                            + "feel like this|usually isn|usually is not|usually aren|tumbese|acuestese|recuestese|"
+                            + "mantengase|cronometre|aplique|pongase|give him|give her|give them|don't combine|do not combine",
+                    "\\blo mas probable es que (?:sea|tenga|se trate)\\b"
+                            + "|\\bes mejor (?:limitar|evitar|no tomar|no beber|dejar|esperar|tomar|suspender)\\b"
+                            + "|\\b(?:is|are) (?:usually |generally |often )?(?:the )?(?:safer|better|best|safest) (?:option|"
+                            + "choice|add-on|bet)\\b|\\b(?:would be|is) (?:the )?(?:sensible|safest|wise|wisest) (?:call|"
+                            + "choice|option|thing)\\b"
+                            + "|\\b(?:can|could|may|might) (?:look|feel|present|start) like (?:this|that)\\b"
+                            + "|\\busually (?:isn'?t|is not|aren'?t|are not) (?:serious|a concern|anything serious|dangerous|"
+                            + "a worry)\\b"
+                            + "|\\b(?:tumbese|acuestese|recuestese|mantengase|cronometre)\\b|\\b(?:aplique|pongase) (?:calor|"
+                            + "frio|hielo|compresas?|una compresa)\\b"
+                            + "|\\bgive (?:him|her|them) (?:plenty of |lots of )?(?:fluids|liquids|water|rest)\\b"
+                            + "|\\b(?:don'?t|do not) combine (?:two|both|them|the two)\\b"));
+
+    private ProxyAndTranslationShapes() {
+    }
+}
