@@ -53,7 +53,11 @@ final class AdviceRules implements Rule {
                     "(?:don'?t|do not) (?:worry|need to (?:come|go|be seen|see|worry|take))\\b", Unless.GENERAL_FRAME),
             Seed.of(H8, "reassures instead of triaging", List.of("isn't", "is", "not", "it's"),
                     "(?:isn'?t an emergency|is not an emergency|not an emergency|is (?:perfectly |completely |totally |quite )?normal"
-                            + "|it'?s (?:perfectly |completely |totally |quite )?normal)\\b", Unless.GENERAL_FRAME, Unless.ROUTING),
+                            + "|it'?s (?:perfectly |completely |totally |quite )?normal)\\b"
+                            // "it's normal for same-day requests to start with questions": the process, not a symptom (round 23)
+                            + "(?! for (?:same-day |new |all |our |most )?(?:requests?|new patients|calls?|appointments?|bookings?|forms?"
+                            + "|practices|clinics|offices|surgeries|the (?:practice|clinic|office|process|team)|us|staff"
+                            + "|reception)\\b)", Unless.GENERAL_FRAME, Unless.ROUTING),
             Seed.of(H8, "reassures instead of triaging", List.of("no"),
                     "no (?:es|parece|creo que es|creemos que es) (?:nada )?(?:una urgencia|una emergencia|urgente|grave"
                             + "|nada grave|nada serio|de cuidado)\\b|no se (?:preocupe|preocupen|preocupes)\\b"
