@@ -14,7 +14,7 @@ import java.util.List;
  * <p>Like {@link EverydayShapes} these run on the folded text (lower case, no accents) of free-text sentences only,
  * each behind its clue words.
  */
-final class NewFamilyShapes {
+final class MaternityAndRecoveryShapes {
 
     private static final String RELATIVE = "(?:mum|mom|mother|dad|father|son|daughter|husband|wife|partner|grandma|grandmother|"
             + "nan|grandad|grandfather|child|baby|boy|girl|brother|sister|cousin|hij[oa]|madre|mama|padre|papa|espos[oa]|"
@@ -61,6 +61,6 @@ final class NewFamilyShapes {
                             + "|\\b(?:you|those sessions|these sessions|the session|your (?:visit|exam|session|appointment))(?: \\w+)? (?:aren'?t|are not"
                             + "|won'?t be|will not be|isn'?t|is not) (?:being )?charged\\b"));
 
-    private NewFamilyShapes() {
+    private MaternityAndRecoveryShapes() {
     }
 }
