@@ -39,15 +39,15 @@ final class DefensiveReplyShapes {
                             + "|\\b(?:thousands|hundreds) of (?:good |great |positive |five-star |5-star |happy )?(?:reviews|"
                             + "patients)\\b"),
             new SentenceShape(HardRule.H9, "asserts the staff's conduct against the reviewer's account", "always|"
-                            + "clearly stated|already stated|as stated|seen faster|culpa nuestra|nuestra culpa|necessarily wrong|"
+                            + "bear that|bear this|clearly stated|already stated|as stated|seen faster|culpa nuestra|nuestra culpa|necessarily wrong|"
                             + "second-guess|would have explained|would have told|known for|no son ciertas|no es cierto|speaks for itself|speak for itself|explained|made clear|outlined|not a promise|footage|recording|cctv|grabacion|camaras|"
                             + "standing by|to stand by",
-                    "\\b(?:" + STAFF + ")\\b[^.!?]{0,20}\\balways (?!(?:welcomes?|appreciates?|values?|wants?|aims?|tries|try|strives?|loves?|likes?|enjoys?|happy|glad|here"
+                    "\\b(?:" + STAFF + ")\\b[^.!?]{0,20}\\balways (?!(?:welcomes?|appreciates?|values?|wants?|aims?|strives?|loves?|likes?|enjoys?|happy|glad|here"
                             + "|available|open|ready|pleased)\\b)\\w+\\b"
                             + "|\\b(?:that's|that is|this is|which is|it's|it is) (?:always |clearly )?(?:explained|made clear|"
                             + "outlined|covered) (?:at|before|during|when) (?:booking|check-in|checking in|the consult"
                             + "|consultation|the appointment)\\b"
-                            + "|\\bnot a promise\\b|\\bas (?:clearly |already )?stated (?:on|in|at)\\b|\\bwon'?t get (?:you|anyone) seen faster\\b"
+                            + "|\\bnot a promise\\b|\\bplease (?:do )?bear (?:that|this) in mind\\b|\\bas (?:clearly |already )?stated (?:on|in|at)\\b|\\bwon'?t get (?:you|anyone) seen faster\\b"
                             + "|\\bno es (?:culpa nuestra|nuestra culpa)\\b|\\bwasn'?t necessarily wrong\\b|\\beasy to second-guess\\b"
                             + "|\\bwould have (?:explained|told you|discussed)\\b|\\b(?:is|are) known for (?:being|her|his)\\b|\\b(?:estas|esas|sus) (?:afirmaciones|acusaciones) no son ciertas\\b|\\bno es cierto\\b"
                             + "|\\bour work speaks for itself\\b"

@@ -101,6 +101,8 @@ final class EverydayShapes {
                     "\\b(?:dale|dales|dele|deles|toma|tomate|tome|tomese|empieza|empiece|ponle|pongale|ponte|pongase|usa|use|aplica|aplique|unta|evita|evite|"
                             + "deja|deje|sigue|siga|acuerdate|acuerdese|recuerda|recuerde)\\s+(?:(?:con|de|el|la|los|las|su|sus|tu|tus|una?|media|medio|mas|solo|"
                             + "tomando|tomar|usando|dandole|poniendote)\\s+){0,3}" + MEDICINA + "\\b"
+                            // "only use medicines from a licensed pharmacy": a public-safety note under spam (round 24)
+                            + "(?! (?:from|de) (?:a |an |una )?(?:licensed|registered|farmacia|pharmacy))"
                             + "|\\btomate(?:la|lo|las|los)\\b|\\bmejor (?:toma|tome|usa|use|dale|dele|deja|deje)\\b"),
             // H9: defensive without legal words
             new SentenceShape(HardRule.H9, "defends the practice against the reviewer", "interesting|funny|curious|convenient|odd|strange|"

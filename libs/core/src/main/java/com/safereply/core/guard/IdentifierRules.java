@@ -45,9 +45,9 @@ final class IdentifierRules implements Rule {
             "(?:ending|ends) (?:in|with) \\d{2,4}\\b|last (?:four|4|two|2) digits\\b", "ending", "ends", "last");
     /** §2 H3 "address/location". */
     private static final AnchoredPattern LOCATION = AnchoredPattern.of(
-            "where you live\\b|your (?:home |street |mailing |email )?address\\b|your (?:neighbou?rhood|street|house|hometown)\\b"
+            "(?<!depends on |depending on |depend on )where you live\\b|your (?:home |street |mailing |email )?address\\b|your (?:neighbou?rhood|street|house|hometown)\\b"
                     // "if your workplace would like another talk": the organisation as a client, nobody's location (round 22)
-                    + "|your (?:school|workplace|employer)\\b(?! would like| wants?\\b| is interested| might like| may want)|(?:your|the) photos? (?:you|of your)\\b", "where", "your", "the");
+                    + "|your (?:school|workplace|employer)\\b(?!'s| would like| wants?\\b| is interested| might like| may want)|(?:your|the) photos? (?:you|of your)\\b", "where", "your", "the");
 
     /** Every anchor of the five anchored patterns: one lookup per token finds where any of them can start. */
     private static final Set<String> ALL_ANCHORS = AnchoredPattern.anchorsOf(GREETING, HONORIFIC, ID_WITH_VALUE,

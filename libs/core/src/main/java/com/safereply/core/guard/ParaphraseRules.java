@@ -113,8 +113,8 @@ final class ParaphraseRules implements Rule {
                             + "|\\b(?:usually|probably|perfectly|totally) normal\\b|\\bkeep taking\\b|\\b(?:just )?use (?:ice|heat|a cold compress|an ice pack)\\b"
                             + "|\\b(?:try|trying) (?:sticking|taking|putting|applying|using)\\b|\\bkeep (?:him|her|them) (?:topped up|comfortable|hydrated)\\b"),
             new SentenceShape(HardRule.H8, "Spanish: a suggestion about symptoms or medicines", "parece|suena|probablemente|seguramente|debe ser|normal|sugerimos|sugiero|recomend|aconsej|puede|podria|saltarse|tom|haga|dele|enjuag|evite|aplique|use |hace falta|necesario",
-                    "(?<!\\bsi (?:la situacion |esto |algo |el problema |su caso |le |les |te )?)\\b(?:parece|suena a|probablemente sea|seguramente sea|debe ser)\\s+(?!(?:ser\\s+)?(?:publicidad|spam|un anuncio|anuncio|promocion|propaganda|un bot|correo basura|una estafa|estafa|un enlace)\\b)(?:una?|algo de)?\\s*\\w+|\\bes (?:bastante |muy |algo |totalmente |completamente )?normal\\b"
-                            + "|\\ble (?:sugerimos|sugiero|recomendamos|recomiendo|recomendariamos|aconsejamos)\\s+(?!llam|que nos llame|que llame|no (?:publicar|compartir|poner|dejar|escribir|incluir|subir)|comunicar|contactar|escribir|visitar|(?:pedir|solicitar)(?:lo|la)? (?:con|una cita|la cita|su cita|cita|el formulario|un formulario|los formularios)|reservar|agendar|programar|hacer (?:su|la) cita)"
+                    "(?<!\\bsi (?:la situacion |esto |algo |el problema |su caso |le |les |te )?)\\b(?:parece|suena a|probablemente sea|seguramente sea|debe ser)\\s+(?!(?:ser\\s+)?(?:publicidad|spam|un anuncio|anuncio|promocion|propaganda|un bot|correo basura|una estafa|estafa|un enlace)\\b)(?:una?|algo de)?\\s*\\w+|(?<!\\bsi algo |\\bsi esto |\\bsi )\\bes (?:bastante |muy |algo |totalmente |completamente )?normal\\b"
+                            + "|\\ble (?:sugerimos|sugiero|recomendamos|recomiendo|recomendariamos|aconsejamos)\\s+(?!llam|que nos llame|que llame|no (?:publicar|compartir|poner|dejar|escribir|incluir|subir)|quitar|borrar|eliminar|editar|comunicar|contactar|escribir|visitar|(?:pedir|solicitar)(?:lo|la)? (?:con|una cita|la cita|su cita|cita|el formulario|un formulario|los formularios)|reservar|agendar|programar|hacer (?:su|la) cita)"
                             + "|\\b(?:puede|podria) (?:saltarse|tomar|dejar(?! (?:esa|la|su|una) (?:autorizacion|informacion|nota|mensaje|recado|solicitud))|usar|aplicar)\\b|\\b(?:tome|tomese|tomar|haga gargaras|dele|deles|evite|aplique|aplíquese|use(?!\\s+(?:el|la|nuestro|nuestra)\\s+(?:portal|pagina|sitio|enlace|link|formulario|numero|app|aplicacion|chat)))\\s+(?:mucho|mucha|una?|el|la|los|las|media|solo|algo|agua|ibuprofeno|paracetamol|acetaminofen)\\b"
                             + "|\\benjuagues?\\b|\\bno (?:hace falta|es necesario) ir\\b"),
             // Round 2: advice stated as a general fact that answers the reader (a likely diagnosis, how it usually goes,
@@ -162,12 +162,13 @@ final class ParaphraseRules implements Rule {
     /** Round 1 and 2's shapes, then round 3's ({@link EverydayShapes}), then round 12's ({@link ThreadShapes}), 13-14's ({@link CasualVoiceShapes}), 15's
      * ({@link BilingualThreadShapes}), 16's ({@link ShorthandShapes}), 17's ({@link FamilyCareShapes}), 18's
      * ({@link PatientRelationsShapes}), 19's ({@link PharmacyAlliedShapes}), 21's ({@link ProcedureCareShapes}), 22's
-     * ({@link ProxyAndTranslationShapes}) and 23's ({@link MaternityAndRecoveryShapes}); under a
+     * ({@link ProxyAndTranslationShapes}), 23's ({@link MaternityAndRecoveryShapes}) and 24's
+     * ({@link OlderCareAndDictationShapes}); under a
      * complaint, {@link DefensiveReplyShapes} too. */
     private static final List<SentenceShape> SHAPES = concat(ROUND_ONE_TWO, EverydayShapes.SHAPES, ThreadShapes.SHAPES,
             CasualVoiceShapes.SHAPES, BilingualThreadShapes.SHAPES, ShorthandShapes.SHAPES, FamilyCareShapes.SHAPES,
             PatientRelationsShapes.SHAPES, PharmacyAlliedShapes.SHAPES, ProcedureCareShapes.SHAPES,
-            ProxyAndTranslationShapes.SHAPES, MaternityAndRecoveryShapes.SHAPES);
+            ProxyAndTranslationShapes.SHAPES, MaternityAndRecoveryShapes.SHAPES, OlderCareAndDictationShapes.SHAPES);
 
     @SafeVarargs
     private static List<SentenceShape> concat(List<SentenceShape>... groups) {
@@ -238,8 +239,13 @@ final class ParaphraseRules implements Rule {
      * sorry you felt that way", "lamentamos que piense eso"): the rules read some complaints as feedback, and a reply
      * that says sorry is answering a grievance whatever the comment's category (round 21).
      */
+    /** A reply that sets a boundary or answers an opinion: "we won't accept abusive language", "respetamos su opinión". */
+    private static final Pattern BOUNDARY = Pattern.compile("\\b(?:respetamos (?:su|todas las|sus) opinion(?:es)?|we respect your"
+            + "|we (?:won'?t|will not|do not|don'?t) (?:accept|tolerate)|no (?:toleramos|vamos a (?:permitir|tolerar)|aceptamos) "
+            + "(?:insultos|faltas|groserias|amenazas|lenguaje))\\b");
+
     private static boolean answersAGrievance(GuardContext context) {
-        if (context.complaint) {
+        if (context.complaint || BOUNDARY.matcher(context.draft.folded).find()) {
             return true;
         }
         for (int s = 0; s < context.draft.sentenceCount(); s++) {
@@ -317,7 +323,7 @@ final class ParaphraseRules implements Rule {
         }
     }
 
-    private static final Pattern LAUGHTER = Pattern.compile("\\b(?:ja(?:ja)+|jsjs\\w*|ha(?:ha)+|je(?:je)+)\\b");
+    private static final Pattern LAUGHTER = Pattern.compile("\\b(?:ja(?: ?ja)+|jsjs\\w*|ha(?: ?ha)+|je(?: ?je)+)\\b");
 
     private static boolean contains(int[] set, int cp) {
         for (int c : set) {
@@ -338,13 +344,26 @@ final class ParaphraseRules implements Rule {
                 if (run++ == 0) {
                     first = t;
                 }
-                if (run == 7) {
+                if (run == 7 && !publishedWhenSpoken(context, first)) {
                     findings.span(HardRule.H3, draft.tokenStart(first), draft.tokenEnd(t), "a phone number written in words");
                 }
             } else {
                 run = 0;
             }
         }
+    }
+
+    private static final List<String> DIGIT_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine");
+
+    /** The practice's own published number read out digit by digit ("two one two five five five ..."), dictated. */
+    private static boolean publishedWhenSpoken(GuardContext context, int first) {
+        AnalysedText draft = context.draft;
+        StringBuilder digits = new StringBuilder();
+        for (int t = first; t < draft.tokenCount() && DIGIT_WORDS.contains(draft.token(t)); t++) {
+            digits.append(DIGIT_WORDS.indexOf(draft.token(t)));
+        }
+        return digits.length() >= 7 && context.phones.isPublished(digits.toString());
     }
 
     /**

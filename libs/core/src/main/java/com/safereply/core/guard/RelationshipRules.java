@@ -97,7 +97,7 @@ final class RelationshipRules implements Rule {
             Seed.of(H1, CONFIRMS, List.of("thank", "thanks"),
                     "thanks? (?:you )?for (?:choosing|trusting) (?!to\\b|what\\b|how\\b|whether\\b|if\\b)\\w+"),
             Seed.of(H1, CONFIRMS, List.of("one", "our"),
-                    "(?:one of )?our (?:long-?time |long time |valued |loyal |regular |former )?patients?\\b"
+                    "(?:one of )?our (?:long-?time |long time |valued |loyal |regular |former )?(?:patients?|patience)\\b"
                             + "(?!'| (?:advocate|care coordinator|portal|experience|relations|services|safety|privacy|rights))",
                     Unless.REFUSAL, Unless.GENERIC_GROUP, Unless.NEGATED_STATUS),
             Seed.of(H1, CONFIRMS, List.of("practice"), "practice family\\b"),

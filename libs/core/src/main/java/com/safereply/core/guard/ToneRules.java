@@ -36,7 +36,7 @@ final class ToneRules implements Rule {
                     "(?:our )?solicitors?\\b|asesor(?:es)? legal(?:es)?\\b"),
             Seed.of(H9, REASON, List.of("didn't", "didnt", "did"),
                     "did(?:n'?t| not) get (?:their|your|his|her) (?:own )?way\\b"),
-            Seed.of(H9, REASON, List.of("on"), "on you\\b"),
+            Seed.of(H9, REASON, List.of("on"), "(?<!\\blater |\\bfrom now |\\bright |\\bcarry |\\bhold |\\bgo )on you\\b"),
             Seed.of(H9, REASON, List.of("your"), "your (?:own )?fault\\b"),
             Seed.of(H9, REASON, List.of("period"), "period\\."),
             // "people who leave reviews like this", not "the people who look after our building"
@@ -52,7 +52,7 @@ final class ToneRules implements Rule {
             Seed.of(H9, REASON, List.of("we've", "we", "been", "over", "for", "in"),
                     "(?:we'?ve|we have) been (?:in business|serving|practicing|practising|open|around)(?: \\w+){0,4} \\d+ years"
                             + "|\\d+ years in business|(?:over|for) \\d+ years (?:in business|of experience)|in business for (?:over )?\\d+ years"),
-            Seed.of(H9, REASON, List.of(Seed.DIGIT), "\\d+ years in business|\\d+ years of (?:experience|happy patients)"));
+            Seed.of(H9, REASON, List.of(Seed.DIGIT), "\\d+ years in business|\\d+ years of (?:experience|happy patients|service|practice)"));
 
     @Override
     public List<Seed> seeds() {
