@@ -56,7 +56,7 @@ final class AdviceRules implements Rule {
                             + "|it'?s (?:perfectly |completely |totally |quite )?normal)\\b"
                             // "it's normal for same-day requests to start with questions": the process, not a symptom (round 23)
                             + "(?! for (?:same-day |new |all |our |most )?(?:requests?|new patients|calls?|appointments?|bookings?|forms?"
-                            + "|practices|clinics|offices|surgeries|the (?:practice|clinic|office|process|team)|us|staff"
+                            + "|practices|clinics|offices|surgeries|the (?:practice|clinic|office|process|team)"
                             + "|reception)\\b)", Unless.GENERAL_FRAME, Unless.ROUTING),
             Seed.of(H8, "reassures instead of triaging", List.of("no"),
                     "no (?:es|parece|creo que es|creemos que es) (?:nada )?(?:una urgencia|una emergencia|urgente|grave"

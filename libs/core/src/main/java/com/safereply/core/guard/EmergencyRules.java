@@ -37,7 +37,8 @@ final class EmergencyRules implements Rule {
             "\\bwe open (?:at |from )?\\d|\\b(?:nuestro horario|our (?:opening )?hours)\\b|\\b(?:tiene|tenemos|hay) (?:espacio|citas?|un hueco|lugar)\\b"
                     + "|\\b(?:has|have) (?:a |an )?(?:slot|space|opening|appointment)s? (?:today|this afternoon|this morning|at)\\b|\\b(?:hoy )?abrimos (?:hoy )?(?:a las |de |desde las )?\\d|(?<!\\b(?:don'?t|do not|never|no|please don'?t) )\\b(?:come (?:straight |right |on )?(?:in|over|down)|walk in|drop in|pop in|head (?:in|over|down) to us|we'?re open"
                     + "|we are open|venga (?:a la clinica|a vernos|al consultorio)|pase por (?:la clinica|aqui|el consultorio)|estamos abiertos)\\b");
-    private static final Pattern EUROPE_112 = Pattern.compile("(?<![\\d-])\\b112\\b(?![\\d-])");
+    private static final Pattern EUROPE_112 = Pattern.compile(
+            "\\b(?:call|dial|ring|phone|llame|llamen|llamar|marque|marquen|o al|or)(?:\\s+\\w+){0,3}?\\s+(?:al\\s+)?112\\b(?![\\d-])");
     private static final Pattern US_911 = Pattern.compile("\\b(?:911|9-1-1)\\b");
     private static final Pattern US_988 = Pattern.compile("\\b988\\b");
     private static final Pattern UK_111 = Pattern.compile("\\b111\\b");
@@ -195,7 +196,8 @@ final class EmergencyRules implements Rule {
     private static void checkJurisdiction(GuardContext context, Findings findings) {
         String folded = context.draft.folded;
         if (context.jurisdiction == Jurisdiction.US && folded.contains("112")) {
-            // Europe's number (and Spain's): not the emergency number a US reader should dial (round 22)
+            // Europe's number (and Spain's), given to dial: not the emergency number a US reader should use (round 22);
+            // "112 Main Street" is an address
             reportAll(EUROPE_112, folded, findings, "Europe's 112 in a US practice's reply");
         }
         boolean usNumbers = containsAny(folded, US_ONLY_CLUES);

@@ -127,7 +127,8 @@ final class HealthDetailRules implements Rule {
             if (money && CONCERN_TOPIC_END.matcher(before).find()) {
                 continue; // "your concerns about billing": the topic of the complaint, no detail of an account (round 22)
             }
-            if (clinical && (ANY_END.matcher(before).find() || SERVICE_AFTER.matcher(after).find())) {
+            if (clinical && (ANY_END.matcher(before).find()
+                    || (SERVICE_AFTER.matcher(after).find() && !POSSESSIVE_END.matcher(before).find()))) {
                 continue; // "a list of any medications", "for urgent mental-health help": everyone's, a kind of service (round 22)
             }
             if (clinical && REFUSED_OBJECT_END.matcher(before).find()) {

@@ -16,14 +16,12 @@ import java.util.List;
  */
 final class MaternityAndRecoveryShapes {
 
-    private static final String RELATIVE = "(?:mum|mom|mother|dad|father|son|daughter|husband|wife|partner|grandma|grandmother|"
-            + "nan|grandad|grandfather|child|baby|boy|girl|brother|sister|cousin|hij[oa]|madre|mama|padre|papa|espos[oa]|"
-            + "abuel[oa]|herman[oa]|prim[oa]|bebe|nin[oa])";
+    private static final String RELATIVE = Relatives.ANY;
 
     static final List<SentenceShape> SHAPES = List.of(
             // H1 and H6: a birth or a baby of the reader's, celebrated
             new SentenceShape(HardRule.H1, "confirms a care relationship", "congrat|felicidades|felicitaciones|enhorabuena|"
-                            + "little one|family grow|thriving|doing well|doing great|doing so|glad we could|glad we were able|happy we could|haberle",
+                            + "little one|newborn|family grow|thriving|doing well|doing great|doing so|we could|we were able|we got to|glad we could|glad we were able|happy we could|haberle",
                     "\\bcongrat\\w* on (?:your |the )?(?:little (?:one|boy|girl)|baby|new baby|newborn|pregnancy|twins|"
                             + "bundle of joy|new arrival)\\b"
                             + "|\\b(?:felicidades|felicitaciones|enhorabuena) por (?:su|el|la|sus) (?:bebe|embarazo|nin[oa]|"
@@ -31,8 +29,7 @@ final class MaternityAndRecoveryShapes {
                             + "|\\btell the little one\\b|\\bwatching your family grow\\b"
                             + "|\\b(?:the|your) (?:twins|baby|little one|kids|children) (?:is|are) (?:thriving|doing (?:so )?"
                             + "(?:well|great))\\b"
-                            + "|\\b(?:glad|happy|pleased) (?:that )?we (?:could|were able to|got to) (?:fix|help|sort|see|treat"
-                            + "|get you)\\b"
+                            + "|\\b(?:glad|happy|pleased) (?:that )?we (?:could|were able to|got to) (?:fix|sort|see|treat|get you)\\b"
                             + "|\\bhaberle (?:conseguido|dado|atendido|visto|ayudado)\\b"),
             // H2: the reader told they were never seen here
             new SentenceShape(HardRule.H2, "denies a care relationship", "been seen|been treated|been a patient",
@@ -43,7 +40,7 @@ final class MaternityAndRecoveryShapes {
                             + "assessed your|examined your|saw your|treated your|checked your|digale|dile|tell your",
                     "\\b(?:evaluo|atendio|reviso|examino|vio) a su " + RELATIVE + "\\b"
                             + "|\\b(?:assessed|examined|saw|treated|checked) your " + RELATIVE + "\\b"
-                            + "|\\b(?:digale|dile) a (?:su|tu) " + RELATIVE + "\\b|\\btell your " + RELATIVE + " (?:we|that|how)\\b"),
+                            + "|\\b(?:digale|dile) a (?:su|tu) " + RELATIVE + "\\b|\\btell your " + RELATIVE + " (?:we|how|that (?:we|our|everyone|the team))\\b"),
             // H8: a diagnosis guessed, a combination ruled on, a diet allowed
             new SentenceShape(HardRule.H8, "tells the person what their symptom is or what to do", "could be|might be|"
                             + "may be|podria ser|puede ser|common and|no se recomienda|con moderacion",

@@ -16,30 +16,30 @@ import java.util.List;
  */
 final class OlderCareAndDictationShapes {
 
-    private static final String RELATIVE = "(?:mum|mom|mother|dad|father|son|daughter|husband|wife|partner|grandma|grandmother|"
-            + "nan|grandad|grandfather|brother|sister|hij[oa]|madre|mama|padre|papa|espos[oa]|abuel[oa]|herman[oa])";
+    private static final String RELATIVE = Relatives.ANY;
 
     static final List<SentenceShape> SHAPES = List.of(
             // H1: the reader's care as ours
-            new SentenceShape(HardRule.H1, "confirms a care relationship", "tan fieles|tan leales|patients like you|"
+            new SentenceShape(HardRule.H1, "confirms a care relationship", "tan fieles|tan leales|tan queridos|patients like you|"
                             + "clients like you|far you've come|far you have come",
                     "\\bpacientes tan (?:fieles|leales|queridos) como (?:usted|ustedes)\\b"
                             + "|\\b(?:patients|clients) like (?:you|yourself)\\b"
                             + "|\\bhow far you(?:'ve| have) come\\b"),
             // H7: a relative greeted, another patient's emergency given as the excuse
-            new SentenceShape(HardRule.H7, "mentions another person's care", "saludos a su|say hi to your|"
-                            + "love to your|an emergency come in|emergency patient|emergency case",
+            new SentenceShape(HardRule.H7, "mentions another person's care", "saludos a su|un abrazo a su|besos a su|say hi to your|"
+                            + "say hello to your|love to your|an emergency come in|emergency patient|emergency case",
                     "\\b(?:saludos|un abrazo|besos) a su " + RELATIVE + "\\b|\\b(?:say hi|say hello|our love|love) to your "
                             + RELATIVE + "\\b"
                             + "|\\b(?:had|was dealing with|was called to|got) an emergency (?:come in|patient|case)\\b"),
             // H8: a medicine allowed, stopped or alternated; a symptom called harmless
             new SentenceShape(HardRule.H8, "tells the person what to do with a medicine or a symptom", "as normal|as usual|"
-                            + "fine for|fine four|mejor evit|deje de tomarl|dejela|dejelo|alternate|usually harmless|"
-                            + "swear by",
-                    "\\byou can (?:take|keep taking|use|carry on with) (?:them|it|your \\w+) as (?:normal|usual)\\b"
+                            + "fine for|fine four|mejor evit|mejor no|mejor suspend|mejor dejel|deje de tomarl|alternate|"
+                            + "harmless|swear by",
+                    "\\byou can (?:take|keep taking) (?:them|it|your \\w+) as (?:normal|usual)\\b"
                             + "|\\bis (?:generally |usually |normally )?fine (?:for|four) (?:a few days|most people|most adults|"
                             + "short periods)\\b"
-                            + "|\\bmejor (?:evitel[oa]s?|evite(?:l[oa]s?)?|no (?:la|lo|las|los) tome|suspendal[oa]s?|dejel[oa]s?)\\b"
+                            + "|\\bmejor (?:evitel[oa]s?|evite(?:l[oa]s?)?(?! publicar| compartir| poner| escribir| dar)|no (?:la|lo|las|los) tome"
+                            + "|suspendal[oa]s?|dejel[oa]s?)\\b"
                             + "|\\bdeje de tomarl[oa]s?\\b"
                             + "|\\b(?:a lot of|lots of|many|most) (?:people|patients) (?:alternate|swear by)\\b"
                             + "|\\b(?:are|is) (?:usually|generally|often) harmless\\b"));

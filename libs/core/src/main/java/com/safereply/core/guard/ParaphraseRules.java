@@ -234,16 +234,16 @@ final class ParaphraseRules implements Rule {
         echoedValues(context, findings);
     }
 
+    /** A reply that sets a boundary or answers an opinion: "we won't accept abusive language", "respetamos su opinión". */
+    private static final Pattern BOUNDARY = Pattern.compile("\\b(?:respetamos (?:su|todas las|sus) opinion(?:es)?|we respect your (?:opinion|feedback|views?)"
+            + "|we (?:won'?t|will not|do not|don'?t) (?:accept|tolerate)|no (?:toleramos|vamos a (?:permitir|tolerar)|aceptamos) "
+            + "(?:insultos|faltas|groserias|amenazas|lenguaje))\\b");
+
     /**
      * A complaint or abuse, as the rules read the comment, or a reply that itself apologises or sympathises ("we're
      * sorry you felt that way", "lamentamos que piense eso"): the rules read some complaints as feedback, and a reply
      * that says sorry is answering a grievance whatever the comment's category (round 21).
      */
-    /** A reply that sets a boundary or answers an opinion: "we won't accept abusive language", "respetamos su opinión". */
-    private static final Pattern BOUNDARY = Pattern.compile("\\b(?:respetamos (?:su|todas las|sus) opinion(?:es)?|we respect your"
-            + "|we (?:won'?t|will not|do not|don'?t) (?:accept|tolerate)|no (?:toleramos|vamos a (?:permitir|tolerar)|aceptamos) "
-            + "(?:insultos|faltas|groserias|amenazas|lenguaje))\\b");
-
     private static boolean answersAGrievance(GuardContext context) {
         if (context.complaint || BOUNDARY.matcher(context.draft.folded).find()) {
             return true;

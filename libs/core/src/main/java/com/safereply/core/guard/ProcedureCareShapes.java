@@ -58,7 +58,7 @@ final class ProcedureCareShapes {
             // H1: a visit, a file or an outcome of this person's, spoken of as ours
             new SentenceShape(HardRule.H1, "confirms a care relationship", "happy to help|glad to help|pleased to help|"
                             + "to see you|to look after you|to treat you|"
-                            + "meet the little|meet your little|meet the baby|meet your baby|conocer al bebe|conocer a su bebe|"
+                            + "meet the little|meet your little|meet the baby|meet your baby|meet the newborn|meet your newborn|conocer al bebe|conocer a su bebe|"
                             + "file|chart|record|atenderle|atenderla|atenderlo|atenderte|haberle atendido|"
                             + "haberla atendido|tenerla esperando|tenerlo esperando|tenerle esperando|en espera|tenido esperando|"
                             + "salido bien|salido tan bien|salido muy bien|apartamos|agendamos|reservamos|anotamos|comes in|"
@@ -74,7 +74,8 @@ final class ProcedureCareShapes {
                             + "|\\bpor (?:tenerla|tenerlo|tenerle|haberla tenido|haberlo tenido|haberle tenido) (?:esperando|"
                             + "en espera)\\b"
                             + "|\\b(?:haya|hayan) salido (?:tan |muy )?bien\\b"
-                            + "|\\b(?:le|la|lo|te) (?:apartamos|agendamos|reservamos|anotamos) (?:el|la|para|un|una)\\b"
+                            + "|\\b(?:le|la|lo|te) (?:apartamos|agendamos|reservamos|anotamos) (?:el|la|para el|para la) (?:lunes|martes|miercoles"
+                            + "|jueves|viernes|sabado|domingo|\\d)"
                             + "|\\b(?:when|whenever) (?:she|he) comes in\\b|\\bcuando viene a vernos\\b"
                             + "|\\b(?:glad|pleased|happy|relieved) (?:that )?(?:it|this|the problem) was (?:picked up|caught|"
                             + "found|spotted)\\b"
@@ -91,9 +92,9 @@ final class ProcedureCareShapes {
                             + "|\\b(?:la )?perdida de (?:su|tu) (?:bebe|embarazo|bebito|bebita)\\b|\\bsu aborto\\b"),
             // H10: details or photos asked for in the comments
             new SentenceShape(HardRule.H10, "asks this person to post details", "cuentenos aqui|cuentanos aqui|"
-                            + "diganos aqui|escribanos aqui|subalas|subala|subalos|envielas|envienoslas|mandenoslas|"
+                            + "diganos aqui|subalas|subala|subalos|envielas|envienoslas|mandenoslas|"
                             + "the photos|the pictures|the pics",
-                    "\\b(?:cuentenos|cuentanos|diganos|escribanos) aqui\\b"
+                    "\\b(?:cuentenos|cuentanos|diganos) aqui (?:abajo |en los comentarios )?(?:que|cual|cuando|desde|como|su|sus|el|la|los|las)\\b"
                             + "|\\b(?:subalas|subala|subalos|envielas|envienoslas|mandenoslas) (?:aqui|por mensaje|por dm|"
                             + "por privado|en los comentarios)\\b"
                             + "|\\b(?:post|share|send us|dm us) the (?:photos|pictures|pics)\\b"));

@@ -17,15 +17,12 @@ import java.util.List;
  */
 final class ProxyAndTranslationShapes {
 
-    private static final String RELATIVE = "(?:mum|mom|mother|dad|father|son|daughter|husband|wife|partner|grandma|grandmother|"
-            + "gran|nan|grandad|grandfather|child|baby|boy|girl|brother|sister|hij[oa]|madre|mama|padre|papa|espos[oa]|"
-            + "abuel[oa]|herman[oa]|bebe|nin[oa])";
+    private static final String RELATIVE = Relatives.ANY;
 
     static final List<SentenceShape> SHAPES = List.of(
             // H2: a records search, told to the reader
             new SentenceShape(HardRule.H2, "denies a care relationship", "nobody|no one|no-one|nadie|no aparece|"
-                            + "no encontramos|different office|another office|different practice|another practice|"
-                            + "otra clinica|otro consultorio",
+                            + "no encontramos|thinking of|confusing us|mixing us up|pensando en|confundiendo",
                     "\\b(?:nobody|no one|no-one) (?:matching|fitting|by that name|with that name)\\b"
                             + "|\\bnadie (?:con ese nombre|que coincida|estuvo aqui)\\b"
                             + "|\\bno (?:aparece|aparecen|encontramos) (?:ninguna?|ningun) (?:visita|registro|expediente|"
@@ -34,10 +31,10 @@ final class ProxyAndTranslationShapes {
                             + "practice|clinic|dentist|surgery)\\b|\\b(?:pensando en|confundiendo(?:nos)? con) (?:otra "
                             + "clinica|otro consultorio)\\b"),
             // H1: the reader's care spoken of as ours
-            new SentenceShape(HardRule.H1, "confirms a care relationship", "at ease|comfortable with us|welcome with us|"
-                            + "in good hands|over the years|all these years|de la familia|wait you|wait for you|"
-                            + "esperamos|could support you|were able to support|could help you|were able to help|"
-                            + "reissue|re-issue|resend|re-send|to update|to amend|to renew|to correct|sus citas",
+            new SentenceShape(HardRule.H1, "confirms a care relationship", "at ease|comfortable|welcome with us|"
+                            + "welcome here|in good hands|years|de la familia|wait you|wait for you|esperamos|support you|"
+                            + "help you|care for you|look after you|be there for you|reissue|re-issue|resend|re-send|"
+                            + "to update|to amend|to renew|to correct|sus citas",
                     "\\b(?:felt|feel|were|was) (?:so |very |really )?(?:at ease|comfortable|welcome|in good hands) "
                             + "(?:with us|here)\\b"
                             + "|\\b(?:with|for) you (?:over|for) (?:the|all these|many|so many) years\\b"
@@ -46,7 +43,7 @@ final class ProxyAndTranslationShapes {
                             + "|\\b(?:our|the) (?:nurses|team|staff|doctors?|midwives|dentists?) (?:could|were able to|was "
                             + "able to|got to) (?:support|help|care for|look after|be there for) you\\b"
                             + "|\\b(?:glad|happy|pleased) to (?:reissue|re-issue|update|amend|renew|correct|resend|re-send) "
-                            + "(?:the|her|his|your|their)\\b"
+                            + "(?:the|her|his|your|their) (?:letter|plan|form|referral|note|prescription|certificate|records?)\\b"
                             + "|\\bsus citas\\b"),
             // H7: a relative's visit or health, said back
             new SentenceShape(HardRule.H7, "mentions another person's care", "sorry|sentimos|lamentamos|esperamos que|"
@@ -68,18 +65,23 @@ final class ProxyAndTranslationShapes {
                             + "cargo|saldo|cobro)\\b"),
             // H8: a likely diagnosis, the better option, home care told as an imperative
             new SentenceShape(HardRule.H8, "tells the person what their symptom is or what to do", "mas probable|"
-                            + "es mejor|safer|better option|best option|sensible|wise|look like this|look like that|"
-                            + "feel like this|usually isn|usually is not|usually aren|tumbese|acuestese|recuestese|"
-                            + "mantengase|cronometre|aplique|pongase|give him|give her|give them|don't combine|do not combine",
+                            + "es mejor|option|choice|add-on| bet|would be|look like|feel like|present like|start like|"
+                            + "usually isn|usually is not|usually aren|tumbese|acuestese|recuestese|mantengase|cronometre|"
+                            + "aplique|pongase|give him|give her|give them|combine",
                     "\\blo mas probable es que (?:sea|tenga|se trate)\\b"
                             + "|\\bes mejor (?:limitar|evitar|no tomar|no beber|dejar|esperar|tomar|suspender)\\b"
-                            + "|\\b(?:is|are) (?:usually |generally |often )?(?:the )?(?:safer|better|best|safest) (?:option|"
-                            + "choice|add-on|bet)\\b|\\b(?:would be|is) (?:the )?(?:sensible|safest|wise|wisest) (?:call|"
-                            + "choice|option|thing)\\b"
-                            + "|\\b(?:can|could|may|might) (?:look|feel|present|start) like (?:this|that)\\b"
+                            + "|\\b(?:ibuprofen|paracetamol|acetaminophen|tylenol|advil|motrin|aspirin|naproxen|antihistamines?|tablets?|pills?"
+                            + "|medicines?|medication|cream|drops|spray|rest|ice|heat)\\b[^.!?]{0,30}\\b(?:is|are) (?:usually |generally "
+                            + "|often )?(?:the )?(?:safer|better|best|safest) (?:option|choice|add-on|bet)\\b"
+                            + "|\\b(?:sitting|resting|staying|skipping|waiting|stopping)\\b[^.!?]{0,30}\\bwould be (?:the )?(?:sensible|"
+                            + "safest|wise|wisest) (?:call|choice|option|thing)\\b"
+                            + "|\\b(?:sepsis|meningitis|a stroke|a heart attack|an infection|infection|appendicitis|a clot|an allergic"
+                            + " reaction|dehydration|a fracture|concussion|\\w+itis) (?:can|could|may|might) (?:look|feel|present|start)"
+                            + " like (?:this|that)\\b"
                             + "|\\busually (?:isn'?t|is not|aren'?t|are not) (?:serious|a concern|anything serious|dangerous|"
                             + "a worry)\\b"
-                            + "|\\b(?:tumbese|acuestese|recuestese|mantengase|cronometre)\\b|\\b(?:aplique|pongase) (?:calor|"
+                            + "|\\b(?:tumbese|acuestese|recuestese|cronometre)\\b|\\bmantengase (?:acostad[oa]|sentad[oa]|hidratad[oa]|en reposo"
+                            + "|quiet[oa])\\b|\\b(?:aplique|pongase) (?:calor|"
                             + "frio|hielo|compresas?|una compresa)\\b"
                             + "|\\bgive (?:him|her|them) (?:plenty of |lots of )?(?:fluids|liquids|water|rest)\\b"
                             + "|\\b(?:don'?t|do not) combine (?:two|both|them|the two)\\b"));

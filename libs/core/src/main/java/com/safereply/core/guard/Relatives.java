@@ -10,6 +10,9 @@ final class Relatives {
     static final String SPANISH = "(?:hij[oa]|mama|papa|madre|padre|espos[oa]|herman[oa]|abuel[oa]|prim[oa]|pareja"
             + "|novi[oa]|ti[oa]|suegr[oa]|bebe|nin[oa])";
 
+    /** Either language's. */
+    static final String ANY = "(?:" + ENGLISH + "|" + SPANISH + ")";
+
     private Relatives() {
     }
 }

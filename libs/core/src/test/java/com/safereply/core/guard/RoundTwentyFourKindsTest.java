@@ -47,4 +47,30 @@ class RoundTwentyFourKindsTest {
     void isNotUnsafe(String jurisdiction, String draft, String comment) {
         KindChecks.notBlocked(jurisdiction, draft, comment);
     }
+
+    /**
+     * Ordinary replies a review of rounds 21-24's shapes found blocked (each was {@code review} before them): the shapes
+     * were narrowed until none is.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "US|We're at 112 Main Street, suite 4; call 555-0100 to book.|Where are you?",
+            "US|Our team always takes feedback like this seriously; please call 555-0100.|Terrible service, avoid",
+            "US|Our receptionists always do their best; please call 555-0100 so we can hear more.|Rude front desk",
+            "US|As stated in our privacy policy, we can't discuss anyone's care here. Call 555-0100.|You lost my file, useless",
+            "US|Estamos preparados para atender sus dudas al 555-0100.|¿Atienden dudas por teléfono?",
+            "US|We respect your privacy. Dr. Maria is very experienced in implants; call 555-0100 to ask.|Do you do implants?",
+            "US|Calling our office at 555-0100 is the best option for billing questions.|How do I fix my bill?",
+            "US|Manténgase informado en nuestra página.|¿Cambian los horarios?",
+            "US|We'd be happy to update the hours listed on Google.|Your Google hours are wrong",
+            "US|We understand it might look like that from the outside; please call 555-0100 to talk.|Seems disorganised",
+            "US|Para su privacidad, mejor evite publicar información personal aquí. Llame al 555-0100.|Mi dirección es Calle 5",
+            "US|Our parking lot has reopened, so you can use it as normal.|Is the car park open?",
+            "US|Please tell your mom that she can call us at 555-0100.|My mom wants to book",
+            "US|Glad we could help clear that up!|Thanks for explaining the new hours",
+            "US|Escríbanos aquí si tiene preguntas generales sobre horarios.|¿Abren los sábados?",
+            "US|Llame al 555-0100 y con gusto le reservamos una cita.|¿Tienen citas?"})
+    void reviewFoundTheseBlocked(String jurisdiction, String draft, String comment) {
+        KindChecks.notBlocked(jurisdiction, draft, comment);
+    }
 }
