@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The kinds of violation that keyword lists missed in red-team round 1 (docs/quality.md), written as sentence shapes in
@@ -189,8 +191,12 @@ final class ParaphraseRules implements Rule {
      */
     private static final int[] ALWAYS_MOCKING = {0x1F644, 0x1F60F, 0x1F612, 0x1F643, 0x1F921};
 
-    private static final Set<String> NUMBER_WORDS = Set.of("zero", "oh", "one", "two", "three", "four", "five", "six",
-            "seven", "eight", "nine", "cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve");
+    /** English digit words in digit order: the index of a word is its value. */
+    private static final List<String> DIGIT_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine");
+    /** Digit words a phone number can be spelt out in: the English ones, "oh", and the Spanish ones. */
+    private static final Set<String> NUMBER_WORDS = Stream.concat(DIGIT_WORDS.stream(), Stream.of("oh", "cero", "uno", "dos",
+            "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve")).collect(Collectors.toUnmodifiableSet());
 
     /** A time followed by a name: one line of a pasted schedule. */
     private static final Pattern SCHEDULE_LINE = Pattern.compile(
@@ -291,13 +297,17 @@ final class ParaphraseRules implements Rule {
     /** A turn to a new clause: what follows is said, whatever the clause before refused. */
     private static final Pattern CLAUSE_TURN = Pattern.compile("[;:]|\\b(?:but|however|though|although|pero|sin embargo|aunque)\\b");
 
+    /**
+     * Every shape, the defensive ones included: a phrasebook sentence is vetted for every reply it may end up in,
+     * complaints too.
+     */
+    private static final List<SentenceShape> VETTING_SHAPES = concat(SHAPES, DefensiveReplyShapes.SHAPES);
+
     /** Whether any sentence shape matches the folded text. */
     static boolean anyShape(String folded) {
-        for (List<SentenceShape> shapes : List.of(SHAPES, DefensiveReplyShapes.SHAPES)) {
-            for (SentenceShape shape : shapes) {
-                if (shape.mayMatch(folded) && shape.pattern().matcher(folded).find()) {
-                    return true;
-                }
+        for (SentenceShape shape : VETTING_SHAPES) {
+            if (shape.mayMatch(folded) && shape.pattern().matcher(folded).find()) {
+                return true;
             }
         }
         return false;
@@ -352,9 +362,6 @@ final class ParaphraseRules implements Rule {
             }
         }
     }
-
-    private static final List<String> DIGIT_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine");
 
     /** The practice's own published number read out digit by digit ("two one two five five five ..."), dictated. */
     private static boolean publishedWhenSpoken(GuardContext context, int first) {
@@ -461,24 +468,28 @@ final class ParaphraseRules implements Rule {
     }
 
     /** How long someone waited on the phone line ("40 minutes on hold", "en espera 30 minutos"): the phone system, no health detail. */
-    private static final Pattern HOLD_AFTER = Pattern.compile(
-            "^\\s*(?:min|mins|minutes|minutos)\\b[^.!?]{0,25}\\b(?:on hold|in the queue|on the phone|en espera|en la linea|al telefono)\\b");
+    private static final String PHONE_LINE = "(?:on hold|in the queue|on the phone|en espera|en la linea|al telefono)\\b";
     private static final Pattern HOLD_BEFORE = Pattern.compile("\\b(?:on hold|en espera)(?: for| por)?(?: over| more than| mas de)?\\s*$");
+    /** After a bare number: its unit, then the phone line ("40 minutes on hold"). */
+    private static final Pattern MINUTES_ON_HOLD_AFTER = Pattern.compile(
+            "^\\s*(?:min|mins|minutes|minutos)\\b[^.!?]{0,25}\\b" + PHONE_LINE);
+    /** After a wait that has its unit already: the phone line straight away. */
+    private static final Pattern ON_HOLD_AFTER = Pattern.compile("^\\s*" + PHONE_LINE);
 
-    private static final Pattern ON_HOLD_AFTER = Pattern.compile(
-            "^\\s*(?:on hold|in the queue|on the phone|en espera|en la linea|al telefono)\\b");
-
+    /** A value echoed from the comment that is a number of minutes on hold. */
     private static boolean phoneHold(String text, int start, int end) {
-        String before = text.substring(Math.max(0, start - 24), start);
-        String after = text.substring(end, Math.min(text.length(), end + 48));
-        return HOLD_AFTER.matcher(after).find() || HOLD_BEFORE.matcher(before).find();
+        return spentOnHold(text, start, end, MINUTES_ON_HOLD_AFTER, 48);
     }
 
     /** A wait (a number with its unit) spent on the phone line: "40 minutes on hold", "on hold for 40 mins". */
     private static boolean onHold(String text, int start, int end) {
+        return spentOnHold(text, start, end, ON_HOLD_AFTER, 24);
+    }
+
+    private static boolean spentOnHold(String text, int start, int end, Pattern afterPattern, int afterLength) {
         String before = text.substring(Math.max(0, start - 24), start);
-        String after = text.substring(end, Math.min(text.length(), end + 24));
-        return ON_HOLD_AFTER.matcher(after).find() || HOLD_BEFORE.matcher(before).find();
+        String after = text.substring(end, Math.min(text.length(), end + afterLength));
+        return afterPattern.matcher(after).find() || HOLD_BEFORE.matcher(before).find();
     }
 
     private static boolean hasDigit(String text) {

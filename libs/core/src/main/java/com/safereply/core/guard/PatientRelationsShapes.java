@@ -49,12 +49,22 @@ final class PatientRelationsShapes {
                             + "|treatment|ayuda|atencion|tratamiento)\\b"),
             // H2: records searched for the reviewer, or the review "meant for another office"
             new SentenceShape(HardRule.H2, "denies a care relationship", "matching|by that name|with that name|meant for|"
-                            + "intended for|another office|otra clinica|otro consultorio",
+                            + "intended for|another office|otra clinica|otro consultorio|nobody|no one|no-one|nadie|"
+                            + "no aparece|no encontramos|thinking of|confusing us|mixing us up|pensando en|confundiendo",
                     "\\b(?:unable to find|could not find|couldn't find|can't find|cannot find|no record of|found no)"
                             + " (?:anyone|any record|a record|a patient|anybody)(?: \\w+){0,3} (?:matching|by that name"
                             + "|with that name|fitting)\\b"
                             + "|\\b(?:meant|intended) for (?:another|a different) (?:office|practice|clinic|dentist|surgery)\\b"
-                            + "|\\b(?:era|estaba) (?:dirigid[oa]|destinad[oa]) a (?:otra clinica|otro consultorio)\\b"),
+                            + "|\\b(?:era|estaba) (?:dirigid[oa]|destinad[oa]) a (?:otra clinica|otro consultorio)\\b"
+                            // the same search told another way (round 22): "nobody matching that description",
+                            // "no aparece ningún expediente", "you may be thinking of another practice"
+                            + "|\\b(?:nobody|no one|no-one) (?:matching|fitting|by that name|with that name)\\b"
+                            + "|\\bnadie (?:con ese nombre|que coincida|estuvo aqui)\\b"
+                            + "|\\bno (?:aparece|aparecen|encontramos) (?:ninguna?|ningun) (?:visita|registro|expediente|"
+                            + "paciente|cita)\\b"
+                            + "|\\b(?:thinking of|confusing us with|mixing us up with) (?:a different|another) (?:office|"
+                            + "practice|clinic|dentist|surgery)\\b|\\b(?:pensando en|confundiendo(?:nos)? con) (?:otra "
+                            + "clinica|otro consultorio)\\b"),
             // H9: a record that speaks for itself, a point made "gently" (not "if you have a genuine concern": writers
             // judge it both ways, as the boundary line under a threat and as a slight on the reviewer)
             new SentenceShape(HardRule.H9, "disputes the reviewer's account", "speak for|speaks for|habla por|"

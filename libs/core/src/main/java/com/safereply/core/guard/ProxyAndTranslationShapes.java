@@ -6,8 +6,7 @@ import java.util.List;
 
 /**
  * Sentence shapes for the kinds red-team round 22 found (docs/quality.md): replies to people asking about someone else
- * (an employer, a school, a coach, a partner: a records search told as "nobody matching that description", a relative's
- * wait apologised for, a plan "reissued", a player told to sit out), replies filled in by a template tool ("we'll
+ * (an employer, a school, a coach, a partner: a relative's wait apologised for, a plan "reissued", a player told to sit out), replies filled in by a template tool ("we'll
  * message you on WhatsApp", "felt at ease with us") and replies translated or written in Spain's Spanish ("lo más
  * probable es que sea un virus", "es mejor limitar", "túmbese del lado izquierdo", "hemos anulado la factura", "es como
  * de la familia"). Each shape is a kind of sentence, in English and Spanish where the kind occurs in both.
@@ -20,16 +19,7 @@ final class ProxyAndTranslationShapes {
     private static final String RELATIVE = Relatives.ANY;
 
     static final List<SentenceShape> SHAPES = List.of(
-            // H2: a records search, told to the reader
-            new SentenceShape(HardRule.H2, "denies a care relationship", "nobody|no one|no-one|nadie|no aparece|"
-                            + "no encontramos|thinking of|confusing us|mixing us up|pensando en|confundiendo",
-                    "\\b(?:nobody|no one|no-one) (?:matching|fitting|by that name|with that name)\\b"
-                            + "|\\bnadie (?:con ese nombre|que coincida|estuvo aqui)\\b"
-                            + "|\\bno (?:aparece|aparecen|encontramos) (?:ninguna?|ningun) (?:visita|registro|expediente|"
-                            + "paciente|cita)\\b"
-                            + "|\\b(?:thinking of|confusing us with|mixing us up with) (?:a different|another) (?:office|"
-                            + "practice|clinic|dentist|surgery)\\b|\\b(?:pensando en|confundiendo(?:nos)? con) (?:otra "
-                            + "clinica|otro consultorio)\\b"),
+            // (a records search told to the reader, "nobody matching that description", widened PatientRelationsShapes' H2)
             // H1: the reader's care spoken of as ours
             new SentenceShape(HardRule.H1, "confirms a care relationship", "at ease|comfortable|welcome with us|"
                             + "welcome here|in good hands|years|de la familia|wait you|wait for you|esperamos|support you|"
