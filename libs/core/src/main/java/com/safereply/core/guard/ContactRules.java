@@ -38,6 +38,15 @@ final class ContactRules implements Rule {
                             + "|envienos|indiquenos|comparta|escribanos)\\b.{0,40}?\\b(?:"
                             + REQUESTED + ")\\b",
                     Unless.NEGATION, Unless.GENERAL_FRAME, Unless.OFFLINE),
+            // "If you'd like us to check, just comment your member ID below": a condition does not make a request in
+            // public general; where the details are to be posted is what matters (round 25)
+            Seed.of(H10, SOLICITS, List.of("comment", "post", "reply", "share", "drop", "leave", "write", "type", "put",
+                            "deje", "escriba", "ponga", "comparta", "comente"),
+                    "\\b(?:comment|post|reply with|share|drop|leave|write|type|put|deje|escriba|ponga|comparta|comente)\\b.{0,25}?"
+                            + "\\b(?:your|su|sus|tu|tus) (?:\\w+ )?(?:" + REQUESTED
+                            + "|numero de (?:poliza|miembro|cuenta|seguro|afiliado|expediente)|poliza)\\b.{0,30}?"
+                            + "\\b(?:below|down below|here|in the comments?|on this post|in this thread|aqui|abajo|en (?:los|este) comentarios?)\\b",
+                    Unless.NEGATION),
             Seed.of(H10, SOLICITS, List.of("what", "which", "when", "can", "could", "please", "may"),
                     "(?:what|which) (?:was|is) (?:your|the patient's) (?:name|date of birth|member id|appointment date|diagnosis)"
                             + "|(?:can|could|may) you (?:please )?(?:post|share|send|dm|message|tell us|provide)\\b.{0,30}?"

@@ -110,7 +110,7 @@ final class EverydayShapes {
                             + "professionals|curioso|casualidad|eso no|eso nunca",
                     "\\b(?:interesting|funny|curious|convenient|odd|strange) (?:that|how)\\b"
                             + "|\\b(?:won't|will not|will never|refuse to|don't|do not) be (?:pressured|bullied|pushed|guilted|forced|intimidated|threatened)\\b"
-                            + "|\\b(?:lord knows|god knows|everybody knows|everyone knows|the whole town knows|everybody in (?:this|the) town knows|"
+                            + "|(?<!\\bso )(?<!\\bso that )\\b(?:lord knows|god knows|everybody knows|everyone knows|the whole town knows|everybody in (?:this|the) town knows|"
                             + "everyone in (?:this|the) town knows)\\b"
                             + "|\\b(?:don't|doesn't|does not|would never|wouldn't|never) (?:gossip|gossips|lie|lies)\\b"
                             + "|\\bit (?:ain't|wasn't|isn't|weren't) (?:her|him|them|us|me)\\b"

@@ -45,7 +45,8 @@ final class FamilyCareShapes {
                             + "(?:option|choice|fit|solution) for you\\b"
                             + "|\\b(?:podria|puede|seria) ser (?:una )?(?:gran|buena|excelente|mejor) opcion para (?:usted|ti)\\b"
                             + "|\\bno news is (?:\\w+ )?good news\\b"
-                            + "|\\b(?:almost always|nearly always|usually|normally|generally|often) (?:means|indicates|signals) "
+                            // "'patient responsibility' generally means the portion...": a quoted term defined, not a sign read (round 25)
+                            + "|(?<!['\"’”] )\\b(?:almost always|nearly always|usually|normally|generally|often) (?:means|indicates|signals) "
                             + "(?:a|an|you|it|that|the|early|positive|negative)\\b"
                             + "|\\b(?:casi siempre|normalmente|generalmente|suele|por lo general) indica(?:r)? (?:un|una|que|el|la)\\b"
                             + "|\\b(?:casi siempre|normalmente|generalmente|por lo general) se (?:quitan?|curan?|van|resuelven?) con\\b"

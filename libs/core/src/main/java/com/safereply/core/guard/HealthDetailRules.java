@@ -48,6 +48,13 @@ final class HealthDetailRules implements Rule {
     private static final Pattern CONCERN_TOPIC_END = Pattern.compile(
             "\\b(?:concerns?|questions?|comments?|feedback|queries|query|preguntas?|dudas?|inquietudes?) (?:about|regarding|on|with"
                     + "|sobre|acerca de|de) (?:the |our |la |el |nuestra |nuestro )?$");
+    /**
+     * The money word sits in a general explanation offered to anyone: "le explicamos en general cómo funcionan los
+     * beneficios de Medicaid", "we can explain how payment plans work" (round 25). Not "how your plan works".
+     */
+    private static final Pattern HOW_IT_WORKS_END = Pattern.compile(
+            "\\b(?:explain|explicamos|explicarle|explicar|explicarles|walk (?:you|anyone) through)\\b(?: (?:en general|in general"
+                    + "|generally))?\\s+(?:how|como)\\b[^.!?,;:]{0,50}$");
     /** The care word is any one at all: "a list of any medications", "cualquier medicamento". */
     private static final Pattern ANY_END = Pattern.compile("\\b(?:any|cualquier)\\s+$");
     /** The care word names a kind of service: "mental-health help", "salud mental: apoyo". */
@@ -124,6 +131,9 @@ final class HealthDetailRules implements Rule {
                     && !SOMEONES_PLAN.matcher(before + after).find() && !POSSESSIVE_END.matcher(before).find()) {
                 continue; // "which plans we accept, including Medicaid": the practice's plans, nobody's cover (round 18)
             }
+            if (money && HOW_IT_WORKS_END.matcher(before).find() && !SOMEONES_PLAN.matcher(before + after).find()) {
+                continue; // "cómo funcionan los beneficios de Medicaid": how a plan works for everyone (round 25)
+            }
             if (money && CONCERN_TOPIC_END.matcher(before).find()) {
                 continue; // "your concerns about billing": the topic of the complaint, no detail of an account (round 22)
             }
@@ -161,6 +171,9 @@ final class HealthDetailRules implements Rule {
         while (m.find()) {
             int s = draft.sentenceAt(m.start());
             if (!context.attributed(s)) {
+                continue;
+            }
+            if (PracticePrices.isOwnPrice(draft.folded, m.start(), m.end())) {
                 continue;
             }
             String amount = (m.group(1) != null ? m.group(1) : m.group(2)).replaceAll("[^0-9.]", "");

@@ -439,7 +439,7 @@ final class ParaphraseRules implements Rule {
                 String v = m.group();
                 if (commentValues.contains(v) && !partOfPhoneOrTime(draft, m.start(), m.end()) && !isServiceNumber(v)
                         && !ageGroup(draft, m.start(), m.end()) && !phoneHold(draft, m.start(), m.end())
-                        && !DateMentions.isRating(draft, m.start(), v)) {
+                        && !DateMentions.isRating(draft, m.start(), v) && !PracticePrices.isOwnPrice(draft, m.start(), m.end())) {
                     findings.span(HardRule.H6, m.start(), m.end(), "repeats a value from the comment");
                 }
             }
