@@ -59,7 +59,19 @@ final class DefensiveReplyShapes {
                     "\\bsays? more about (?:the poster|the person|the writer|you|them|the reviewer)\\b"
                             + "|\\b(?:de verdad|realmente|en verdad) (?:haya|ha) sido paciente\\b"
                             + "|\\b(?:anyone|anybody|someone) who (?:has )?(?:really|actually|truly|genuinely) been "
-                            + "(?:our|a) patient\\b"));
+                            + "(?:our|a) patient\\b"),
+            // round 26: the reviewer told off in a neighbourly voice ("people love to assume things", "we'd gently point
+            // out that", "después no venga a quejarse", "the team were only following it")
+            new SentenceShape(HardRule.H9, "tells the reviewer off", "love to assume|like to assume|love to talk|like to talk|"
+                            + "love to gossip|jump to conclusions|point out that|a quejarse|come crying|come complaining|"
+                            + "only following|just following",
+                    "\\bpeople (?:love|like|tend|are quick) to (?:assume|talk|gossip|jump to conclusions|make things up)\\b"
+                            + "|\\b(?:we'd|we would|we'll|we will|may we|can we|let us|we must|we have to)(?: also)?(?: gently| kindly| just)?"
+                            + " point out that\\b"
+                            + "|\\bno (?:venga|vengan|vaya|vayan) (?:luego |despues )?a quejarse\\b|\\bdon't come (?:back )?(?:crying"
+                            + "|complaining)\\b"
+                            + "|\\b(?:was|were) (?:only|just) following (?:it|the policy|our policy|policy|the rules|procedure|protocol"
+                            + "|instructions)\\b"));
 
     private DefensiveReplyShapes() {
     }

@@ -49,6 +49,9 @@ final class Names {
             // surnames or first names (Molina, Kaiser, Chip) stay names, because a missed name is the worse error
             "medicaid", "medicare", "tricare", "aetna", "cigna", "humana", "anthem", "metlife", "bupa", "obamacare",
             "ambetter", "wellcare", "caresource", "optum", "imss", "issste", "sanitas", "adeslas", "asisa", "dkv", "mapfre",
+            // seasonal greetings a reply returns ("Nadolig Llawen to you too"), not people
+            "merry", "christmas", "happy", "year", "easter", "feliz", "navidad", "felices", "fiestas", "nadolig", "llawen",
+            "blwyddyn", "newydd", "dda", "diolch", "croeso", "nollaig", "shona", "eid", "mubarak", "diwali", "hanukkah",
             // places whose rules a reply may cite (a state's school vaccines); places that are also people's names
             // (Georgia, Virginia, Arizona, Alaska, Nevada, Florida, London, Washington, America, Wales) stay names
             "alabama", "arkansas", "california", "colorado", "connecticut", "delaware",

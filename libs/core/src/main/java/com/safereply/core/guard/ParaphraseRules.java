@@ -164,13 +164,14 @@ final class ParaphraseRules implements Rule {
     /** Round 1 and 2's shapes, then round 3's ({@link EverydayShapes}), then round 12's ({@link ThreadShapes}), 13-14's ({@link CasualVoiceShapes}), 15's
      * ({@link BilingualThreadShapes}), 16's ({@link ShorthandShapes}), 17's ({@link FamilyCareShapes}), 18's
      * ({@link PatientRelationsShapes}), 19's ({@link PharmacyAlliedShapes}), 21's ({@link ProcedureCareShapes}), 22's
-     * ({@link ProxyAndTranslationShapes}), 23's ({@link MaternityAndRecoveryShapes}) and 24's
-     * ({@link OlderCareAndDictationShapes}); under a
+     * ({@link ProxyAndTranslationShapes}), 23's ({@link MaternityAndRecoveryShapes}), 24's
+     * ({@link OlderCareAndDictationShapes}) and 26's ({@link CommunityAndNoticeShapes}); under a
      * complaint, {@link DefensiveReplyShapes} too. */
     private static final List<SentenceShape> SHAPES = concat(ROUND_ONE_TWO, EverydayShapes.SHAPES, ThreadShapes.SHAPES,
             CasualVoiceShapes.SHAPES, BilingualThreadShapes.SHAPES, ShorthandShapes.SHAPES, FamilyCareShapes.SHAPES,
             PatientRelationsShapes.SHAPES, PharmacyAlliedShapes.SHAPES, ProcedureCareShapes.SHAPES,
-            ProxyAndTranslationShapes.SHAPES, MaternityAndRecoveryShapes.SHAPES, OlderCareAndDictationShapes.SHAPES);
+            ProxyAndTranslationShapes.SHAPES, MaternityAndRecoveryShapes.SHAPES, OlderCareAndDictationShapes.SHAPES,
+            CommunityAndNoticeShapes.SHAPES);
 
     @SafeVarargs
     private static List<SentenceShape> concat(List<SentenceShape>... groups) {
@@ -439,7 +440,8 @@ final class ParaphraseRules implements Rule {
                 String v = m.group();
                 if (commentValues.contains(v) && !partOfPhoneOrTime(draft, m.start(), m.end()) && !isServiceNumber(v)
                         && !ageGroup(draft, m.start(), m.end()) && !phoneHold(draft, m.start(), m.end())
-                        && !DateMentions.isRating(draft, m.start(), v) && !PracticePrices.isOwnPrice(draft, m.start(), m.end())) {
+                        && !DateMentions.isRating(draft, m.start(), v) && !PracticePrices.isOwnPrice(draft, m.start(), m.end())
+                        && !holidayDate(draft, m.end())) {
                     findings.span(HardRule.H6, m.start(), m.end(), "repeats a value from the comment");
                 }
             }
@@ -465,6 +467,14 @@ final class ParaphraseRules implements Rule {
         String before = text.substring(Math.max(0, start - 16), start);
         String after = text.substring(end, Math.min(text.length(), end + 16));
         return AGE_BAND_BEFORE.matcher(before).find() || AGE_BAND_AFTER.matcher(after).find();
+    }
+
+    /** A date the draft names as a public holiday or closure ("el 16 de septiembre y otros días festivos"): the calendar, nobody's visit. */
+    private static final Pattern HOLIDAY_AFTER = Pattern.compile("^[^.!?]{0,30}\\b(?:dias? festivos?|feriados?|holidays?|bank holidays?"
+            + "|we(?:'re| are| will be) closed|estaremos cerrados|cerramos)\\b");
+
+    private static boolean holidayDate(String text, int end) {
+        return HOLIDAY_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 60))).find();
     }
 
     /** How long someone waited on the phone line ("40 minutes on hold", "en espera 30 minutos"): the phone system, no health detail. */

@@ -25,7 +25,9 @@ final class ProxyAndTranslationShapes {
                             + "welcome here|in good hands|years|de la familia|wait you|wait for you|esperamos|support you|"
                             + "help you|care for you|look after you|be there for you|reissue|re-issue|resend|re-send|"
                             + "to update|to amend|to renew|to correct|sus citas",
-                    "\\b(?:felt|feel|were|was) (?:so |very |really )?(?:at ease|comfortable|welcome|in good hands) "
+                    // "people feel comfortable here": everyone, not the reader (round 26)
+                    "(?<!\\b(?:people|everyone|everybody|patients|families|folks|visitors|kids|children) )"
+                            + "\\b(?:felt|feel|were|was) (?:so |very |really )?(?:at ease|comfortable|welcome|in good hands) "
                             + "(?:with us|here)\\b"
                             + "|\\b(?:with|for) you (?:over|for) (?:the|all these|many|so many) years\\b"
                             + "|\\b(?:es|son) como de la familia\\b"

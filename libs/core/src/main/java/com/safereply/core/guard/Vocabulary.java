@@ -98,6 +98,8 @@ final class Vocabulary {
             "cough", "rash", "swelling", "bleeding", "nausea", "dizziness", "shortness of breath", "sensitivity",
             "numbness", "bruising", "soreness", "sore throat", "symptom", "symptoms", "condition", "illness", "injury",
             "stroke", "overdose", "postpartum", "prenatal", "contractions", "newborn", "mental health",
+            // substance use and specialists named as someone's care (round 26)
+            "smoking", "vaping", "cardiologist", "cardiology", "cardiologo",
             "self harm", "suicidal", "trauma",
             // substance use
             "addiction", "alcoholism", "sobriety", "sober", "relapse", "withdrawal", "opioid", "opioids",
