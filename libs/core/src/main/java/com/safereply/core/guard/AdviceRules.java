@@ -52,7 +52,8 @@ final class AdviceRules implements Rule {
             Seed.of(H8, "reassures instead of triaging", List.of("don't", "dont", "do"),
                     "(?:don'?t|do not) (?:worry|need to (?:come|go|be seen|see|worry|take))\\b"
                             // "you don't need to go through the surgery": the way to reach help, not a symptom (round 25)
-                            + "(?! (?:through|via|thru)\\b)", Unless.GENERAL_FRAME),
+                            + "(?! (?:through|via|thru) (?:reception|the front desk|the surgery|the practice|the office|us|your gp|the gp"
+                            + "|the switchboard|the clinic)\\b)", Unless.GENERAL_FRAME),
             Seed.of(H8, "reassures instead of triaging", List.of("isn't", "is", "not", "it's"),
                     "(?:isn'?t an emergency|is not an emergency|not an emergency|is (?:perfectly |completely |totally |quite )?normal"
                             + "|it'?s (?:perfectly |completely |totally |quite )?normal)\\b"

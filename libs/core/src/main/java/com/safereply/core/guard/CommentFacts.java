@@ -135,7 +135,11 @@ final class CommentFacts {
      * follows it), and words after "Dr", "my name is", "signed".
      */
     private void collectNames(AnalysedText comment) {
+        boolean[] thing = capitalisedRunsNamingThings(comment);
         for (int t = 0; t < comment.tokenCount(); t++) {
+            if (thing[t]) {
+                continue; // "Armed Forces Covenant", "NHS App": a programme or a product, not a person (round 27)
+            }
             String original = comment.originalToken(t);
             String folded = comment.token(t);
             String bare = folded.endsWith("'s") ? folded.substring(0, folded.length() - 2) : folded;
@@ -188,6 +192,37 @@ final class CommentFacts {
     /** {@code \s} as java.util.regex defines it without UNICODE_CHARACTER_CLASS. */
     private static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * Marks the tokens of every run of capitalised words (all-caps ones included: "Op COURAGE", "VA Community Care")
+     * that {@link Names#namesAThing} reads as a programme, an organisation, an event or a product.
+     */
+    private static boolean[] capitalisedRunsNamingThings(AnalysedText comment) {
+        boolean[] thing = new boolean[comment.tokenCount()];
+        int t = 0;
+        while (t < comment.tokenCount()) {
+            if (!capitalised(comment.originalToken(t))) {
+                t++;
+                continue;
+            }
+            int end = t;
+            java.util.List<String> run = new java.util.ArrayList<>();
+            while (end < comment.tokenCount() && capitalised(comment.originalToken(end))
+                    && comment.sentenceOfToken(end) == comment.sentenceOfToken(t)) {
+                run.add(comment.token(end));
+                end++;
+            }
+            if (run.size() >= 2 && Names.namesAThing(run)) {
+                java.util.Arrays.fill(thing, t, end, true);
+            }
+            t = end;
+        }
+        return thing;
+    }
+
+    private static boolean capitalised(String original) {
+        return !original.isEmpty() && Character.isUpperCase(original.charAt(0));
     }
 
     /** A short sentence of names only, like "- Jenny R." closing a review. */

@@ -37,14 +37,22 @@ final class ContactRules implements Rule {
                             + "|let us know|email us|inbox us|include|write (?:us|in)|drop us|leave (?:your|a)|pm us|responda"
                             + "|envienos|indiquenos|comparta|escribanos)\\b.{0,40}?\\b(?:"
                             + REQUESTED + ")\\b",
-                    Unless.NEGATION, Unless.GENERAL_FRAME, Unless.OFFLINE),
+                    Unless.NEGATION, Unless.OFFLINE),
             // "If you'd like us to check, just comment your member ID below": a condition does not make a request in
             // public general; where the details are to be posted is what matters (round 25)
             Seed.of(H10, SOLICITS, List.of("comment", "post", "reply", "share", "drop", "leave", "write", "type", "put",
                             "deje", "escriba", "ponga", "comparta", "comente"),
-                    "\\b(?:comment|post|reply with|share|drop|leave|write|type|put|deje|escriba|ponga|comparta|comente)\\b.{0,25}?"
-                            + "\\b(?:your|su|sus|tu|tus) (?:\\w+ )?(?:" + REQUESTED
-                            + "|numero de (?:poliza|miembro|cuenta|seguro|afiliado|expediente)|poliza)\\b.{0,30}?"
+                    // said as a request: opening a clause or after "just", "please" (not "if you post your ID here, we'll
+                    // hide it", "there's no reason to put your policy number here")
+                    "(?:(?<![\\w'] )(?<![\\w'])|(?<=\\b(?:just|please|simply|kindly) )|(?<=\\bgo ahead and )|(?<=\\bfeel free to )"
+                            + "|(?<=\\bpor favor ))"
+                            + "(?:comment|post|reply with|share|drop|leave|write|type|put|deje|escriba|ponga|comparta|comente)\\b.{0,25}?"
+                            // the reader's own details ("your member ID"), not a contest entry ("your favourite name for our
+                            // dog", "your pumpkin photos", "sus fotos de la feria")
+                            + "\\b(?:your|su|sus|tu|tus) (?:(?:full|first|last|member|policy|account|insurance|phone|home|email|medical"
+                            + "|health|dental|group|id) )?(?:" + REQUESTED
+                            + "|numero de (?:poliza|miembro|cuenta|seguro|afiliado|expediente)|poliza)\\b"
+                            + "(?! (?:de la|del|de nuestr[oa]|from the|of the|at the|for our|for the)\\b).{0,30}?"
                             + "\\b(?:below|down below|here|in the comments?|on this post|in this thread|aqui|abajo|en (?:los|este) comentarios?)\\b",
                     Unless.NEGATION),
             Seed.of(H10, SOLICITS, List.of("what", "which", "when", "can", "could", "please", "may"),

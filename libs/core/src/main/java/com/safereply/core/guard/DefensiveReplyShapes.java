@@ -64,12 +64,28 @@ final class DefensiveReplyShapes {
             // out that", "después no venga a quejarse", "the team were only following it")
             new SentenceShape(HardRule.H9, "tells the reviewer off", "love to assume|like to assume|love to talk|like to talk|"
                             + "love to gossip|jump to conclusions|point out that|a quejarse|come crying|come complaining|"
+                            + "tend to assume|quick to assume|make things up|come back complaining|come back crying|"
+                            + "dispute|disputamos|rechazamos|responsabilidad|responsibility|entitled|for over|years|confident in|"
+                            + "follows|followed|siguio|"
                             + "only following|just following",
-                    "\\bpeople (?:love|like|tend|are quick) to (?:assume|talk|gossip|jump to conclusions|make things up)\\b"
+                    "\\bpeople (?:love|like|tend|are quick) to (?:assume|gossip|jump to conclusions|make things up)\\b"
+                            + "|\\bpeople (?:love|like) to talk\\b(?! to| with| through| things| it| this| that| about (?:their|your) (?:options|care))"
                             + "|\\b(?:we'd|we would|we'll|we will|may we|can we|let us|we must|we have to)(?: also)?(?: gently| kindly| just)?"
-                            + " point out that\\b"
+                            // a channel pointed to is not a telling-off: "we'd point out that our online form is open 24/7"
+                            + " point out that\\b(?! (?:our|the) (?:online|website|web|portal|form|phone lines?|hours|app|office|new)\\b)"
                             + "|\\bno (?:venga|vengan|vaya|vayan) (?:luego |despues )?a quejarse\\b|\\bdon't come (?:back )?(?:crying"
                             + "|complaining)\\b"
+                            // round 27: a lawyer's and a veteran-office's versions
+                            + "|\\b(?:we )?(?:respectfully )?dispute (?:the|this|your) (?:account|version|claims?|allegations?"
+                            + "|characteri[sz]ation)\\b|\\b(?:rechazamos|disputamos) (?:la|su|esta) (?:version|descripcion)\\b"
+                            + "|\\bes (?:su )?responsabilidad (?:de cada paciente|del paciente|suya)\\b"
+                            + "|\\bit(?:'s| is) (?:the patient's|each patient's|your) responsibility\\b"
+                            + "|\\b(?:feels?|felt) entitled\\b"
+                            + "|\\b(?:served|serving|been serving|cared for|caring for) (?:this|the|our) (?:neighbou?rhood|community|town"
+                            + "|area|city) for (?:over |more than )?\\d+ years\\b|\\bconfident in our (?:approach|care|team|staff)\\b"
+                            + "|\\b(?:dr|dra)\\.? \\w+ follows? (?:\\w+ )?(?:guidance|guidelines|protocols?)\\b"
+                            + "|\\b(?:the |el )?(?:staff|team|personal|equipo) (?:followed|siguio) (?:the |el )?(?:protocol|protocolo|procedure"
+                            + "|procedimiento|policy)\\b"
                             + "|\\b(?:was|were) (?:only|just) following (?:it|the policy|our policy|policy|the rules|procedure|protocol"
                             + "|instructions)\\b"));
 

@@ -58,7 +58,8 @@ final class HealthDetailRules implements Rule {
     /** The care word is any one at all: "a list of any medications", "cualquier medicamento". */
     private static final Pattern ANY_END = Pattern.compile("\\b(?:any|cualquier)\\s+$");
     /** The care word names a kind of service: "mental-health help", "salud mental: apoyo". */
-    private static final Pattern SERVICE_AFTER = Pattern.compile("^[\\s-]*(?:help|support|services?|lines?|teams?|crisis line)\\b");
+    private static final Pattern SERVICE_AFTER = Pattern.compile("^[\\s-]*(?:help|support|services?|lines?|teams?|crisis line|class(?:es)?|programmes?|programs?|groups?|sessions?"
+            + "|talks?|clinics?|workshops?)\\b");
     private static final Pattern SOMEONES_PLAN = Pattern.compile("\\b(?:your|his|her|their|su|sus|tu)\\s+(?:\\w+\\s+)?"
             + "(?:plan|plans|insurance|coverage|cover|policy|seguro|poliza|cobertura)\\b");
     /** The care word is the object of a refusal: "can't advise on meds", "no damos recetas", "won't prescribe". */

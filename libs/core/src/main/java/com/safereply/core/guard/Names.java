@@ -94,6 +94,34 @@ final class Names {
         return true;
     }
 
+    /**
+     * Words that make a capitalised run the name of a programme, an organisation, an event or a product, not of a
+     * person: "Armed Forces Covenant", "VA Community Care", "NHS App", "Op COURAGE", "Stand Down" (round 27). A person is
+     * never called by one of these, so the whole run is not a name.
+     */
+    private static final Set<String> THING_WORDS = Words.of(
+            "app", "apps", "program", "programme", "programs", "programmes", "registry", "covenant", "forces", "force",
+            "army", "navy", "corps", "infantry", "regiment", "battalion", "marines", "guard", "legion", "community",
+            "care", "services", "service", "association", "foundation", "fund", "society", "trust", "alliance",
+            "coalition", "network", "initiative", "campaign", "scheme", "act", "law", "day", "week", "month", "drive",
+            "fair", "festival", "parade", "rally", "walk", "run", "marathon", "tournament", "league", "cup", "event",
+            "centre", "center", "centers", "centres", "clinic", "clinics", "hospital", "hub", "line", "portal",
+            "website", "op", "operation", "agent", "orange", "stand", "down", "registry's", "benefits", "plan",
+            "card", "pass", "login", "online", "store", "pharmacy", "university", "college", "school", "church",
+            "department", "administration", "agency", "council", "committee", "board", "bank", "club", "team",
+            "tots", "toys", "vets", "veterans", "affairs", "veteran", "programa", "fundacion", "asociacion", "dia",
+            "feria", "campana", "centro", "red", "ley", "tarjeta", "iglesia", "escuela", "universidad");
+
+    /** Whether a capitalised run of words ("Armed Forces Covenant") names a thing rather than a person. */
+    static boolean namesAThing(java.util.List<String> foldedRun) {
+        for (String word : foldedRun) {
+            if (THING_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the token as written looks like a name: capitalised word of letters, not a common word. */
     static boolean looksLikeName(String original, String folded) {
         if (original.length() < 2 || !Character.isUpperCase(original.charAt(0))) {

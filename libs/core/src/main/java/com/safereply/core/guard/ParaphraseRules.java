@@ -165,13 +165,14 @@ final class ParaphraseRules implements Rule {
      * ({@link BilingualThreadShapes}), 16's ({@link ShorthandShapes}), 17's ({@link FamilyCareShapes}), 18's
      * ({@link PatientRelationsShapes}), 19's ({@link PharmacyAlliedShapes}), 21's ({@link ProcedureCareShapes}), 22's
      * ({@link ProxyAndTranslationShapes}), 23's ({@link MaternityAndRecoveryShapes}), 24's
-     * ({@link OlderCareAndDictationShapes}) and 26's ({@link CommunityAndNoticeShapes}); under a
+     * ({@link OlderCareAndDictationShapes}), 26's ({@link CommunityAndNoticeShapes}) and 27's
+     * ({@link ServiceAndLegalShapes}); under a
      * complaint, {@link DefensiveReplyShapes} too. */
     private static final List<SentenceShape> SHAPES = concat(ROUND_ONE_TWO, EverydayShapes.SHAPES, ThreadShapes.SHAPES,
             CasualVoiceShapes.SHAPES, BilingualThreadShapes.SHAPES, ShorthandShapes.SHAPES, FamilyCareShapes.SHAPES,
             PatientRelationsShapes.SHAPES, PharmacyAlliedShapes.SHAPES, ProcedureCareShapes.SHAPES,
             ProxyAndTranslationShapes.SHAPES, MaternityAndRecoveryShapes.SHAPES, OlderCareAndDictationShapes.SHAPES,
-            CommunityAndNoticeShapes.SHAPES);
+            CommunityAndNoticeShapes.SHAPES, ServiceAndLegalShapes.SHAPES);
 
     @SafeVarargs
     private static List<SentenceShape> concat(List<SentenceShape>... groups) {

@@ -26,7 +26,7 @@ final class ProxyAndTranslationShapes {
                             + "help you|care for you|look after you|be there for you|reissue|re-issue|resend|re-send|"
                             + "to update|to amend|to renew|to correct|sus citas",
                     // "people feel comfortable here": everyone, not the reader (round 26)
-                    "(?<!\\b(?:people|everyone|everybody|patients|families|folks|visitors|kids|children) )"
+                    "(?<!\\b(?:people|everyone|everybody|patients|families|folks|visitors|kids|children|neighbou?rs|all|newcomers) )"
                             + "\\b(?:felt|feel|were|was) (?:so |very |really )?(?:at ease|comfortable|welcome|in good hands) "
                             + "(?:with us|here)\\b"
                             + "|\\b(?:with|for) you (?:over|for) (?:the|all these|many|so many) years\\b"

@@ -98,8 +98,9 @@ final class Vocabulary {
             "cough", "rash", "swelling", "bleeding", "nausea", "dizziness", "shortness of breath", "sensitivity",
             "numbness", "bruising", "soreness", "sore throat", "symptom", "symptoms", "condition", "illness", "injury",
             "stroke", "overdose", "postpartum", "prenatal", "contractions", "newborn", "mental health",
-            // substance use and specialists named as someone's care (round 26)
-            "smoking", "vaping", "cardiologist", "cardiology", "cardiologo",
+            // quitting and specialists named as someone's care (round 26); not "smoking" alone ("no smoking on site")
+            "quit smoking", "quitting smoking", "stopped smoking", "dejar de fumar", "dejo de fumar", "cardiologist",
+            "cardiology", "cardiologo", "referido", "referidos",
             "self harm", "suicidal", "trauma",
             // substance use
             "addiction", "alcoholism", "sobriety", "sober", "relapse", "withdrawal", "opioid", "opioids",
@@ -168,7 +169,7 @@ final class Vocabulary {
     private static final String[] WELL_WISHES = {
             "glad", "so glad", "happy", "so happy", "hope", "hoping", "hopefully", "relieved", "pleased", "thrilled",
             "delighted", "great to hear", "good to hear", "wonderful to hear", "glad to hear", "happy to hear",
-            "pleased to hear", "congratulations", "congrats", "wishing you", "wish you", "enjoy", "enjoying",
+            "pleased to hear", "lovely to hear", "nice to hear", "congratulations", "congrats", "wishing you", "wish you", "enjoy", "enjoying",
             "nos alegra", "esperamos que", "felicidades", "me alegra", "nos alegramos", "me alegro", "que alegria",
             "que bueno que", "ojala",
     };

@@ -31,7 +31,7 @@ class RoundTwentySixKindsTest {
             "UK|The member of staff involved has been identified and spoken to.|Your receptionist told my mum about my test|confirms_relationship",
             "US|We were happy to waive the fees while things were hard.|Thanks for helping us through a bad year|discloses_financial",
             "US|Can't wait to meet the baby at the newborn check!|Due any day now, thanks for everything|third_party_phi",
-            "US|So proud of you for quitting smoking this year!|Finally quit smoking with your help|echoes_phi",
+            "US|So proud of you for quitting smoking this year!|Finally quitting smoking with your help|echoes_phi",
             "US|Keep her sitting up and don't let her fall asleep until help arrives.|My mom took too many of her sleeping pills|medical_advice",
             "US|En general, un resultado así no es motivo de preocupación.|Mi colesterol salió 230, ¿es malo?|medical_advice",
             "UK|It's generally fine with warfarin, but check with the pharmacist.|Can I have the flu jab on warfarin?|medical_advice",
