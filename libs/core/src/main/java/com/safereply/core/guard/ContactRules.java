@@ -21,7 +21,8 @@ final class ContactRules implements Rule {
             + "|policy|policy number|account|account number|photos?|pictures?|pics?|appointment date|date of (?:your )?(?:visit|appointment)"
             + "|symptoms?|medications?|meds|diagnosis|insurance|insurer|details|more information|more info|what happened"
             + "|which (?:doctor|dentist|provider|location|office)|phone number|number|email|address|x-?rays?|chart|records?"
-            + "|condition|treatment|procedure|nombre|fecha de nacimiento|sintomas|fotos?|datos";
+            + "|condition|treatment|procedure|nombre|fecha de nacimiento|sintomas|fotos?|datos|specimen id|specimen number"
+            + "|collection date|date of service|claim number|case number|reference number";
 
     /** The sign-off "le enviamos un cordial saludo" sends greetings, not a message: what may follow "enviamos". */
     static final String NOT_A_GREETING =
@@ -33,7 +34,7 @@ final class ContactRules implements Rule {
                             "comparta", "escribanos"),
                     // "it wouldn't be right for us to comment on anyone's treatment" is the practice declining to comment
                     "(?<!\\bfor us to |\\bwe can'?t |\\bwe cannot |\\bwe won'?t )"
-                            + "(?:reply|post|comment|dm us|send us|send (?:a|your|the|in|over|through)|message us|share|tell us"
+                            + "(?:reply|post(?!-)|comment|dm us|send us|send (?:a|your|the|in|over|through)|message us|share|tell us"
                             + "|let us know|email us|inbox us|include|write (?:us|in)|drop us|leave (?:your|a)|pm us|responda"
                             + "|envienos|indiquenos|comparta|escribanos)\\b.{0,40}?\\b(?:"
                             + REQUESTED + ")\\b",

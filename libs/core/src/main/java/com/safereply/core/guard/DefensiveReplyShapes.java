@@ -66,7 +66,9 @@ final class DefensiveReplyShapes {
                             + "love to gossip|jump to conclusions|point out that|a quejarse|come crying|come complaining|"
                             + "tend to assume|quick to assume|make things up|come back complaining|come back crying|"
                             + "dispute|disputamos|rechazamos|responsabilidad|responsibility|entitled|for over|years|confident in|"
-                            + "follows|followed|siguio|"
+                            + "follows|followed|siguio|siguieron|cumplio|no es correcto|no es cierto|not correct|not accurate|"
+                            + "not true|appropriately|correctly|professionally|properly|before any|before the|before your|"
+                            + "plan isn't|plan is not|plan wasn't|plan was not|most often|"
                             + "only following|just following",
                     "\\bpeople (?:love|like|tend|are quick) to (?:assume|gossip|jump to conclusions|make things up)\\b"
                             + "|\\bpeople (?:love|like) to talk\\b(?! to| with| through| things| it| this| that| about (?:their|your) (?:options|care))"
@@ -75,6 +77,16 @@ final class DefensiveReplyShapes {
                             + " point out that\\b(?! (?:our|the) (?:online|website|web|portal|form|phone lines?|hours|app|office|new)\\b)"
                             + "|\\bno (?:venga|vengan|vaya|vayan) (?:luego |despues )?a quejarse\\b|\\bdon't come (?:back )?(?:crying"
                             + "|complaining)\\b"
+                            // round 28: the worker's account corrected, the patient blamed
+                            + "|\\beso no es (?:correcto|cierto|verdad)\\b|\\bthat(?:'s| is) not (?:correct|accurate|true)\\b"
+                            + "|\\b(?:solo|solamente) (?:siguio|siguieron|cumplio|cumplieron) (?:las reglas|el protocolo|las normas)\\b"
+                            + "|\\b(?:just|only) followed the (?:rules|protocol|procedure|policy)\\b"
+                            + "|\\b(?:acted|behaved) (?:entirely |completely |totally |perfectly )?(?:appropriately|correctly|professionally"
+                            + "|properly)\\b"
+                            + "|\\b(?:were|was) (?:reviewed|explained|discussed|signed) (?:with you )?before (?:any|the|your) (?:treatment"
+                            + "|procedure|session|peel)\\b"
+                            + "|\\bwhen (?:a|the|your) (?:treatment )?plan (?:isn't|is not|wasn't|was not) followed\\b"
+                            + "|\\bmost often (?:linked|due|caused|related) to\\b"
                             // round 27: a lawyer's and a veteran-office's versions
                             + "|\\b(?:we )?(?:respectfully )?dispute (?:the|this|your) (?:account|version|claims?|allegations?"
                             + "|characteri[sz]ation)\\b|\\b(?:rechazamos|disputamos) (?:la|su|esta) (?:version|descripcion)\\b"

@@ -32,7 +32,9 @@ final class HealthDetailRules implements Rule {
     /** The money word describes a group, not the reader: "for people without insurance", "para personas sin seguro". */
     private static final Pattern GROUP_END = Pattern.compile(
             "\\b(?:people|patients|anyone|those|families|adults|children|personas|gente|pacientes|familias|quienes)"
-                    + " (?:sin|without|with|con|who have|who are|que tienen|que no tienen) (?:an? |una? |el |la )?$");
+                    + " (?:sin|without|with|con|who have|who are|que tienen|que no tienen) (?:an? |una? |el |la )?$"
+                    // "precios sin seguro", "self-pay rates without insurance": a price list for everyone (round 28)
+                    + "|\\b(?:precios?|tarifas?|prices?|rates?|costs?|costos?) (?:sin|without) (?:an? |el |la )?$");
     /**
      * An insurer named as one the practice accepts, in general (§6): "which plans we accept, including Medicaid",
      * "aceptamos Medicaid y otros planes". Not when the sentence ties a plan to someone ("your Medicaid").
@@ -42,8 +44,8 @@ final class HealthDetailRules implements Rule {
                     + "|(?:plans|insurers|insurance) we (?:accept|take)|we're in(?:-| )network with|aceptamos|trabajamos con"
                     + "|recibimos)\\b[^.!?]{0,60}$"
                     // "whether a given plan like Delta Dental is in network": any plan, asked about in general (round 21)
-                    + "|\\b(?:whether|if) (?:a given |a |any |the )?(?:plan|insurer|insurance plan|carrier)"
-                    + "(?: (?:like|such as))?\\s+$|\\b(?:plans|planes) (?:like|such as|como)\\s+$");
+                    + "|\\b(?:whether|if) (?:a given |a specific |a particular |a |any |the )?(?:plan|insurer|insurance plan|carrier)"
+                    + ",?(?: (?:like|such as))?\\s+$|\\b(?:plans|planes) (?:like|such as|como)\\s+$");
     /** The money word names the topic of a concern or question: "your concerns about billing". */
     private static final Pattern CONCERN_TOPIC_END = Pattern.compile(
             "\\b(?:concerns?|questions?|comments?|feedback|queries|query|preguntas?|dudas?|inquietudes?) (?:about|regarding|on|with"
@@ -66,7 +68,7 @@ final class HealthDetailRules implements Rule {
     private static final Pattern REFUSED_OBJECT_END = Pattern.compile(
             "\\b(?:can'?t|cannot|won'?t|don'?t|do not|unable to|not able to)\\s+(?:advise on|give|provide|offer|prescribe"
                     + "|recommend|discuss)\\s+(?:any\\s+)?$"
-                    + "|\\bno (?:podemos |puedo )?(?:damos|dar|ofrecemos|ofrecer|hacemos|hacer|recetamos|recetar|recomendamos"
+                    + "|\\b(?:no|ni) (?:podemos |puedo )?(?:damos|dar|ofrecemos|ofrecer|hacemos|hacer|recetamos|recetar|recomendamos"
                     + "|recomendar)\\s+(?:ningun[oa]?\\s+)?$");
     /** The care word is the topic of advice: "advice about", "indicaciones sobre" (any, ningún). */
     private static final Pattern ADVICE_TOPIC_END = Pattern.compile(

@@ -115,7 +115,7 @@ final class ParaphraseRules implements Rule {
                             + "|\\b(?:usually|probably|perfectly|totally) normal\\b|\\bkeep taking\\b|\\b(?:just )?use (?:ice|heat|a cold compress|an ice pack)\\b"
                             + "|\\b(?:try|trying) (?:sticking|taking|putting|applying|using)\\b|\\bkeep (?:him|her|them) (?:topped up|comfortable|hydrated)\\b"),
             new SentenceShape(HardRule.H8, "Spanish: a suggestion about symptoms or medicines", "parece|suena|probablemente|seguramente|debe ser|normal|sugerimos|sugiero|recomend|aconsej|puede|podria|saltarse|tom|haga|dele|enjuag|evite|aplique|use |hace falta|necesario",
-                    "(?<!\\bsi (?:la situacion |esto |algo |el problema |su caso |le |les |te )?)\\b(?:parece|suena a|probablemente sea|seguramente sea|debe ser)\\s+(?!(?:ser\\s+)?(?:publicidad|spam|un anuncio|anuncio|promocion|propaganda|un bot|correo basura|una estafa|estafa|un enlace)\\b)(?:una?|algo de)?\\s*\\w+|(?<!\\bsi algo |\\bsi esto |\\bsi )\\bes (?:bastante |muy |algo |totalmente |completamente )?normal\\b"
+                    "(?<!\\bsi (?:la situacion |esto |algo |el problema |su caso |le |les |te )?)\\b(?:parece|suena a|probablemente sea|seguramente sea|debe ser)\\s+(?!(?:ser\\s+)?(?:publicidad|spam|un anuncio|anuncio|promocion|propaganda|un bot|correo basura|una estafa|estafa|un enlace)\\b)(?:una?|algo de)?\\s*\\w+|(?<!\\bsi algo |\\bsi esto |\\bsi |\\bque )\\bes (?:bastante |muy |algo |totalmente |completamente )?normal\\b"
                             + "|\\ble (?:sugerimos|sugiero|recomendamos|recomiendo|recomendariamos|aconsejamos)\\s+(?!llam|que nos llame|que llame|no (?:publicar|compartir|poner|dejar|escribir|incluir|subir)|quitar|borrar|eliminar|editar|comunicar|contactar|escribir|visitar|(?:pedir|solicitar)(?:lo|la)? (?:con|una cita|la cita|su cita|cita|el formulario|un formulario|los formularios)|reservar|agendar|programar|hacer (?:su|la) cita)"
                             + "|\\b(?:puede|podria) (?:saltarse|tomar|dejar(?! (?:esa|la|su|una) (?:autorizacion|informacion|nota|mensaje|recado|solicitud))|usar|aplicar)\\b|\\b(?:tome|tomese|tomar|haga gargaras|dele|deles|evite|aplique|aplíquese|use(?!\\s+(?:el|la|nuestro|nuestra)\\s+(?:portal|pagina|sitio|enlace|link|formulario|numero|app|aplicacion|chat)))\\s+(?:mucho|mucha|una?|el|la|los|las|media|solo|algo|agua|ibuprofeno|paracetamol|acetaminofen)\\b"
                             + "|\\benjuagues?\\b|\\bno (?:hace falta|es necesario) ir\\b"),
@@ -165,14 +165,14 @@ final class ParaphraseRules implements Rule {
      * ({@link BilingualThreadShapes}), 16's ({@link ShorthandShapes}), 17's ({@link FamilyCareShapes}), 18's
      * ({@link PatientRelationsShapes}), 19's ({@link PharmacyAlliedShapes}), 21's ({@link ProcedureCareShapes}), 22's
      * ({@link ProxyAndTranslationShapes}), 23's ({@link MaternityAndRecoveryShapes}), 24's
-     * ({@link OlderCareAndDictationShapes}), 26's ({@link CommunityAndNoticeShapes}) and 27's
-     * ({@link ServiceAndLegalShapes}); under a
+     * ({@link OlderCareAndDictationShapes}), 26's ({@link CommunityAndNoticeShapes}), 27's
+     * ({@link ServiceAndLegalShapes}) and 28's ({@link WorkplaceAndSkinShapes}); under a
      * complaint, {@link DefensiveReplyShapes} too. */
     private static final List<SentenceShape> SHAPES = concat(ROUND_ONE_TWO, EverydayShapes.SHAPES, ThreadShapes.SHAPES,
             CasualVoiceShapes.SHAPES, BilingualThreadShapes.SHAPES, ShorthandShapes.SHAPES, FamilyCareShapes.SHAPES,
             PatientRelationsShapes.SHAPES, PharmacyAlliedShapes.SHAPES, ProcedureCareShapes.SHAPES,
             ProxyAndTranslationShapes.SHAPES, MaternityAndRecoveryShapes.SHAPES, OlderCareAndDictationShapes.SHAPES,
-            CommunityAndNoticeShapes.SHAPES, ServiceAndLegalShapes.SHAPES);
+            CommunityAndNoticeShapes.SHAPES, ServiceAndLegalShapes.SHAPES, WorkplaceAndSkinShapes.SHAPES);
 
     @SafeVarargs
     private static List<SentenceShape> concat(List<SentenceShape>... groups) {

@@ -141,7 +141,8 @@ final class RelationshipRules implements Rule {
                             + "(?:record|records|file|chart|history|trace|appointment)s?\\b"
                             + "|(?:we|we've) (?:have )?never (?:seen|treated|met|had) (?:you|him|her|this|them)\\b"),
             Seed.of(H2, DENIES, List.of("is", "was", "are", "were", "isn't", "wasn't", "aren't", "weren't", "has"),
-                    "(?:(?:is|was|are|were|has been) (?:not|never)|isn't|wasn't|aren't|weren't) (?:a |an |one of our |our |ever )"
+                    // not "we don't comment on who is or isn't a patient": both sides named, nothing said (round 28)
+                    "(?<!\\bis or )(?:(?:is|was|are|were|has been) (?:not|never)|isn't|wasn't|aren't|weren't) (?:a |an |one of our |our |ever )"
                             + "(?:patient|client)s?\\b",
                     Unless.REFUSAL),
             Seed.of(H2, DENIES, List.of("not", "doubt"),

@@ -28,7 +28,7 @@ final class ServiceAndLegalShapes {
                     "\\b(?:that|this) (?:was|is) (?:the case|what happened) here\\b|\\bthat process was followed\\b"
                             + "|\\b(?:the )?records in this case\\b|\\b(?:y )?asi se hizo en este caso\\b"
                             + "|\\ben este caso (?:se|fue|el|la|los|las)\\b"
-                            + "|\\b(?:conforme a|segun|de acuerdo con) (?:nuestros|los) (?:registros|expedientes|archivos)\\b"
+                            + "|\\b(?:conforme a|segun|de acuerdo con) (?:nuestros|los|el|nuestro) (?:registros?|expedientes?|archivos?)\\b"
                             + "|\\bthe chart (?:reflects|shows|notes|indicates)\\b"
                             + "|\\b(?:i|we) (?:checked|looked|looked into it|had a look)(?: and|,)"
                             + "|\\b(?:the|your) (?:renewal|refill|request|prescription|referral|authori[sz]ation|claim)"

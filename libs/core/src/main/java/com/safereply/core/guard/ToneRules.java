@@ -17,7 +17,8 @@ final class ToneRules implements Rule {
                             "bitter", "lol", "lmao", "smh", "actually", "ridiculous", "pathetic", "stupid", "idiot", "crazy",
                             "absurd", "nonsense", "troll", "whining", "mentira", "falso", "falsa", "abogado", "abogados",
                             "demanda", "difamacion"),
-                    "(?:false|untrue|fake|lie|lying|liar|attorneys?|lawyers?|defamation|defamatory|libel(?:ous)?|slander"
+                    // a lawyer as someone records may be sent to ("autorizar que se envíen a un abogado") is a right, not a threat
+                    "(?<!\\b(?:a un|a su|to a|to an|to your) )(?:false|untrue|fake|lie|lying|liar|attorneys?|lawyers?|defamation|defamatory|libel(?:ous)?|slander"
                             + "|sue|suing|bitter|lol|lmao|smh|actually|ridiculous|pathetic|stupid|idiot|crazy|absurd|nonsense"
                             + "|troll|whining|mentira|falsa?s?|falsos?|abogados?|demanda|difamacion)\\b"),
             Seed.of(H9, REASON, List.of("for"), "for the record\\b"),

@@ -100,7 +100,7 @@ final class Vocabulary {
             "stroke", "overdose", "postpartum", "prenatal", "contractions", "newborn", "mental health",
             // quitting and specialists named as someone's care (round 26); not "smoking" alone ("no smoking on site")
             "quit smoking", "quitting smoking", "stopped smoking", "dejar de fumar", "dejo de fumar", "cardiologist",
-            "cardiology", "cardiologo", "referido", "referidos",
+            "cardiology", "cardiologo", "referido", "referidos", "quemadura", "quemaduras",
             "self harm", "suicidal", "trauma",
             // substance use
             "addiction", "alcoholism", "sobriety", "sober", "relapse", "withdrawal", "opioid", "opioids",
@@ -164,6 +164,8 @@ final class Vocabulary {
             "if", "as general information", "general information", "many people", "informacion general",
             "para consultas", "in general", "generally", "most people", "some people", "anyone", "for anyone",
             "anyone who", "as a general rule", "si", "whenever", "everyone", "for general information",
+            "a cualquier persona", "cualquier persona", "a toda persona", "a todos los pacientes", "a todo paciente",
+            "para recetas", "para renovar recetas", "para citas", "for prescriptions", "for refills", "for appointments",
     };
 
     private static final String[] WELL_WISHES = {
