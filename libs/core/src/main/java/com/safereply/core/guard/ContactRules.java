@@ -22,7 +22,7 @@ final class ContactRules implements Rule {
             + "|symptoms?|medications?|meds|diagnosis|insurance|insurer|details|more information|more info|what happened"
             + "|which (?:doctor|dentist|provider|location|office)|phone number|number|email|address|x-?rays?|chart|records?"
             + "|condition|treatment|procedure|nombre|fecha de nacimiento|sintomas|fotos?|datos|specimen id|specimen number"
-            + "|collection date|date of service|claim number|case number|reference number";
+            + "|collection date|date of service|claim number|case number|reference number|peso|medicamentos|medicinas";
 
     /** The sign-off "le enviamos un cordial saludo" sends greetings, not a message: what may follow "enviamos". */
     static final String NOT_A_GREETING =

@@ -68,7 +68,8 @@ final class DefensiveReplyShapes {
                             + "dispute|disputamos|rechazamos|responsabilidad|responsibility|entitled|for over|years|confident in|"
                             + "follows|followed|siguio|siguieron|cumplio|no es correcto|no es cierto|not correct|not accurate|"
                             + "not true|appropriately|correctly|professionally|properly|before any|before the|before your|"
-                            + "plan isn't|plan is not|plan wasn't|plan was not|most often|"
+                            + "plan isn't|plan is not|plan wasn't|plan was not|most often|siempre|malentendido|misunderstanding|"
+                            + "on each|on every|repeated requests|"
                             + "only following|just following",
                     "\\bpeople (?:love|like|tend|are quick) to (?:assume|gossip|jump to conclusions|make things up)\\b"
                             + "|\\bpeople (?:love|like) to talk\\b(?! to| with| through| things| it| this| that| about (?:their|your) (?:options|care))"
@@ -77,6 +78,10 @@ final class DefensiveReplyShapes {
                             + " point out that\\b(?! (?:our|the) (?:online|website|web|portal|form|phone lines?|hours|app|office|new)\\b)"
                             + "|\\bno (?:venga|vengan|vaya|vayan) (?:luego |despues )?a quejarse\\b|\\bdon't come (?:back )?(?:crying"
                             + "|complaining)\\b"
+                            // round 29: "siempre explica cada cobro", "must be a misunderstanding", "on each family"
+                            + "|\\b(?:la |el )?(?:dra?|doctora?|doctor)\\.? \\w+(?: \\w+)? siempre (?:hace|explica|revisa|evalua|pregunta)\\b"
+                            + "|\\bdebe (?:de )?haber (?:un|algun) malentendido\\b|\\bmust (?:have been|be) a misunderstanding\\b"
+                            + "|\\bis on (?:each|every) (?:family|patient|parent)\\b|\\brepeated requests for\\b"
                             // round 28: the worker's account corrected, the patient blamed
                             + "|\\beso no es (?:correcto|cierto|verdad)\\b|\\bthat(?:'s| is) not (?:correct|accurate|true)\\b"
                             + "|\\b(?:solo|solamente) (?:siguio|siguieron|cumplio|cumplieron) (?:las reglas|el protocolo|las normas)\\b"

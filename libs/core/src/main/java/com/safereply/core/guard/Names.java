@@ -52,6 +52,7 @@ final class Names {
             // seasonal greetings a reply returns ("Nadolig Llawen to you too"), not people
             "merry", "christmas", "happy", "year", "easter", "feliz", "navidad", "felices", "fiestas", "nadolig", "llawen",
             "blwyddyn", "newydd", "dda", "diolch", "croeso", "nollaig", "shona", "eid", "mubarak", "diwali", "hanukkah",
+            "halloween", "thanksgiving", "navidades", "pascua", "ramadan",
             // places whose rules a reply may cite (a state's school vaccines); places that are also people's names
             // (Georgia, Virginia, Arizona, Alaska, Nevada, Florida, London, Washington, America, Wales) stay names
             "alabama", "arkansas", "california", "colorado", "connecticut", "delaware",

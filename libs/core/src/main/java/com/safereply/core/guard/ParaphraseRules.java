@@ -66,7 +66,9 @@ final class ParaphraseRules implements Rule {
             // Round 2: a visit of this person on a named day or month, in English and Spanish (tu and usted forms)
             new SentenceShape(HardRule.H1, "names a coming visit of this person", "see you|nos vemos|next week|proxima semana|tomorrow|manana|del |on |next time|as |como |with us|came in|visited|was in|was seen|reminder|remind",
                     "\\bsee you (?:on |this |next |in |at )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|later|then|january|february|march|april|may|june|july|august|september|october|november|december)\\b"
-                            + "|\\bnos vemos (?:el |la |en |este |esta |manana|pronto|luego|entonces|la proxima)"
+                            // not a public event: "nos vemos en la próxima charla comunitaria" (round 29)
+                            + "|\\bnos vemos (?:el |la |en |este |esta |manana|pronto|luego|entonces|la proxima)(?!(?:n )?(?:la |el )?"
+                            + "(?:proxima |siguiente )?(?:charla|feria|carrera|jornada|evento|reunion|fiesta|partido|taller))"
                             + "|\\b(?:el|la|su|tu|your|the) (?:control|cita|revision|consulta|limpieza|visita|appointment|check-?up|cleaning|follow-?up|review|visit) (?:de la proxima semana|de manana|del (?:lunes|martes|miercoles|jueves|viernes|sabado)|next week|tomorrow|on (?:monday|tuesday|wednesday|thursday|friday|saturday))\\b"
                             + "|\\b(?:bring|remember to bring|remind (?:him|her|them) to bring)\\b[^.!?\\n]{0,40}\\bnext time\\b|\\bremind (?:him|her|them) to\\b"
                             + "|\\bas (?:discussed|we discussed|agreed|we agreed|mentioned on the phone)\\b|\\bcomo (?:le |te )?(?:comentamos|hablamos|acordamos)\\b"
@@ -166,13 +168,14 @@ final class ParaphraseRules implements Rule {
      * ({@link PatientRelationsShapes}), 19's ({@link PharmacyAlliedShapes}), 21's ({@link ProcedureCareShapes}), 22's
      * ({@link ProxyAndTranslationShapes}), 23's ({@link MaternityAndRecoveryShapes}), 24's
      * ({@link OlderCareAndDictationShapes}), 26's ({@link CommunityAndNoticeShapes}), 27's
-     * ({@link ServiceAndLegalShapes}) and 28's ({@link WorkplaceAndSkinShapes}); under a
+     * ({@link ServiceAndLegalShapes}), 28's ({@link WorkplaceAndSkinShapes}) and 29's ({@link WarmToneShapes}); under a
      * complaint, {@link DefensiveReplyShapes} too. */
     private static final List<SentenceShape> SHAPES = concat(ROUND_ONE_TWO, EverydayShapes.SHAPES, ThreadShapes.SHAPES,
             CasualVoiceShapes.SHAPES, BilingualThreadShapes.SHAPES, ShorthandShapes.SHAPES, FamilyCareShapes.SHAPES,
             PatientRelationsShapes.SHAPES, PharmacyAlliedShapes.SHAPES, ProcedureCareShapes.SHAPES,
             ProxyAndTranslationShapes.SHAPES, MaternityAndRecoveryShapes.SHAPES, OlderCareAndDictationShapes.SHAPES,
-            CommunityAndNoticeShapes.SHAPES, ServiceAndLegalShapes.SHAPES, WorkplaceAndSkinShapes.SHAPES);
+            CommunityAndNoticeShapes.SHAPES, ServiceAndLegalShapes.SHAPES, WorkplaceAndSkinShapes.SHAPES,
+            WarmToneShapes.SHAPES);
 
     @SafeVarargs
     private static List<SentenceShape> concat(List<SentenceShape>... groups) {
@@ -453,7 +456,9 @@ final class ParaphraseRules implements Rule {
             for (Waits.Wait wait : draftWaits) {
                 int waitStart = text.tokenStart(wait.startToken());
                 int waitEnd = text.tokenEnd(wait.endToken() - 1);
-                if (context.comment.waits().contains(wait.key()) && !onHold(text.folded, waitStart, waitEnd)) {
+                // "vaccines offered at 8 weeks": an age on the schedule, not how long anyone waited (round 29)
+                if (context.comment.waits().contains(wait.key()) && !onHold(text.folded, waitStart, waitEnd)
+                        && !ageGroup(text.folded, waitStart, waitEnd)) {
                     findings.span(HardRule.H6, waitStart, waitEnd, "repeats how long the commenter waited");
                 }
             }
@@ -461,7 +466,8 @@ final class ParaphraseRules implements Rule {
     }
 
     /** An age band of public-health eligibility ("aged 65 and over", "over-65s", "mayores de 65"): about everyone, no value. */
-    private static final Pattern AGE_BAND_BEFORE = Pattern.compile("\\b(?:aged|over|under|over-|under-|mayores de|menores de|turns|turn|cumple|cumplen|the age of)\\s*$");
+    private static final Pattern AGE_BAND_BEFORE = Pattern.compile("\\b(?:aged|over|under|over-|under-|mayores de|menores de|turns|turn|cumple|cumplen|the age of|offered at|given at"
+            + "|due at|from age)\\s*$");
     private static final Pattern AGE_BAND_AFTER = Pattern.compile("^(?:\\s*(?:and|or) (?:over|older|above|up|under)|\\+|s\\b|-?year-olds\\b|\\s*anos o mas\\b|\\s*y mas\\b)");
 
     private static boolean ageGroup(String text, int start, int end) {

@@ -51,7 +51,9 @@ final class RelationshipRules implements Rule {
                     "(?:we|i) (?:saw|treated|examined|remember) you\\b"),
             Seed.of(H1, CONFIRMS, List.of("seeing", "meeting", "having", "treating"),
                     "(?:seeing|meeting|having|treating) you\\b"),
-            Seed.of(H1, CONFIRMS, List.of("see"), "see you (?:again|soon|then|next|at|in)\\b"),
+            // not a public event: "see you at the next community race" (round 29)
+            Seed.of(H1, CONFIRMS, List.of("see"), "see you (?:again|soon|then|next|at|in)\\b(?! (?:the )?(?:next )?(?:community |charity |local )?"
+                    + "(?:race|fun run|fair|health fair|event|talk|match|game|parade|festival|open house|market)\\b)"),
             Seed.of(H1, CONFIRMS, List.of("welcome"), "welcome back\\b" + NOT_A_PLACE),
             Seed.of(H1, CONFIRMS, List.of("missed"), "missed you\\b"),
             Seed.of(H1, CONFIRMS, List.of("fit"), "fit you in\\b"),

@@ -34,7 +34,7 @@ final class ToneRules implements Rule {
             // "good luck to all the teams this season": wished to a group, not thrown at the reviewer (round 26)
             Seed.of(H9, REASON, List.of("good"), "good luck\\b(?! to (?:all |every |everyone |everybody |our )?(?:the )?(?:\\w+ )?(?:teams?|runners|players"
                     + "|students|graduates|participants|competitors|racers|riders)\\b| (?:this|next) season\\b"
-                    + "| (?:on|with|in) (?:your |the )?(?:exams?|finals|tests?|race|game|match|season|tournament)\\b)"),
+                    + "| (?:on|with|in) (?:your |the )?(?:exams?|finals|tests?|race|game|match|season|tournament|training|marathon|run)\\b)"),
             Seed.of(H9, REASON, List.of("legal"), "legal (?:action|team|counsel|department|steps|advis[eo]rs?)\\b"),
             Seed.of(H9, REASON, List.of("solicitor", "solicitors", "asesores", "asesor"),
                     "(?:our )?solicitors?\\b|asesor(?:es)? legal(?:es)?\\b"),

@@ -100,7 +100,7 @@ final class Vocabulary {
             "stroke", "overdose", "postpartum", "prenatal", "contractions", "newborn", "mental health",
             // quitting and specialists named as someone's care (round 26); not "smoking" alone ("no smoking on site")
             "quit smoking", "quitting smoking", "stopped smoking", "dejar de fumar", "dejo de fumar", "cardiologist",
-            "cardiology", "cardiologo", "referido", "referidos", "quemadura", "quemaduras",
+            "cardiology", "cardiologo", "referido", "referidos", "quemadura", "quemaduras", "carillas", "frenillos",
             "self harm", "suicidal", "trauma",
             // substance use
             "addiction", "alcoholism", "sobriety", "sober", "relapse", "withdrawal", "opioid", "opioids",

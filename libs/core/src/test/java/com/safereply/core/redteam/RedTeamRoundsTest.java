@@ -51,6 +51,7 @@ class RedTeamRoundsTest {
               round26 | 300   | 210  | 295 | 204 | held out; 265 and 201 before any fix, on the guard of b5effb0 (the rules of its kinds: RoundTwentySixKindsTest)
               round27 | 300   | 210  | 283 | 203 | held out; 247 and 195 before any fix, on the guard of 80c78b3 (the rules of its kinds: RoundTwentySevenKindsTest)
               round28 | 300   | 210  | 287 | 205 | held out; 251 and 196 before any fix, on the guard of 085824c (the rules of its kinds: RoundTwentyEightKindsTest)
+              round29 | 300   | 210  | 287 | 201 | held out; 263 and 197 before any fix, on the guard of bec7eef (the rules of its kinds: RoundTwentyNineKindsTest)
               safe20  | 0     | 300  | 0   | 296 | safe drafts only, never fixed for; 294 when written
             """)
     void holdsItsPinnedFigures(String round, int unsafe, int safe, int minUnsafeUnsafe, int minSafeNotUnsafe,

@@ -1,0 +1,69 @@
+package com.safereply.core.guard;
+
+import com.safereply.core.model.HardRule;
+
+import java.util.List;
+
+/**
+ * Sentence shapes for the kinds red-team round 29 found (docs/quality.md): a sports-medicine group's coaching voice
+ * ("we loved being part of the comeback", "le hacemos un espacio el viernes"), a baby clinic's warmth ("she's now off
+ * oxygen", "que su hijo esté mejor", "fast breathing with a cold is often bronchiolitis") and a "tone improver" that
+ * makes replies friendlier ("we remember how nervous you were", "we'll drop you a message", "fue un honor cuidar de
+ * ella"). English and Spanish where the kind occurs in both.
+ *
+ * <p>Like {@link EverydayShapes} these run on the folded text (lower case, no accents) of free-text sentences only,
+ * each behind its clue words.
+ */
+final class WarmToneShapes {
+
+    private static final String RELATIVE = Relatives.ANY;
+    private static final String WEEKDAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles"
+            + "|jueves|viernes|sabado|domingo)";
+
+    static final List<SentenceShape> SHAPES = List.of(
+            // H1: the reader's care remembered, booked or going well
+            new SentenceShape(HardRule.H1, "confirms a care relationship", "remember how|remember when|remember you|"
+                            + "being part of|funcionando|working for you|fit him in|fit her in|fit you in|squeeze|espacio|"
+                            + "honor cuidar|honor atender|privilegio cuidar|placer atender|after your last|call back|callback",
+                    "\\bwe (?:all )?remember (?:how|when|you|your)\\b"
+                            + "|\\b(?:loved|love|enjoyed) being (?:a )?part of (?:the|your) (?:comeback|recovery|journey|progress)\\b"
+                            + "|\\b(?:le|les|te) (?:este|esten|estan|esta) funcionando\\b|\\b(?:is|are|'s|'re) working for you\\b"
+                            + "|\\b(?:fit|squeeze) (?:him|her|them|you) in\\b"
+                            + "|\\b(?:le|te) (?:hacemos|damos) (?:un )?(?:espacio|lugar|hueco) (?:el|para el) " + WEEKDAY
+                            + "|\\b(?:fue|es) un (?:honor|privilegio|placer) (?:cuidar|atender|tratar)(?:la|lo|le|los|las)?\\b"
+                            + "|\\bafter your last (?:review|visit|appointment|check|consultation|cleaning)\\b"
+                            + "|\\b(?:don't|do not) wait for (?:our|the|a) call ?back\\b"),
+            // H7: a relative's recovery or status
+            new SentenceShape(HardRule.H7, "mentions another person's care", "este mejor|se sienta mejor|off oxygen|"
+                            + "off the ventilator|like your",
+                    "\\bque su " + RELATIVE + " (?:ya )?(?:este|se sienta|se encuentre) mejor\\b"
+                            + "|\\b(?:she|he|they)(?:'s|'re| is| are) (?:now )?off (?:oxygen|the ventilator|antibiotics)\\b"
+                            + "|\\b(?:kids|children|people|patients) like your " + RELATIVE + "\\b"),
+            // H11: the practice will send or write
+            new SentenceShape(HardRule.H11, "says the practice will contact the person", "drop you|reaches you|gets to you|"
+                            + "reach out",
+                    "\\b(?:we'll|we will) drop you (?:a|an) (?:message|line|note|email|text)\\b"
+                            + "|\\bmake sure (?:the|your|it|this) (?:\\w+ )?(?:reaches|gets to) you\\b"
+                            + "|\\b(?:will|'ll) (?:\\w+ ){1,6}and reach out\\b"),
+            // H5: why the insurer did not pay
+            new SentenceShape(HardRule.H5, "adds payment information about a person", "no cubrio|no pago|didn't cover|"
+                            + "did not cover|didn't pay|did not pay",
+                    "\\bpor que \\w+(?: \\w+)? no (?:cubrio|pago|aprobo)\\b|\\bwhy \\w+(?: \\w+)? (?:didn't|did not) (?:cover|pay)\\b"),
+            // H8: a likely cause, a home remedy, a strength or a repeat
+            new SentenceShape(HardRule.H8, "tells the person what a sign is or what to do", "often|usually|probably|likely|"
+                            + "only cause|helps|skip the|ofrezcale|siga con|%|repetir",
+                    "\\bis (?:often|usually|probably|most likely) (?:just )?(?:a |an )?(?:bronchiolitis|croup|a virus|viral|teething"
+                            + "|colic|reflux|eczema|an ear infection|a cold|the flu|asthma|a sprain|a strain)\\b"
+                            + "|\\bcommon at (?:his|her|their|that|this) age\\b"
+                            + "|\\b(?:usually|normally|generally) only causes?\\b"
+                            + "|\\b(?:teething ring|cold compress|warm compress|ice pack|humidifier|saline|honey|cool bath)\\b[^.!?]{0,30}"
+                            + "\\b(?:usually |often |really )?helps?\\b"
+                            + "|\\bskip (?:the|your) (?:numbing gels?|gels?|drops|syrup|cream|meds|medicine|tablets?)\\b"
+                            + "|\\b(?:ofrezcale|ofrecerle|dele|siga con|continue con)\\b[^.!?]{0,30}\\b(?:suero|formula|leche|pecho|agua"
+                            + "|tomas|jarabe)\\b"
+                            + "|\\bal \\d+(?:[.,]\\d+)? ?%|\\b\\d+(?:\\.\\d+)? ?% (?:cream|gel|shampoo|lotion|solution)\\b"
+                            + "|\\brepetir (?:a|en) (?:los )?\\d+ dias\\b"));
+
+    private WarmToneShapes() {
+    }
+}
