@@ -1,6 +1,9 @@
 package com.safereply.core.guard;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -207,14 +210,14 @@ final class CommentFacts {
                 continue;
             }
             int end = t;
-            java.util.List<String> run = new java.util.ArrayList<>();
+            List<String> run = new ArrayList<>();
             while (end < comment.tokenCount() && capitalised(comment.originalToken(end))
                     && comment.sentenceOfToken(end) == comment.sentenceOfToken(t)) {
                 run.add(comment.token(end));
                 end++;
             }
             if (run.size() >= 2 && Names.namesAThing(run)) {
-                java.util.Arrays.fill(thing, t, end, true);
+                Arrays.fill(thing, t, end, true);
             }
             t = end;
         }

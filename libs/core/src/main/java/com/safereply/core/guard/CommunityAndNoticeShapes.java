@@ -17,8 +17,7 @@ import java.util.List;
  */
 final class CommunityAndNoticeShapes {
 
-    private static final String WEEKDAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles"
-            + "|jueves|viernes|sabado|domingo)";
+    private static final String WEEKDAY = DateMentions.WEEKDAY_EN_ES;
     private static final String MEDICINE = "(?:methotrexate|metformin|insulin|warfarin|blood thinners?|steroids?|prednisone"
             + "|antibiotics?|your (?:meds|medication|medicines?|pills|tablets|inhaler)|metotrexato|metformina|insulina"
             + "|anticoagulantes?|esteroides?|antibioticos?|sus (?:medicamentos|medicinas|pastillas))";
@@ -27,6 +26,7 @@ final class CommunityAndNoticeShapes {
             // H1: the reader's care, orders or records placed here
             new SentenceShape(HardRule.H1, "confirms a care relationship", "waiting at|waiting for you at|ready at|"
                             + "favorite little|favourite little|favorite patients|favourite patients|bravest|honor to|honour to|"
+                            + "honor cuidar|honor atender|privilegio cuidar|placer atender|"
                             + "privilege to|pleasure to|enjoyed working|enjoyed treating|enjoyed caring|enjoyed looking after|"
                             + "enjoyed meeting|enjoyed seeing|would have been|will have been|must have been|including yours|photo of you|picture of you|foto de usted|you're registered|"
                             + "you are registered|esta registrad|esta inscrit|among the records|among those|was involved|were involved|"
@@ -42,6 +42,7 @@ final class CommunityAndNoticeShapes {
                             + "|bravest|sweetest|best) (?:little |young |regular )?(?:patients|clients)\\b"
                             + "|\\b(?:an? )?(?:honou?r|privilege|pleasure) to (?:care for|treat|look after|serve|see|hear)"
                             + " (?:you\\b|your\\b|(?:his|her|their) (?:stories|story)\\b|[^.!?,]{0,25}\\bof your\\b)"
+                            + "|\\b(?:fue|es) un (?:honor|privilegio|placer) (?:cuidar|atender|tratar)(?:la|lo|le|los|las)?\\b"
                             + "|\\benjoyed (?:working with|treating|caring for|looking after) you\\b"
                             // not "we enjoyed meeting you at the farmers market booth"
                             + "|\\benjoyed (?:meeting|seeing) you\\b(?! at (?:the|our) (?:\\w+ )?(?:market|fair|event|booth|stall|festival"

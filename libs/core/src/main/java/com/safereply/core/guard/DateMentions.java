@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 final class DateMentions {
 
     private static final String WEEKDAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+    /** A weekday in English or Spanish (folded), as one group, for the shapes that name a day of the week. */
+    static final String WEEKDAY_EN_ES = "(?:" + WEEKDAY + "|lunes|martes|miercoles|jueves|viernes|sabado|domingo)";
     private static final String MONTH = "january|february|march|april|may|june|july|august|september|october|november"
             + "|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
 

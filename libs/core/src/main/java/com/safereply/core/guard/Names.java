@@ -1,5 +1,6 @@
 package com.safereply.core.guard;
 
+import java.util.List;
 import java.util.Set;
 
 /** What counts as a person's name in a text: a capitalised word that is not a common sentence word (§3 H3 "Names"). */
@@ -114,7 +115,7 @@ final class Names {
             "feria", "campana", "centro", "red", "ley", "tarjeta", "iglesia", "escuela", "universidad");
 
     /** Whether a capitalised run of words ("Armed Forces Covenant") names a thing rather than a person. */
-    static boolean namesAThing(java.util.List<String> foldedRun) {
+    static boolean namesAThing(List<String> foldedRun) {
         for (String word : foldedRun) {
             if (THING_WORDS.contains(word)) {
                 return true;

@@ -158,8 +158,8 @@ final class ParaphraseRules implements Rule {
                     "\\b(?:don't|do not|dont|no need to|never|please don't|there's no need to|no hace falta|no)\\s+(?:(?:panic|worry|stress)\\s+or\\s+)?(?:call|ring|dial|text|go to|tie up|bother|waste|llame al|marque el|marque al|vaya a)\\s+(?:the\\s+)?(?:911|999|988|112|emergency room|er|a&e|urgencias|la sala de emergencias)\\b"
                             + "|\\b(?:no need to|don't|do not|dont|there's no need to)\\s+(?:wait for|call|ring for|call for)\\s+(?:an|the)\\s+ambulance\\b"),
             // H3: a number or address written to dodge the patterns
-            new SentenceShape(HardRule.H3, "part of a phone number from records", "ending",
-                    "\\bending (?:in |with )?\\d{3,4}\\b"),
+            new SentenceShape(HardRule.H3, "part of a phone number from records", "ending|terminad|termina en",
+                    "\\bending (?:in |with )?\\d{3,4}\\b|\\bterminad[oa] en \\d{3,4}\\b|\\btermina en \\d{3,4}\\b"),
             new SentenceShape(HardRule.H3, "an e-mail address written in words", " at | arroba ",
                     "\\b[a-z0-9._-]+ (?:at|arroba|\\[at\\]|\\(at\\)) [a-z0-9-]+ (?:dot|punto|\\[dot\\]|\\(dot\\)) (?:com|net|org|es|co|mx|uk|us)\\b"));
 

@@ -65,9 +65,6 @@ final class ServiceAndLegalShapes {
                             + "|\\bwe(?:'ll| will) cover (?:the|your) (?:visit|cost|bill|fee|copay)\\b"
                             + "|\\bpor eso se (?:aplico|cobro|cargo) (?:el|la) (?:cargo|multa|tarifa|cuota)\\b"
                             + "|\\bthat(?:'s| is) why (?:the|a) (?:fee|charge) was (?:applied|charged|added)\\b"),
-            // H3: part of a phone number, in Spanish
-            new SentenceShape(HardRule.H3, "part of a phone number from records", "terminad",
-                    "\\bterminad[oa] en \\d{3,4}\\b"),
             // H8: a medicine kept, a course offered, a result read, home care until the ER
             new SentenceShape(HardRule.H8, "tells the person what to do with a medicine or a symptom", "no harm in|fine to|"
                             + "course of|normal range|means the result|means your result|gauze|tea bag|teabag",

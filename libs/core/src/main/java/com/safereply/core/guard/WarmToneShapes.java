@@ -8,8 +8,8 @@ import java.util.List;
  * Sentence shapes for the kinds red-team round 29 found (docs/quality.md): a sports-medicine group's coaching voice
  * ("we loved being part of the comeback", "le hacemos un espacio el viernes"), a baby clinic's warmth ("she's now off
  * oxygen", "que su hijo esté mejor", "fast breathing with a cold is often bronchiolitis") and a "tone improver" that
- * makes replies friendlier ("we remember how nervous you were", "we'll drop you a message", "fue un honor cuidar de
- * ella"). English and Spanish where the kind occurs in both.
+ * makes replies friendlier ("we remember how nervous you were", "we'll drop you a message"; its "fue un honor cuidar de
+ * ella" sits beside the English "an honour to care for you" in {@link CommunityAndNoticeShapes}). English and Spanish where the kind occurs in both.
  *
  * <p>Like {@link EverydayShapes} these run on the folded text (lower case, no accents) of free-text sentences only,
  * each behind its clue words.
@@ -17,20 +17,18 @@ import java.util.List;
 final class WarmToneShapes {
 
     private static final String RELATIVE = Relatives.ANY;
-    private static final String WEEKDAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles"
-            + "|jueves|viernes|sabado|domingo)";
+    private static final String WEEKDAY = DateMentions.WEEKDAY_EN_ES;
 
     static final List<SentenceShape> SHAPES = List.of(
             // H1: the reader's care remembered, booked or going well
             new SentenceShape(HardRule.H1, "confirms a care relationship", "remember how|remember when|remember you|"
                             + "being part of|funcionando|working for you|fit him in|fit her in|fit you in|squeeze|espacio|"
-                            + "honor cuidar|honor atender|privilegio cuidar|placer atender|after your last|call back|callback",
+                            + "after your last|call back|callback",
                     "\\bwe (?:all )?remember (?:how|when|you|your)\\b"
                             + "|\\b(?:loved|love|enjoyed) being (?:a )?part of (?:the|your) (?:comeback|recovery|journey|progress)\\b"
                             + "|\\b(?:le|les|te) (?:este|esten|estan|esta) funcionando\\b|\\b(?:is|are|'s|'re) working for you\\b"
                             + "|\\b(?:fit|squeeze) (?:him|her|them|you) in\\b"
                             + "|\\b(?:le|te) (?:hacemos|damos) (?:un )?(?:espacio|lugar|hueco) (?:el|para el) " + WEEKDAY
-                            + "|\\b(?:fue|es) un (?:honor|privilegio|placer) (?:cuidar|atender|tratar)(?:la|lo|le|los|las)?\\b"
                             + "|\\bafter your last (?:review|visit|appointment|check|consultation|cleaning)\\b"
                             + "|\\b(?:don't|do not) wait for (?:our|the|a) call ?back\\b"),
             // H7: a relative's recovery or status

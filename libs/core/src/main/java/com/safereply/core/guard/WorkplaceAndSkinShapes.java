@@ -80,9 +80,6 @@ final class WorkplaceAndSkinShapes {
                     "\\b(?:cuentenos|digame|diganos|escribanos|expliquenos) en (?:un|los) comentarios?\\b"
                             + "|\\bnos puede (?:decir|contar) si (?:tiene|le|usted)\\b"
                             + "|\\b(?:comment|reply|post) with (?:the |your )?(?:collection date|date of service|specimen)\\b"),
-            // H3: a reference number or part of a phone number
-            new SentenceShape(HardRule.H3, "part of a phone number from records", "termina en",
-                    "\\btermina en \\d{3,4}\\b"),
             // H2: the practice's people listed with its patients in a denial
             new SentenceShape(HardRule.H2, "denies a care relationship", "one of our",
                     "\\bnot one of our (?:\\w+ or |\\w+, )patients\\b"));
