@@ -39,8 +39,8 @@ final class ContactRules implements Rule {
                             + "|envienos|indiquenos|comparta|escribanos)\\b.{0,40}?\\b(?:"
                             + REQUESTED + ")\\b",
                     Unless.NEGATION, Unless.OFFLINE),
-            // "If you'd like us to check, just comment your member ID below": a condition does not make a request in
-            // public general; where the details are to be posted is what matters (round 25)
+            // The reader's own details to be posted here, with the verbs the rule above lacks ("just drop your member ID
+            // below", "escriba su número de póliza aquí abajo"; round 25): where the details are to go is what matters
             Seed.of(H10, SOLICITS, List.of("comment", "post", "reply", "share", "drop", "leave", "write", "type", "put",
                             "deje", "escriba", "ponga", "comparta", "comente"),
                     // said as a request: opening a clause or after "just", "please" (not "if you post your ID here, we'll
