@@ -34,13 +34,13 @@ final class CommunityAndNoticeShapes {
                             + "estaba entre|estaban entre|you're booked|you are booked|you're due|you are due|on our list|on the list|"
                             + "best patients|best little|sweetest|our best",
                     // something of the reader's waiting for collection, not a notice for anyone ("packets are at the desk")
-                    "\\b(?:your|both|the two|both of your) (?:\\w+ )?(?:bags?|orders?|prescriptions?|refills?|meds|medicines?"
+                    "\\b(?:your|both of your) (?:\\w+ )?(?:bags?|orders?|prescriptions?|refills?|meds|medicines?"
                             + "|results|paperwork|forms?|glasses|records|letters?|notes?|scripts?)\\b[^.!?]{0,20}\\b(?:will be|is|are|'s|'re)"
                             + " (?:waiting|ready)\\b"
                             + "|\\b(?:waiting|ready)\\b[^.!?]{0,40}\\b(?:with your names? on|under your names?)\\b"
                             + "|\\b(?:are|is|were|you're|you are|they're|they are)(?: \\w+)?(?: two| one)?(?: of)? our (?:favou?rite"
                             + "|bravest|sweetest|best) (?:little |young |regular )?(?:patients|clients)\\b"
-                            + "|\\b(?:an? )?(?:honou?r|privilege|pleasure) to (?:care for|treat|look after|serve|see|hear)"
+                            + "|\\b(?:an? )?(?:honou?r|privilege|pleasure) to (?:care for|treat|look after|serve|see)"
                             + " (?:you\\b|your\\b|(?:his|her|their) (?:stories|story)\\b|[^.!?,]{0,25}\\bof your\\b)"
                             + "|\\b(?:fue|es) un (?:honor|privilegio|placer) (?:cuidar|atender|tratar)(?:la|lo|le|los|las)?\\b"
                             + "|\\benjoyed (?:working with|treating|caring for|looking after) you\\b"
@@ -54,9 +54,9 @@ final class CommunityAndNoticeShapes {
                             + "|\\b(?:we can see|we see|our records show|it shows) (?:that )?(?:you're|you are|you were) (?:registered"
                             + "|booked|due|on (?:our|the) list)\\b|\\b(?:vemos|consta) que (?:usted )?esta (?:registrad[oa]|inscrit[oa])\\b"
                             // not the spec's own conditional: "if your information was involved, call our Privacy Officer"
-                            + "|(?<!\\bif |\\bwhether |\\bsi )\\byour (?:information|record|records|data|details|file) (?:was|were)"
+                            + "|(?<!\\b(?:if|whether|of|not|think|believe|worried|concerned) )\\byour (?:information|record|records|data|details|file) (?:was|were)"
                             + " (?:among|involved|affected|included|accessed|part of)\\b"
-                            + "|(?<!\\bsi )\\bsus? (?:informacion|expediente|datos) (?:fue|fueron|estaba|estaban) (?:afectad|incluid|entre)"),
+                            + "|(?<!\\bsi |\\bsi cree que |\\bsi piensa que )\\bsus? (?:informacion|expediente|datos) (?:fue|fueron|estaba|estaban) (?:afectad|incluid|entre)"),
             // H1 and H3: an appointment moved in public
             new SentenceShape(HardRule.H1, "moves the person's appointment in public", "move you|moved you|moving you|"
                             + "la pasamos|lo pasamos|la cambiamos|lo cambiamos|la movimos|lo movimos|te pasamos|le pasamos|switch you|"
@@ -65,21 +65,21 @@ final class CommunityAndNoticeShapes {
                             + " (?:to|over to|onto) (?:next )?(?:" + WEEKDAY + "|tomorrow|the \\d+)"
                             // not a public event moved: "la jornada de vacunación la pasamos al viernes"
                             + "|^(?!.*\\b(?:jornada|feria|campana|evento|vacunacion|taller|charla|reunion|horario|clinica movil"
-                            + "|clase|curso|brigada)\\b).*?\\b(?:ya )?(?:la|lo|le|te) (?:pasamos|cambiamos|movimos) (?:al|para el|a el)"
+                            + "|clase|curso|brigada|caminata|carrera|partido|torneo|concierto|fiesta|colecta|maraton)\\b).*?\\b(?:ya )?(?:la|lo|le|te) (?:pasamos|cambiamos|movimos) (?:al|para el|a el)"
                             + " (?:proximo )?" + WEEKDAY),
             // H1: a clinician's personal greeting or hug sent to the reader
             new SentenceShape(HardRule.H1, "sends a clinician's personal regards", "le manda|le envia|te manda|sends her|"
                             + "sends his|sends you|says hi|says hello|sends hugs|sends a hug|manda saludos|envia saludos|"
                             + "manda un abrazo|envia un abrazo",
                     "\\b(?:dr|dra|doctora?|nurse)\\.? \\w+ (?:le |te )?(?:manda|envia|sends(?: you)?) (?:un abrazo"
-                            + "|saludos|her love|his love|a hug|hugs|her best|his best)\\b(?! (?:to|a) (?:all|everyone|every|the|todos|todas)\\b)"
-                            + "|\\b(?:dr|dra|nurse)\\.? \\w+ says (?:hi|hello)\\b(?! to (?:all|everyone|every|the)\\b)"),
+                            + "|saludos|her love|his love|a hug|hugs|her best|his best)\\b(?![^.!?]{0,10}\\b(?:to|a) (?:all|everyone|every|the|our|todos|todas|nuestr[oa]s)\\b)"
+                            + "|\\b(?:dr|dra|nurse)\\.? \\w+ says (?:hi|hello)\\b(?! to (?:all|everyone|every|the|our)\\b)"),
             // H1: the event the complaint alleges, confirmed by what was done about it
             new SentenceShape(HardRule.H1, "confirms the event the complaint describes", "member of staff|staff member|"
                             + "employee involved|staff member involved|member of staff involved|disciplinary|only shared|involved has|involved have|responsible has|receptionist involved|"
                             + "person responsible|employee responsible|person involved|marked that|that patient's|ese paciente|esa paciente",
                     "\\b(?:identified|found|spoken to|spoke to|speaking to|speak to|talking to|talk to) the (?:staff member|member of staff|employee|receptionist|person)"
-                             + " (?:involved|responsible|concerned)\\b"
+                             + " (?:involved|responsible|concerned)\\b(?! for (?:billing|complaints|appointments|records|the|our))"
                             + "|\\b(?:staff member|member of staff|employee|receptionist|person) (?:involved|responsible|concerned)"
                             + " (?:has|have) been (?:identified|spoken to|disciplined|dealt with|retrained)\\b"
                             // action taken, not the policy ("any staff member who breaks it faces disciplinary action")

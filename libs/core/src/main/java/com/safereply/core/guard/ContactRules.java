@@ -33,7 +33,10 @@ final class ContactRules implements Rule {
                             "email", "inbox", "include", "write", "drop", "leave", "pm", "responda", "envienos", "indiquenos",
                             "comparta", "escribanos"),
                     // "it wouldn't be right for us to comment on anyone's treatment" is the practice declining to comment
-                    "(?<!\\bfor us to |\\bwe can'?t |\\bwe cannot |\\bwe won'?t )"
+                    // nor "we're not able to share details", nor "requests to share medical records … can be made at
+                    // reception": a process described to everyone (round 30)
+                    "(?<!\\bfor us to |\\bwe can'?t |\\bwe cannot |\\bwe won'?t |\\bnot able to |\\bunable to |\\brequests? to "
+                            + "|\\bhow to )"
                             + "(?:reply|post(?!-)|comment|dm us|send us|send (?:a|your|the|in|over|through)|message us|share|tell us"
                             + "|let us know|email us|inbox us|include|write (?:us|in)|drop us|leave (?:your|a)|pm us|responda"
                             + "|envienos|indiquenos|comparta|escribanos)\\b.{0,40}?\\b(?:"
@@ -58,7 +61,8 @@ final class ContactRules implements Rule {
                     Unless.NEGATION),
             Seed.of(H10, SOLICITS, List.of("what", "which", "when", "can", "could", "please", "may"),
                     "(?:what|which) (?:was|is) (?:your|the patient's) (?:name|date of birth|member id|appointment date|diagnosis)"
-                            + "|(?:can|could|may) you (?:please )?(?:post|share|send|dm|message|tell us|provide)\\b.{0,30}?"
+                            + "|(?:can|could|may) you (?:please )?(?:post|share|send|dm|message|tell us|provide|type|write|put|drop|leave|comment"
+                            + "|reply with|include)\\b.{0,30}?"
                             + "\\b(?:" + REQUESTED + ")\\b", Unless.NEGATION, Unless.OFFLINE),
 
             Seed.of(H11, INITIATES, List.of("we", "we'll", "we'd", "we're", "i", "i'll", "i'd", "i'm", "someone", "our",

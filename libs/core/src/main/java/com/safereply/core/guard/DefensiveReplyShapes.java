@@ -81,19 +81,21 @@ final class DefensiveReplyShapes {
                             // round 29: "siempre explica cada cobro", "must be a misunderstanding", "on each family"
                             + "|\\b(?:la |el )?(?:dra?|doctora?|doctor)\\.? \\w+(?: \\w+)? siempre (?:hace|explica|revisa|evalua|pregunta)\\b"
                             + "|\\bdebe (?:de )?haber (?:un|algun) malentendido\\b|\\bmust (?:have been|be) a misunderstanding\\b"
-                            + "|\\bis on (?:each|every) (?:family|patient|parent)\\b|\\brepeated requests for\\b"
+                            + "|\\bis on (?:each|every) (?:family|patient|parent)\\b(?!'s)|\\b(?:(?:despite|ignored|after) (?:\\w+ ){0,3}|your )repeated requests for\\b"
+                            + "|\\brepeated requests for (?:strong |stronger )?(?:painkillers|opioids|medication|meds|pills|antibiotics"
+                            + "|prescriptions|sick notes|fit notes)\\b"
                             // round 28: the worker's account corrected, the patient blamed
                             + "|\\beso no es (?:correcto|cierto|verdad)\\b|\\bthat(?:'s| is) not (?:correct|accurate|true)\\b"
                             + "|\\b(?:solo|solamente) (?:siguio|siguieron|cumplio|cumplieron) (?:las reglas|el protocolo|las normas)\\b"
                             + "|\\b(?:just|only) followed the (?:rules|protocol|procedure|policy)\\b"
-                            + "|\\b(?:acted|behaved) (?:entirely |completely |totally |perfectly )?(?:appropriately|correctly|professionally"
+                            + "|(?<!not |n't |never )\\b(?:acted|behaved) (?:entirely |completely |totally |perfectly )?(?:appropriately|correctly|professionally"
                             + "|properly)\\b"
                             + "|\\b(?:were|was) (?:reviewed|explained|discussed|signed) (?:with you )?before (?:any|the|your) (?:treatment"
                             + "|procedure|session|peel)\\b"
                             + "|\\bwhen (?:a|the|your) (?:treatment )?plan (?:isn't|is not|wasn't|was not) followed\\b"
                             + "|\\bmost often (?:linked|due|caused|related) to\\b"
                             // round 27: a lawyer's and a veteran-office's versions
-                            + "|\\b(?:we )?(?:respectfully )?dispute (?:the|this|your) (?:account|version|claims?|allegations?"
+                            + "|\\b(?:we (?:must |would |do )?(?:respectfully )?|respectfully )dispute (?:the|this|your) (?:account|version|claims?|allegations?"
                             + "|characteri[sz]ation)\\b|\\b(?:rechazamos|disputamos) (?:la|su|esta) (?:version|descripcion)\\b"
                             + "|\\bes (?:su )?responsabilidad (?:de cada paciente|del paciente|suya)\\b"
                             + "|\\bit(?:'s| is) (?:the patient's|each patient's|your) responsibility\\b"
@@ -104,7 +106,18 @@ final class DefensiveReplyShapes {
                             + "|\\b(?:the |el )?(?:staff|team|personal|equipo) (?:followed|siguio) (?:the |el )?(?:protocol|protocolo|procedure"
                             + "|procedimiento|policy)\\b"
                             + "|\\b(?:was|were) (?:only|just) following (?:it|the policy|our policy|policy|the rules|procedure|protocol"
-                            + "|instructions)\\b"));
+                            + "|instructions)\\b"),
+            // round 30: other reviews, the facts, the paperwork offered against the reviewer's account
+            new SentenceShape(HardRule.H9, "defends the practice against the reviewer", "most of our|la mayoria de|"
+                            + "los hechos|the facts|listed on|stated on|set out in|explained on|shown on|detallad|indicad",
+                    "\\b(?:most of our|la mayoria de (?:nuestras|nuestros|las|los)) (?:other )?(?:reviews|resenas|opiniones|patients"
+                            + "|pacientes|clients|clientes)\\b[^.!?]{0,30}\\b(?:say|dicen|opinan|think|piensan|disagree|lo contrario"
+                            + "|otherwise|the opposite|different|distinto)\\b"
+                            + "|\\blos hechos (?:fueron|son) (?:muy )?(?:distintos|diferentes|otros)\\b"
+                            + "|\\bthe facts (?:were|are) (?:quite |very )?(?:different|otherwise)\\b"
+                            + "|\\b(?:terms|fees|interest|charges|costs|rates|condiciones|intereses|cargos) (?:are|were|is|was|estan|estaban"
+                            + "|son) (?:clearly |all )?(?:listed on|stated on|set out in|explained on|shown on|detallad[oa]s en"
+                            + "|indicad[oa]s en) (?:every|each|the|your|all|cada|todos|el|su)\\b"));
 
     private DefensiveReplyShapes() {
     }

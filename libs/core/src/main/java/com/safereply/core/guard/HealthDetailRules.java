@@ -78,6 +78,22 @@ final class HealthDetailRules implements Rule {
     private static final Pattern ADVICE_REFUSED = Pattern.compile(
             "\\b(?:can'?t|cannot|can not|unable to|not able to|won'?t|don'?t|do not|never)\\s+(?:give|provide|offer)\\b"
                     + "|\\bno (?:podemos|damos|ofrecemos|brindamos|es posible) (?:dar|ofrecer|brindar)?\\b");
+    /**
+     * The care word is the topic of questions or decisions that belong with a clinician ("Questions about managing
+     * treatment side effects are best answered by a clinician", "Decisions about sedation are made one-on-one with a
+     * dentist"): a redirect about everyone, nobody's care (round 30).
+     */
+    private static final Pattern CLINICIAN_TOPIC_END = Pattern.compile(
+            "\\b(?:questions?|decisions?|choices?|preguntas?|decisiones?|dudas?)\\s+(?:about|on|regarding|around|sobre|acerca de)"
+                    + "\\s+(?:managing\\s+|any\\s+|cualquier\\s+)?$");
+    private static final Pattern CLINICIAN = Pattern.compile("\\b(?:clinicians?|dentists?|doctors?|gps?|pharmacists?|nurses?"
+            + "|medicos?|doctoras?|dentistas?|profesional(?:es)?)\\b");
+    /** The money word is what varies from plan to plan ("Coverage varies a lot between plans"): nobody's cover (round 30). */
+    private static final Pattern VARIES_AFTER = Pattern.compile(
+            "^\\s+(?:\\w+\\s+)?(?:varies|vary|differs|differ|depends|depend|varia|varian|depende|dependen)\\b");
+    /** "Lamentamos profundamente su dolor": Spanish "dolor" after condolences is grief, not a symptom (round 30). */
+    private static final Pattern CONDOLENCE_END = Pattern.compile(
+            "\\b(?:lamentamos|sentimos|acompanamos|compartimos|entendemos|comprendemos)\\b[^.!?]{0,25}\\b(?:en )?(?:su|tu)\\s+$");
     /** A conditional opened mid-sentence, the §3 "If you have chest pain, call 911" frame after a comma. */
     private static final Pattern CONDITION_OPENS = Pattern.compile(
             "\\b(?:if|si) (?:anyone|someone|somebody|alguien|you (?:ever )?(?:have|has|get|develop|notice|experience|collapse|faint)"
@@ -152,6 +168,16 @@ final class HealthDetailRules implements Rule {
             }
             if (clinical && CONDITION_OPENS.matcher(before).find() && REDIRECT.matcher(after).find()) {
                 continue; // "..., and if anyone has chest pain, call 911": a conditional safety net, mid-sentence
+            }
+            if (clinical && CLINICIAN_TOPIC_END.matcher(before).find() && CLINICIAN.matcher(after).find()) {
+                continue; // "questions about treatment side effects are best answered by a clinician" (round 30)
+            }
+            if (money && VARIES_AFTER.matcher(after).find() && !SOMEONES_PLAN.matcher(before + after).find()
+                    && !POSSESSIVE_END.matcher(before).find()) {
+                continue; // "coverage varies a lot between plans": how cover works for anyone (round 30)
+            }
+            if (clinical && draft.folded.startsWith("dolor", start) && CONDOLENCE_END.matcher(before).find()) {
+                continue; // "lamentamos profundamente su dolor": grief (round 30)
             }
             if (context.comment.terms().contains(hit.canonical())) {
                 findings.span(HardRule.H6, start, end, "repeats a health, care or payment detail from the comment");

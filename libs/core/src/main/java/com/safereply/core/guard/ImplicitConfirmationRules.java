@@ -66,10 +66,27 @@ final class ImplicitConfirmationRules implements Rule {
             if (context.general(s) || context.toEveryone(s) || findings.firedInSentence(HardRule.H1, s)) {
                 continue;
             }
+            if (refusalAboutAnyone(context, s)) {
+                continue;
+            }
             if (outcomeWellWish(context, s) || practiceInvolvement(context, s) || pleasantEncounter(context, s)) {
                 findings.sentence(HardRule.H1, s, IMPLIED);
             }
         }
+    }
+
+    /**
+     * "Privacy rules mean we can't discuss anyone's treatment or costs online, but our office manager would like to hear
+     * from you": the spec's refusal, about everyone's care, with no "your" in the sentence (round 30).
+     */
+    private static final Pattern REFUSAL_ABOUT_ANYONE = Pattern.compile("\\b(?:can'?t|cannot|can not|unable to|not able to"
+            + "|won'?t|don'?t|do not) (?:discuss|share|comment on|talk about|go into) (?:anyone'?s|any individual'?s"
+            + "|any patient'?s|individual)\\b");
+    private static final Pattern YOUR = Pattern.compile("\\b(?:your|you were|you had|su|sus|tu|tus)\\b");
+
+    private static boolean refusalAboutAnyone(GuardContext c, int s) {
+        String sentence = c.draft.folded.substring(c.draft.sentenceStart(s), c.draft.sentenceEnd(s));
+        return REFUSAL_ABOUT_ANYONE.matcher(sentence).find() && !YOUR.matcher(sentence).find();
     }
 
     /** A well-wish about care or an outcome, or a stated outcome of a person's care ("your mom's hip went well"). */

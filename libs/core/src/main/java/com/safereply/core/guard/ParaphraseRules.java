@@ -102,9 +102,9 @@ final class ParaphraseRules implements Rule {
                             + "|\\b(?:we've|we have|we)\\s+(?:just\\s+)?(?:sent|popped|dropped|texted|emailed|messaged)\\b(?! (?:it|this) (?:to|on) (?:the|our) team)"
                             + "|\\bcall you back\\b|\\bring you back\\b"),
             new SentenceShape(HardRule.H11, "Spanish: the practice will contact this person", "llam|escrib|comunic|devolv|envia|contact|pondr|avis",
-                    "\\b(?:le|la|lo|les|los|las|os|te)\\s+(?:llamara|llamaremos|llamamos|escribiremos|escribimos|escribira|contactaremos|contactara|enviaremos|enviamos|devolvemos|devolveremos|devolvera|avisamos|avisaremos)\\b"
+                    "\\b(?:le|la|lo|les|los|las|os|te)\\s+(?:llamara|llamaremos|llamamos|escribiremos|escribimos|escribira|contactaremos|contactara|enviaremos|enviamos|devolvemos|devolveremos|devolvera|avisamos|avisaremos)\\b(?! para (?:agradecer|dar las gracias|desear|felicitar))"
                             + ContactRules.NOT_A_GREETING
-                            + "|\\bse (?:comunica|comunicara|pondra en contacto)\\b|\\bnos (?:comunicaremos|pondremos en contacto)\\b|\\ble devolve\\w* la llamada\\b"),
+                            + "|(?<!\\b(?:que|quien|quienes|cuando|si) )\\bse (?:comunica|comunicara|pondra en contacto)\\b|\\bnos (?:comunicaremos|pondremos en contacto)\\b|\\ble devolve\\w* la llamada\\b"),
             // H8: advice that sounds like a suggestion
             new SentenceShape(HardRule.H8, "a suggestion about symptoms or medicines", "sounds like|looks like|seems like|probably|likely|should|usually|normally|tend|ought|help|try|trying|keep|skip|stop|double|halve|stick|switch|pop |saline|salt|rinse|gargle|worth|best to|general rule|people find|nothing to|normal|fine|look|came back|give it a miss|instead|avoid|take |use |apply",
                     "\\b(?:sounds like|looks like|probably|likely|most likely)\\s+(?:a |an |just )?(?:\\w+ )?(?:infection|virus|bug|allergy|sinusitis|flu|cold|sprain|strain|reaction|side effect)\\b"
@@ -168,14 +168,15 @@ final class ParaphraseRules implements Rule {
      * ({@link PatientRelationsShapes}), 19's ({@link PharmacyAlliedShapes}), 21's ({@link ProcedureCareShapes}), 22's
      * ({@link ProxyAndTranslationShapes}), 23's ({@link MaternityAndRecoveryShapes}), 24's
      * ({@link OlderCareAndDictationShapes}), 26's ({@link CommunityAndNoticeShapes}), 27's
-     * ({@link ServiceAndLegalShapes}), 28's ({@link WorkplaceAndSkinShapes}) and 29's ({@link WarmToneShapes}); under a
+     * ({@link ServiceAndLegalShapes}), 28's ({@link WorkplaceAndSkinShapes}), 29's ({@link WarmToneShapes}) and 30's
+     * ({@link CareJourneyShapes}); under a
      * complaint, {@link DefensiveReplyShapes} too. */
     private static final List<SentenceShape> SHAPES = concat(ROUND_ONE_TWO, EverydayShapes.SHAPES, ThreadShapes.SHAPES,
             CasualVoiceShapes.SHAPES, BilingualThreadShapes.SHAPES, ShorthandShapes.SHAPES, FamilyCareShapes.SHAPES,
             PatientRelationsShapes.SHAPES, PharmacyAlliedShapes.SHAPES, ProcedureCareShapes.SHAPES,
             ProxyAndTranslationShapes.SHAPES, MaternityAndRecoveryShapes.SHAPES, OlderCareAndDictationShapes.SHAPES,
             CommunityAndNoticeShapes.SHAPES, ServiceAndLegalShapes.SHAPES, WorkplaceAndSkinShapes.SHAPES,
-            WarmToneShapes.SHAPES);
+            WarmToneShapes.SHAPES, CareJourneyShapes.SHAPES);
 
     @SafeVarargs
     private static List<SentenceShape> concat(List<SentenceShape>... groups) {
@@ -414,6 +415,19 @@ final class ParaphraseRules implements Rule {
         return n;
     }
 
+    /** A sum raised or given for a cause ("$8,000 for the children's cancer fund"): a public total, nobody's bill (round 30). */
+    private static final Pattern FOR_A_CAUSE = Pattern.compile("\\b(?:raised|raising|fund|funds|fundraiser|fundraising|charity"
+            + "|donated|donations?|recaudad[oa]s?|recaudamos|recaudaron|colecta|donativos?|donaciones|beneficencia)\\b");
+
+    private static boolean moneyForACause(String draft, int start, int end) {
+        boolean money = (start > 0 && "$£€".indexOf(draft.charAt(start - 1)) >= 0)
+                || draft.startsWith(" dollars", end) || draft.startsWith(" pounds", end) || draft.startsWith(" dolares", end);
+        if (!money) {
+            return false;
+        }
+        return FOR_A_CAUSE.matcher(draft.substring(Math.max(0, start - 40), Math.min(draft.length(), end + 40))).find();
+    }
+
     /** How many "8:30" / "8.30" shaped times the text holds. */
     private static int countTimes(String text) {
         int times = 0;
@@ -445,7 +459,16 @@ final class ParaphraseRules implements Rule {
                 if (commentValues.contains(v) && !partOfPhoneOrTime(draft, m.start(), m.end()) && !isServiceNumber(v)
                         && !ageGroup(draft, m.start(), m.end()) && !phoneHold(draft, m.start(), m.end())
                         && !DateMentions.isRating(draft, m.start(), v) && !PracticePrices.isOwnPrice(draft, m.start(), m.end())
-                        && !holidayDate(draft, m.end())) {
+                        && !holidayDate(draft, m.end()) && !moneyForACause(draft, m.start(), m.end())) {
+                    findings.span(HardRule.H6, m.start(), m.end(), "repeats a value from the comment");
+                }
+            }
+        }
+        if (hasDigit(comment) && hasDigit(draft)) {
+            Set<String> commentCodes = codes(comment);
+            Matcher m = CODE.matcher(draft);
+            while (!commentCodes.isEmpty() && m.find()) {
+                if (commentCodes.contains(m.group())) {
                     findings.span(HardRule.H6, m.start(), m.end(), "repeats a value from the comment");
                 }
             }
@@ -516,6 +539,23 @@ final class ParaphraseRules implements Rule {
             }
         }
         return false;
+    }
+
+    /** A short code that starts with digits and goes on in letters: an embryo grade ("4aa"), a dose ("800mg"), a size ("5mm"). */
+    private static final Pattern CODE = Pattern.compile("(?<![\\w./@-])(?=\\d+[a-z])[a-z0-9]{2,6}(?![\\w/@-])");
+    /** Codes that are only a count, a time, an order or a size: "9am", "2nd", "5k", "800s", "3d", "24h". */
+    private static final Pattern NOT_A_CODE = Pattern.compile("\\d+(?:am|pm|st|nd|rd|th|k|s|h|hr|hrs|d|x|min|mins|yr|yrs|km|mi|ft|m|g)");
+
+    /** The codes of letters and digits a comment holds (round 30: an embryo grade repeated back and read). */
+    private static Set<String> codes(String text) {
+        Set<String> codes = new HashSet<>();
+        Matcher m = CODE.matcher(text);
+        while (m.find()) {
+            if (!NOT_A_CODE.matcher(m.group()).matches()) {
+                codes.add(m.group());
+            }
+        }
+        return codes;
     }
 
     private static Set<String> values(String text) {

@@ -52,8 +52,9 @@ final class RelationshipRules implements Rule {
             Seed.of(H1, CONFIRMS, List.of("seeing", "meeting", "having", "treating"),
                     "(?:seeing|meeting|having|treating) you\\b"),
             // not a public event: "see you at the next community race" (round 29)
-            Seed.of(H1, CONFIRMS, List.of("see"), "see you (?:again|soon|then|next|at|in)\\b(?! (?:the )?(?:next )?(?:community |charity |local )?"
-                    + "(?:race|fun run|fair|health fair|event|talk|match|game|parade|festival|open house|market)\\b)"),
+            Seed.of(H1, CONFIRMS, List.of("see"), "see you (?:again|soon|then|next|at|in)\\b(?!(?: (?:year|month|week|weekend|time))?(?: (?:at|in|on))? (?:the |our )?(?:next )?"
+                    + "(?:community |charity |local |farmers )?(?:race|fun run|fair|health fair|event|talk|match|game|parade|festival"
+                    + "|open house|market|booth|stand|stall|park|walk|charity walk|course)\\b)"),
             Seed.of(H1, CONFIRMS, List.of("welcome"), "welcome back\\b" + NOT_A_PLACE),
             Seed.of(H1, CONFIRMS, List.of("missed"), "missed you\\b"),
             Seed.of(H1, CONFIRMS, List.of("fit"), "fit you in\\b"),
@@ -144,7 +145,7 @@ final class RelationshipRules implements Rule {
                             + "|(?:we|we've) (?:have )?never (?:seen|treated|met|had) (?:you|him|her|this|them)\\b"),
             Seed.of(H2, DENIES, List.of("is", "was", "are", "were", "isn't", "wasn't", "aren't", "weren't", "has"),
                     // not "we don't comment on who is or isn't a patient": both sides named, nothing said (round 28)
-                    "(?<!\\bis or )(?:(?:is|was|are|were|has been) (?:not|never)|isn't|wasn't|aren't|weren't) (?:a |an |one of our |our |ever )"
+                    "(?<!\\b(?:is|was|are|were) or )(?:(?:is|was|are|were|has been) (?:not|never)|isn't|wasn't|aren't|weren't) (?:a |an |one of our |our |ever )"
                             + "(?:patient|client)s?\\b",
                     Unless.REFUSAL),
             Seed.of(H2, DENIES, List.of("not", "doubt"),

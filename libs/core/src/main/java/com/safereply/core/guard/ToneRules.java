@@ -32,7 +32,7 @@ final class ToneRules implements Rule {
                             + "|(?<![a-z0-9)] )ratio(?:'?d)?(?! (?:of|between|to|for|is|was|are|in)\\b))\\b"),
             Seed.of(H9, REASON, List.of("get"), "get a life\\b"),
             // "good luck to all the teams this season": wished to a group, not thrown at the reviewer (round 26)
-            Seed.of(H9, REASON, List.of("good"), "good luck\\b(?! to (?:all |every |everyone |everybody |our )?(?:the )?(?:\\w+ )?(?:teams?|runners|players"
+            Seed.of(H9, REASON, List.of("good"), "good luck\\b(?! to (?:everyone|everybody|all of you)\\b| to (?:all |every |everyone |everybody |our )?(?:the )?(?:\\w+ )?(?:teams?|runners|players"
                     + "|students|graduates|participants|competitors|racers|riders)\\b| (?:this|next) season\\b"
                     + "| (?:on|with|in) (?:your |the )?(?:exams?|finals|tests?|race|game|match|season|tournament|training|marathon|run)\\b)"),
             Seed.of(H9, REASON, List.of("legal"), "legal (?:action|team|counsel|department|steps|advis[eo]rs?)\\b"),
