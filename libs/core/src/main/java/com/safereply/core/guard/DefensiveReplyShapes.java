@@ -117,7 +117,28 @@ final class DefensiveReplyShapes {
                             + "|\\bthe facts (?:were|are) (?:quite |very )?(?:different|otherwise)\\b"
                             + "|\\b(?:terms|fees|interest|charges|costs|rates|condiciones|intereses|cargos) (?:are|were|is|was|estan|estaban"
                             + "|son) (?:clearly |all )?(?:listed on|stated on|set out in|explained on|shown on|detallad[oa]s en"
-                            + "|indicad[oa]s en) (?:every|each|the|your|all|cada|todos|el|su)\\b"));
+                            + "|indicad[oa]s en) (?:every|each|the|your|all|cada|todos|el|su)\\b"),
+            // round 31: the reviewer's account called unfair, the staff member's years offered in defence
+            new SentenceShape(HardRule.H9, "defends the practice against the reviewer", "acusacion|accusation|claim|afirmacion|"
+                            + "fundamento|unfounded|baseless|anos con nosotros|been with us|only bring|always bring|never bring|"
+                            + "only mention|never mention|only ask|never ask|only discuss|never discuss|only raise|never raise",
+                    "\\b(?:that|this|your) (?:accusation|claim) (?:is (?:simply |really |just )?(?:not|n't) (?:fair|true|accurate)"
+                            + "|isn't (?:fair|true|accurate)|is (?:simply |really |just )?(?:unfair|unfounded|baseless))\\b"
+                            + "|\\b(?:esa|esta|su) (?:acusacion|afirmacion) (?:simplemente )?(?:no es (?:justa|cierta|verdad)"
+                            + "|es (?:injusta|infundada|falsa)|no tiene fundamento)\\b"
+                            + "|\\b(?:no tienen|no tiene|have no|has no) fundamento\\b|\\b(?:are|is) (?:unfounded|baseless)\\b"
+                            + "|\\b(?:lleva|llevan|ha estado|han estado) (?:\\d+|muchos|mas de \\d+) anos con nosotros\\b"
+                            + "|\\b(?:has|have) been with us (?:for )?(?:\\d+|many|over \\d+|more than \\d+) years\\b"
+                            + "|\\b(?:our|the) (?:providers|doctors|dentists|staff|team|nurses|clinicians|gps?|hygienists)"
+                            + " (?:only|never) (?:bring up|mention|ask about|discuss|raise)\\b"),
+            // round 31: the rumour corrected, the leaver wished luck, "we never said that"
+            new SentenceShape(HardRule.H9, "defends the practice against the reviewer", "los hechos son|the facts are|"
+                            + "for the record|suerte|good luck|nunca dijimos|never said|not what we|no es lo que",
+                    "\\b(?:los hechos son que|the facts are that|for the record)\\b"
+                            + "|\\bsi (?:decide|quiere) (?:irse|cambiarse|marcharse)[^.!?]{0,20}\\b(?:buena suerte|suerte)\\b"
+                            + "|\\bif you (?:decide|choose|want) to (?:leave|go elsewhere|move)[^.!?]{0,20}\\bgood luck\\b"
+                            + "|\\bnunca dijimos eso\\b|\\bwe never said that\\b|\\bthat(?:'s| is) not what we (?:said|posted)\\b"
+                            + "|\\beso no es lo que (?:dijimos|publicamos)\\b"));
 
     private DefensiveReplyShapes() {
     }

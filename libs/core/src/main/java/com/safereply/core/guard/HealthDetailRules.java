@@ -91,6 +91,9 @@ final class HealthDetailRules implements Rule {
     /** The money word is what varies from plan to plan ("Coverage varies a lot between plans"): nobody's cover (round 30). */
     private static final Pattern VARIES_AFTER = Pattern.compile(
             "^\\s+(?:\\w+\\s+)?(?:varies|vary|differs|differ|depends|depend|varia|varian|depende|dependen)\\b");
+    /** "Pain and anger": pain named with a feeling is hurt, not a symptom (round 31). */
+    private static final Pattern FEELING_AFTER = Pattern.compile(
+            "^\\s+(?:and|or) (?:anger|frustration|hurt|grief|sadness|distress|upset|disappointment)\\b");
     /** "Lamentamos profundamente su dolor": Spanish "dolor" after condolences is grief, not a symptom (round 30). */
     private static final Pattern CONDOLENCE_END = Pattern.compile(
             "\\b(?:lamentamos|sentimos|acompanamos|compartimos|entendemos|comprendemos)\\b[^.!?]{0,25}\\b(?:en )?(?:su|tu)\\s+$");
@@ -175,6 +178,9 @@ final class HealthDetailRules implements Rule {
             if (money && VARIES_AFTER.matcher(after).find() && !SOMEONES_PLAN.matcher(before + after).find()
                     && !POSSESSIVE_END.matcher(before).find()) {
                 continue; // "coverage varies a lot between plans": how cover works for anyone (round 30)
+            }
+            if (clinical && draft.folded.startsWith("pain", start) && FEELING_AFTER.matcher(after).find()) {
+                continue; // "we can hear how much pain and anger is in it": hurt, not a symptom (round 31)
             }
             if (clinical && draft.folded.startsWith("dolor", start) && CONDOLENCE_END.matcher(before).find()) {
                 continue; // "lamentamos profundamente su dolor": grief (round 30)

@@ -135,6 +135,12 @@ final class Names {
                 return false;
             }
         }
-        return !allCaps(original) && !NOT_NAMES.contains(folded);
+        return !allCaps(original) && !acronymPlural(original) && !NOT_NAMES.contains(folded);
+    }
+
+    /** An acronym in the plural ("GPs", "FAQs"): not a name (round 31). */
+    private static boolean acronymPlural(String original) {
+        int last = original.length() - 1;
+        return original.length() >= 3 && original.charAt(last) == 's' && allCaps(original.substring(0, last));
     }
 }

@@ -82,7 +82,7 @@ final class ParaphraseRules implements Rule {
             // H2: a denial in other words
             new SentenceShape(HardRule.H2, "says whether someone is registered", "find|see|locate|have|trace|match|nobody|no one|no-one|noone|one of ours|registered|list|books|system|records|register|never had|showing up|appear|seem|look|no record|no registration|no trace|no file|no notes|no booking|who ",
                     "\\b(?:can't|cannot|couldn't|could not|don't|do not|didn't|did not)\\s+(?:find|see|locate|have)\\b[^.!?\\n]{0,40}\\b(?:anyone|anybody|him|her|them|that name|your (?:husband|wife|partner|son|daughter|mum|mom|dad|father|mother)|registered|on (?:our|the|today's) (?:list|books|system|records))\\b"
-                            + "|\\b(?:nobody|no one|no-one|noone)\\b[^.!?\\n]{0,30}\\b(?:by that name|registered|on (?:our|the|today's) (?:list|books|system|records))\\b"
+                            + "|\\b(?:nobody|no one|no-one|noone)\\b(?! registered (?:with|at) [^.!?]{0,25}\\b(?:needs?|has to|have to|will (?:need|have))\\b)[^.!?\\n]{0,30}\\b(?:by that name|registered|on (?:our|the|today's) (?:list|books|system|records))\\b"
                             // "if you're not registered with us yet, ..." is an invitation to register, not a denial (round 14)
                             + "|" + CasualVoiceShapes.NOT_AN_INVITATION
                             + "\\b(?:isn't|is not|wasn't|was not|aren't|are not|not)\\s+(?:one of ours|anyone we|someone we|registered (?:with (?:us|this practice|our practice|the practice|this surgery|our surgery)|here|at (?:this|our|the) (?:practice|surgery|clinic))|on our (?:list|books|system|records|register))\\b"
@@ -168,15 +168,15 @@ final class ParaphraseRules implements Rule {
      * ({@link PatientRelationsShapes}), 19's ({@link PharmacyAlliedShapes}), 21's ({@link ProcedureCareShapes}), 22's
      * ({@link ProxyAndTranslationShapes}), 23's ({@link MaternityAndRecoveryShapes}), 24's
      * ({@link OlderCareAndDictationShapes}), 26's ({@link CommunityAndNoticeShapes}), 27's
-     * ({@link ServiceAndLegalShapes}), 28's ({@link WorkplaceAndSkinShapes}), 29's ({@link WarmToneShapes}) and 30's
-     * ({@link CareJourneyShapes}); under a
+     * ({@link ServiceAndLegalShapes}), 28's ({@link WorkplaceAndSkinShapes}), 29's ({@link WarmToneShapes}), 30's
+     * ({@link CareJourneyShapes}) and 31's ({@link FollowUpAndCasualShapes}); under a
      * complaint, {@link DefensiveReplyShapes} too. */
     private static final List<SentenceShape> SHAPES = concat(ROUND_ONE_TWO, EverydayShapes.SHAPES, ThreadShapes.SHAPES,
             CasualVoiceShapes.SHAPES, BilingualThreadShapes.SHAPES, ShorthandShapes.SHAPES, FamilyCareShapes.SHAPES,
             PatientRelationsShapes.SHAPES, PharmacyAlliedShapes.SHAPES, ProcedureCareShapes.SHAPES,
             ProxyAndTranslationShapes.SHAPES, MaternityAndRecoveryShapes.SHAPES, OlderCareAndDictationShapes.SHAPES,
             CommunityAndNoticeShapes.SHAPES, ServiceAndLegalShapes.SHAPES, WorkplaceAndSkinShapes.SHAPES,
-            WarmToneShapes.SHAPES, CareJourneyShapes.SHAPES);
+            WarmToneShapes.SHAPES, CareJourneyShapes.SHAPES, FollowUpAndCasualShapes.SHAPES);
 
     @SafeVarargs
     private static List<SentenceShape> concat(List<SentenceShape>... groups) {

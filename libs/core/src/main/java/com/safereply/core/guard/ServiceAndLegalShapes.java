@@ -24,7 +24,7 @@ final class ServiceAndLegalShapes {
                             + "i checked|i looked|we checked|was approved|has been approved|was sent|was denied|was processed|"
                             + "incluid|including yours|misma atencion|same care|same attention|same treatment|fue atendid|"
                             + "was seen by|were seen by|was treated by|verified patient|long-standing|longstanding|longtime|"
-                            + "long-time|oldest patients|confiar en nosotros|trusting us with|trust us with|reactivate",
+                            + "long-time|longest|most loyal|oldest patients|confiar en nosotros|trusting us with|trust us with|reactivate",
                     "(?<!whether |if )\\b(?:that|this) (?:was|is) (?:the case|what happened) here\\b|(?<!whether |if )\\bthat process was followed\\b"
                             + "|\\b(?:the )?records in this case\\b|\\b(?:y )?asi se hizo en este caso\\b"
                             + "|\\ben este caso (?:se (?:hizo|aplico|cobro|reviso|atendio|siguio|envio|nego|le)|fue|usted)\\b"
@@ -42,7 +42,7 @@ final class ServiceAndLegalShapes {
                             + "(?:dr|dra|doctor|doctora|nurse)\\b"
                             + "|\\b(?:every|each|all) (?:review|reviews|comment|comments)\\b[^.!?]{0,40}\\b(?:verified|real|genuine)"
                             + " patients?\\b(?! or not)"
-                            + "|\\bone of our (?:long-?standing|longtime|long-time|loyal|oldest) (?:patients|clients|families)\\b"
+                            + "|\\bone of our (?:long-?standing|longest-?standing|longtime|long-time|loyal|most loyal|oldest) (?:patients|clients|families)\\b"
                             + "|\\bgracias por (?:confiar|confiarnos) en nosotros (?:para|con) su (?:atencion|cuidado|salud|sonrisa)\\b"
                             + "|\\b(?:thank you|thanks|grateful) (?:so much )?for trusting us with your (?:care|health|smile|teeth|family)\\b"
                             + "|\\breactivate your (?:plan|membership|subscription|account)\\b"),

@@ -42,7 +42,8 @@ final class ToneRules implements Rule {
                     "did(?:n'?t| not) get (?:their|your|his|her) (?:own )?way\\b"),
             Seed.of(H9, REASON, List.of("on"), "(?<!\\blater |\\bfrom now |\\bright |\\bcarry |\\bhold |\\bgo )on you\\b"),
             Seed.of(H9, REASON, List.of("your"), "your (?:own )?fault\\b"),
-            Seed.of(H9, REASON, List.of("period"), "period\\."),
+            // "Period." ending the discussion, not a noun ("a very busy period.", round 31)
+            Seed.of(H9, REASON, List.of("period"), "(?<!\\b(?:busy|quiet|holiday|short|long|this|that|waiting|trial|notice|grace|same|time|sad|difficult|hard|transition|summer|winter) )period\\."),
             // "people who leave reviews like this", not "the people who look after our building"
             Seed.of(H9, REASON, List.of("people"), "people who (?:post|write|leave|complain|whine|lie|never|don'?t|do not"
                     + "|can'?t|cannot|refuse|expect|think|want|demand)\\b|people like you\\b"),
