@@ -138,7 +138,15 @@ final class DefensiveReplyShapes {
                             + "|\\bsi (?:decide|quiere) (?:irse|cambiarse|marcharse)[^.!?]{0,20}\\b(?:buena suerte|suerte)\\b"
                             + "|\\bif you (?:decide|choose|want) to (?:leave|go elsewhere|move)[^.!?]{0,20}\\bgood luck\\b"
                             + "|\\bnunca dijimos eso\\b|\\bwe never said that\\b|\\bthat(?:'s| is) not what we (?:said|posted)\\b"
-                            + "|\\beso no es lo que (?:dijimos|publicamos)\\b"));
+                            + "|\\beso no es lo que (?:dijimos|publicamos)\\b"),
+            // round 32: confidence in the team, the same advice for everyone, "part of growing up"
+            new SentenceShape(HardRule.H9, "defends the practice against the reviewer", "confident|every patient|each patient|"
+                            + "all patients|every child|growing up|match|show|reflect",
+                    "\\bwe(?:'re| are) (?:very |quite |fully )?confident (?:that )?(?:no one|nobody|our team|our staff|none of)\\b"
+                            + "|\\b(?:our|the) (?:hygienists|dentists|doctors|staff|team|nurses|clinicians|gps) (?:give|gives|tell|tells|offer"
+                            + "|treat|treats) (?:every|each|all) (?:patient|patients|child|children|family|families)\\b"
+                            + "|\\bit(?:'s| is) (?:all |just )?part of growing up\\b"
+                            + "|\\b(?:log|logs|records|system|notes) (?:doesn't|does not|don't|do not) (?:match|show|reflect)\\b"));
 
     private DefensiveReplyShapes() {
     }

@@ -169,14 +169,14 @@ final class ParaphraseRules implements Rule {
      * ({@link ProxyAndTranslationShapes}), 23's ({@link MaternityAndRecoveryShapes}), 24's
      * ({@link OlderCareAndDictationShapes}), 26's ({@link CommunityAndNoticeShapes}), 27's
      * ({@link ServiceAndLegalShapes}), 28's ({@link WorkplaceAndSkinShapes}), 29's ({@link WarmToneShapes}), 30's
-     * ({@link CareJourneyShapes}) and 31's ({@link FollowUpAndCasualShapes}); under a
+     * ({@link CareJourneyShapes}), 31's ({@link FollowUpAndCasualShapes}) and 32's ({@link StudentAndFamilyShapes}); under a
      * complaint, {@link DefensiveReplyShapes} too. */
     private static final List<SentenceShape> SHAPES = concat(ROUND_ONE_TWO, EverydayShapes.SHAPES, ThreadShapes.SHAPES,
             CasualVoiceShapes.SHAPES, BilingualThreadShapes.SHAPES, ShorthandShapes.SHAPES, FamilyCareShapes.SHAPES,
             PatientRelationsShapes.SHAPES, PharmacyAlliedShapes.SHAPES, ProcedureCareShapes.SHAPES,
             ProxyAndTranslationShapes.SHAPES, MaternityAndRecoveryShapes.SHAPES, OlderCareAndDictationShapes.SHAPES,
             CommunityAndNoticeShapes.SHAPES, ServiceAndLegalShapes.SHAPES, WorkplaceAndSkinShapes.SHAPES,
-            WarmToneShapes.SHAPES, CareJourneyShapes.SHAPES, FollowUpAndCasualShapes.SHAPES);
+            WarmToneShapes.SHAPES, CareJourneyShapes.SHAPES, FollowUpAndCasualShapes.SHAPES, StudentAndFamilyShapes.SHAPES);
 
     @SafeVarargs
     private static List<SentenceShape> concat(List<SentenceShape>... groups) {

@@ -19,13 +19,13 @@ final class ServiceAndLegalShapes {
 
     static final List<SentenceShape> SHAPES = List.of(
             // H1: the event or the care confirmed by the process that handled it
-            new SentenceShape(HardRule.H1, "confirms the event the complaint describes", "the case here|what happened here|"
+            new SentenceShape(HardRule.H1, "confirms the event the complaint describes", "the case here|what happened here|paso en este caso|"
                             + "process was followed|in this case|en este caso|registros|chart reflects|chart shows|chart notes|"
                             + "i checked|i looked|we checked|was approved|has been approved|was sent|was denied|was processed|"
                             + "incluid|including yours|misma atencion|same care|same attention|same treatment|fue atendid|"
                             + "was seen by|were seen by|was treated by|verified patient|long-standing|longstanding|longtime|"
                             + "long-time|longest|most loyal|oldest patients|confiar en nosotros|trusting us with|trust us with|reactivate",
-                    "(?<!whether |if )\\b(?:that|this) (?:was|is) (?:the case|what happened) here\\b|(?<!whether |if )\\bthat process was followed\\b"
+                    "(?<!whether |if )\\b(?:that|this|which) (?:was|is) (?:the case|what happened) here\\b|\\beso es lo que paso en este caso\\b|(?<!whether |if )\\bthat process was followed\\b"
                             + "|\\b(?:the )?records in this case\\b|\\b(?:y )?asi se hizo en este caso\\b"
                             + "|\\ben este caso (?:se (?:hizo|aplico|cobro|reviso|atendio|siguio|envio|nego|le)|fue|usted)\\b"
                             + "|\\b(?:conforme a|segun|de acuerdo con) (?:nuestros|nuestro) (?:registros?|expedientes?|archivos?)\\b"

@@ -22,11 +22,11 @@ final class WarmToneShapes {
     static final List<SentenceShape> SHAPES = List.of(
             // H1: the reader's care remembered, booked or going well
             new SentenceShape(HardRule.H1, "confirms a care relationship", "remember how|remember when|remember you|"
-                            + "being part of|funcionando|working for you|fit him in|fit her in|fit you in|squeeze|espacio|"
+                            + "being part of|funcionando|working for you|well for you|fit him in|fit her in|fit you in|squeeze|espacio|"
                             + "after your last|call back|callback",
                     "\\bwe (?:all )?remember (?:(?:how|when) (?:\\w+ ){0,3}(?:you|your)|you|your)\\b"
                             + "|\\b(?:loved|love|enjoyed) being (?:a )?part of (?:the|your) (?:comeback|recovery|journey|progress)\\b(?! of)"
-                            + "|(?<!(?:portal|app|pagina|sitio|sistema|telefono|linea|enlace|formulario) )\\b(?:le|les|te) (?:este|esten|estan|esta) funcionando\\b|(?<!(?:website|app|portal|link|page|form|site|system|number|line|wifi) )\\b(?:is|are|'s|'re) working for you\\b"
+                            + "|(?<!(?:portal|app|pagina|sitio|sistema|telefono|linea|enlace|formulario) )\\b(?:le|les|te) (?:este|esten|estan|esta) funcionando\\b|(?<!(?:website|app|portal|link|page|form|site|system|number|line|wifi) )\\b(?:is|are|'s|'re) working (?:so |really )?(?:well )?for you\\b"
                             + "|\\b(?:fit|squeeze) (?:him|her|you) in\\b"
                             + "|\\b(?:le|te) (?:hacemos|damos) (?:un )?(?:espacio|lugar|hueco) (?:el|para el) " + WEEKDAY
                             + "|\\bafter your last (?:review|visit|appointment|check|consultation|cleaning)\\b(?!,? we\\b)"
@@ -42,7 +42,7 @@ final class WarmToneShapes {
             // H11: the practice will send or write
             new SentenceShape(HardRule.H11, "says the practice will contact the person", "drop you|reaches you|gets to you|"
                             + "reach out",
-                    "\\b(?:we'll|we will) drop you (?:a|an) (?:message|line|note|email|text)\\b"
+                    "\\b(?:we'll|we will)(?: also)? drop you (?:a|an) (?:message|line|note|email|text)\\b"
                             + "|\\bmake sure (?:the|your|it|this) (?:\\w+ )?(?:reaches|gets to) you\\b"
                             + "|\\b(?:will|'ll) (?:\\w+ ){1,6}and reach out\\b(?! to (?!you\\b))"),
             // H5: why the insurer did not pay
