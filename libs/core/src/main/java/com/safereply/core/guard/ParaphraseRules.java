@@ -451,27 +451,9 @@ final class ParaphraseRules implements Rule {
             return;
         }
         String draft = context.draft.folded;
-        Set<String> commentValues = hasDigit(comment) && hasDigit(draft) ? values(comment) : Set.of();
-        if (!commentValues.isEmpty()) {
-            Matcher m = VALUE.matcher(draft);
-            while (m.find()) {
-                String v = m.group();
-                if (commentValues.contains(v) && !partOfPhoneOrTime(draft, m.start(), m.end()) && !isServiceNumber(v)
-                        && !ageGroup(draft, m.start(), m.end()) && !phoneHold(draft, m.start(), m.end())
-                        && !DateMentions.isRating(draft, m.start(), v) && !PracticePrices.isOwnPrice(draft, m.start(), m.end())
-                        && !holidayDate(draft, m.end()) && !moneyForACause(draft, m.start(), m.end())) {
-                    findings.span(HardRule.H6, m.start(), m.end(), "repeats a value from the comment");
-                }
-            }
-        }
         if (hasDigit(comment) && hasDigit(draft)) {
-            Set<String> commentCodes = codes(comment);
-            Matcher m = CODE.matcher(draft);
-            while (!commentCodes.isEmpty() && m.find()) {
-                if (commentCodes.contains(m.group())) {
-                    findings.span(HardRule.H6, m.start(), m.end(), "repeats a value from the comment");
-                }
-            }
+            echoedNumbers(comment, draft, findings);
+            echoedCodes(comment, draft, findings);
         }
         List<Waits.Wait> draftWaits = Waits.find(context.draft);
         if (!draftWaits.isEmpty() && !context.comment.waits().isEmpty()) {
@@ -484,6 +466,38 @@ final class ParaphraseRules implements Rule {
                         && !ageGroup(text.folded, waitStart, waitEnd)) {
                     findings.span(HardRule.H6, waitStart, waitEnd, "repeats how long the commenter waited");
                 }
+            }
+        }
+    }
+
+    /** A number the comment gave, repeated in the draft (not a phone, a time, an age band, a rating, a price…). */
+    private static void echoedNumbers(String comment, String draft, Findings findings) {
+        Set<String> commentValues = values(comment);
+        if (commentValues.isEmpty()) {
+            return;
+        }
+        Matcher m = VALUE.matcher(draft);
+        while (m.find()) {
+            String v = m.group();
+            if (commentValues.contains(v) && !partOfPhoneOrTime(draft, m.start(), m.end()) && !isServiceNumber(v)
+                    && !ageGroup(draft, m.start(), m.end()) && !phoneHold(draft, m.start(), m.end())
+                    && !DateMentions.isRating(draft, m.start(), v) && !PracticePrices.isOwnPrice(draft, m.start(), m.end())
+                    && !holidayDate(draft, m.end()) && !moneyForACause(draft, m.start(), m.end())) {
+                findings.span(HardRule.H6, m.start(), m.end(), "repeats a value from the comment");
+            }
+        }
+    }
+
+    /** A code of digits and letters the comment gave ("4AA", "800mg"), repeated in the draft. */
+    private static void echoedCodes(String comment, String draft, Findings findings) {
+        Set<String> commentCodes = codes(comment);
+        if (commentCodes.isEmpty()) {
+            return;
+        }
+        Matcher m = CODE.matcher(draft);
+        while (m.find()) {
+            if (commentCodes.contains(m.group())) {
+                findings.span(HardRule.H6, m.start(), m.end(), "repeats a value from the comment");
             }
         }
     }
