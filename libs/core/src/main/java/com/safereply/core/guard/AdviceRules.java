@@ -23,6 +23,12 @@ final class AdviceRules implements Rule {
             Seed.of(H8, "gives a dosing schedule", List.of("every"),
                     "every (?:\\d+|two|three|four|six|eight|twelve|few) (?:hours|hrs|hour)\\b"),
             Seed.of(H8, "gives a dosing schedule", List.of("cada"), "cada \\d+ horas\\b"),
+            // when to take it is dosing advice too ("it works best the sooner it's taken, so don't wait")
+            Seed.of(H8, "gives a dosing schedule", List.of("best", "most", "sooner", "mejor"),
+                    "(?:best|most effective) (?:the sooner|(?:if|when) (?:it's |it is |they're |they are )?taken (?:early|soon"
+                            + "|quickly|within))\\b|sooner (?:it's|it is|they're|they are) taken\\b|sooner you take (?:it|them|the)\\b"
+                            + "|mejor (?:cuanto antes|mientras mas pronto|entre mas pronto) (?:se )?(?:tome|toma|tomen|empiece)\\b",
+                    Unless.ADVICE_REFUSAL, Unless.GENERAL_FRAME),
             Seed.of(H8, "gives a dosing schedule", List.of("once", "twice", "three"),
                     "(?:once|twice|three times) (?:a|per) day\\b", Unless.GENERAL_FRAME),
             Seed.of(H8, "tells the person what to do with a medication",

@@ -16,7 +16,7 @@ final class AnalysedText {
 
     /** Words after which a full stop does not end a sentence ("Dr. Smith", "8 a.m. on"). */
     private static final Set<String> ABBREVIATIONS = Words.of(
-            "dr", "mr", "mrs", "ms", "mx", "sr", "sra", "srta", "st", "vs", "e.g", "i.e", "a.m", "p.m", "approx",
+            "dr", "dra", "dres", "lic", "prof", "mr", "mrs", "ms", "mx", "sr", "sra", "srta", "st", "vs", "e.g", "i.e", "a.m", "p.m", "approx",
             "dept", "ext", "jr");
     /** Length of the longest entry in {@link #ABBREVIATIONS}: a longer word before a full stop cannot be one. */
     private static final int LONGEST_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);

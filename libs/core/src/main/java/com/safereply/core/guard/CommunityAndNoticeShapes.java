@@ -77,8 +77,10 @@ final class CommunityAndNoticeShapes {
             // H1: the event the complaint alleges, confirmed by what was done about it
             new SentenceShape(HardRule.H1, "confirms the event the complaint describes", "member of staff|staff member|"
                             + "employee involved|staff member involved|member of staff involved|disciplinary|only shared|involved has|involved have|responsible has|receptionist involved|"
+                            + "promotora involved|promotor involved|nurse involved|hygienist involved|coordinator involved|assistant involved|"
                             + "person responsible|employee responsible|person involved|marked that|that patient's|ese paciente|esa paciente",
-                    "\\b(?:identified|found|spoken to|spoke to|speaking to|speak to|talking to|talk to) the (?:staff member|member of staff|employee|receptionist|person)"
+                    "\\b(?:identified|found|spoken to|spoke to|speaking to|speak to|speak with|talk with|talking to|talk to) the (?:staff member|member of staff|employee|receptionist|person"
+                            + "|promotora|promotor|nurse|hygienist|coordinator|assistant|technician|pharmacist|driver)"
                              + " (?:involved|responsible|concerned)\\b(?! for (?:billing|complaints|appointments|records|the|our))"
                             + "|\\b(?:staff member|member of staff|employee|receptionist|person) (?:involved|responsible|concerned)"
                             + " (?:has|have) been (?:identified|spoken to|disciplined|dealt with|retrained)\\b"

@@ -146,7 +146,17 @@ final class DefensiveReplyShapes {
                             + "|\\b(?:our|the) (?:hygienists|dentists|doctors|staff|team|nurses|clinicians|gps) (?:give|gives|tell|tells|offer"
                             + "|treat|treats) (?:every|each|all) (?:patient|patients|child|children|family|families)\\b"
                             + "|\\bit(?:'s| is) (?:all |just )?part of growing up\\b"
-                            + "|\\b(?:log|logs|records|system|notes) (?:doesn't|does not|don't|do not) (?:match|show|reflect)\\b"));
+                            + "|\\b(?:log|logs|records|system|notes) (?:doesn't|does not|don't|do not) (?:match|show|reflect)\\b"),
+            // rounds 33-34: the reader's duty, a reminder of a signature, a warning of consequences, "would never"
+            new SentenceShape(HardRule.H9, "defends the practice against the reviewer", "on each|on every|up to each|up to every|up to the patient|"
+                            + "on the patient|recordamos que|legal consequences|consecuencias legales|would never|nunca se",
+                    "\\bit(?:'s| is) (?:on|up to) (?:each|every|the) (?:person|patient|client)\\b"
+                            + "|\\b(?:le|les) recordamos que (?:usted |ustedes )?(?:firmo|firmaron|acepto|aceptaron|autorizo)\\b"
+                            + "|\\b(?:can|could|may|might|will) (?:have|carry|lead to) (?:serious )?legal consequences\\b"
+                            + "|\\bpuede (?:tener|traer) consecuencias legales\\b"
+                            + "|\\b(?:our|the) (?:\\w+ )?(?:team|staff|receptionists?|nurses?|coordinators?|doctors?|hygienists?)"
+                            + " would never (?:laugh|mock|judge|ignore|be rude|speak|talk|say)\\b"
+                            + "|\\b(?:nuestro|nuestra|el|la) (?:personal|equipo|recepcionista|enfermera|doctora?) nunca se (?:reiria|burlaria)\\b"));
 
     private DefensiveReplyShapes() {
     }

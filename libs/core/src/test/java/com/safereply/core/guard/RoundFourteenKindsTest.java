@@ -52,7 +52,7 @@ class RoundFourteenKindsTest {
     @CsvSource(delimiter = '|', value = {
             "US|Please call 911 or go to labor and delivery at the nearest hospital now.|34 weeks and my waters broke|adds health or care information",
             "US|I'm really glad you said something; please call or text 988 now, and 911 if you are in danger.|I want it all to end|a staff member's account",
-            "US|Lamento leer esto; llame al 555-0100 y pregunte por la Dra. Lee.|La Dra. Lee fue muy seca conmigo|uses a name from the comment",
+            "US|Lamento leer esto; llame al 555-0100 y pregunte por la Dra. de guardia.|La Dra. Lee fue muy seca conmigo|uses a name from the comment",
             "US|We can't assess anyone's condition online; please call 911 now.|He's not responding after his surgery|adds health or care information"})
     void theNarrowedRuleDoesNotFire(String jurisdiction, String draft, String comment, String reason) {
         KindChecks.ruleSilent(jurisdiction, draft, comment, reason);
