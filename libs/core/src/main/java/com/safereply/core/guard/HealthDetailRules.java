@@ -89,6 +89,9 @@ final class HealthDetailRules implements Rule {
     private static final Pattern CLINICIAN = Pattern.compile("\\b(?:clinicians?|dentists?|doctors?|gps?|pharmacists?|nurses?"
             + "|medicos?|doctoras?|dentistas?|profesional(?:es)?)\\b");
     /** The money word is what varies from plan to plan ("Coverage varies a lot between plans"): nobody's cover (round 30). */
+    /** A helpline in the same sentence: "988 ... es gratis" says what the line costs anyone (round 35). */
+    private static final Pattern HELPLINE = Pattern.compile(
+            "\\b(?:988|116 123|111|samaritans|crisis (?:line|text line)|helpline|hotline|linea (?:de crisis|de ayuda))\\b");
     private static final Pattern VARIES_AFTER = Pattern.compile(
             "^\\s+(?:\\w+\\s+)?(?:varies|vary|differs|differ|depends|depend|varia|varian|depende|dependen)\\b");
     /** "Pain and anger": pain named with a feeling is hurt, not a symptom (round 31). */
@@ -175,6 +178,9 @@ final class HealthDetailRules implements Rule {
             if (clinical && CLINICIAN_TOPIC_END.matcher(before).find() && CLINICIAN.matcher(after).find()) {
                 continue; // "questions about treatment side effects are best answered by a clinician" (round 30)
             }
+            if (money && isFree(draft, start, end) && HELPLINE.matcher(before + after).find()) {
+                continue; // "puede llamar al 988, gratis y en español": the helpline's price, nobody's bill (round 35)
+            }
             if (money && VARIES_AFTER.matcher(after).find() && !SOMEONES_PLAN.matcher(before + after).find()
                     && !POSSESSIVE_END.matcher(before).find()) {
                 continue; // "coverage varies a lot between plans": how cover works for anyone (round 30)
@@ -218,5 +224,10 @@ final class HealthDetailRules implements Rule {
                 findings.span(H5, m.start(), m.end(), "adds an amount about a person");
             }
         }
+    }
+
+    private static boolean isFree(AnalysedText draft, int start, int end) {
+        String term = draft.folded.substring(start, end);
+        return term.equals("gratis") || term.equals("for free") || term.equals("free of charge");
     }
 }

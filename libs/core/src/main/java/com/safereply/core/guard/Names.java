@@ -135,7 +135,17 @@ final class Names {
                 return false;
             }
         }
-        return !allCaps(original) && !acronymPlural(original) && !NOT_NAMES.contains(folded);
+        return !allCaps(original) && !acronymPlural(original) && !endsInCapitals(original) && !NOT_NAMES.contains(folded);
+    }
+
+    /**
+     * A mixed-case acronym ending in two capitals ("PrEP", "NaPTAN"): a programme or a drug, not a name (round
+     * 35). Names with an inner capital end in lower case ("McDonald", "LaToya", "DeShawn").
+     */
+    private static boolean endsInCapitals(String original) {
+        int last = original.length() - 1;
+        return original.length() >= 3 && Character.isUpperCase(original.charAt(last))
+                && Character.isUpperCase(original.charAt(last - 1));
     }
 
     /** An acronym in the plural ("GPs", "FAQs"): not a name (round 31). */
