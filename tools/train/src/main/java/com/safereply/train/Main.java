@@ -48,7 +48,8 @@ import java.util.function.Function;
  *   <li>{@code shared-minilm [file]}: the MiniLM + n-grams + cues candidate, thresholds from out-of-fold predictions
  *       over every voice and fitted on every voice as {@code fit} does (nothing written), on the shared real set
  *       beside the shipped model (measuring only; the shared texts are embedded in memory, never cached);</li>
- *   <li>{@code guard-rounds}: the guard's learned check held out by red-team round, against the rules alone;</li>
+ *   <li>{@code guard-rounds [round ...]}: the guard's learned check held out by red-team round (all, or the rounds
+ *       named), against the rules alone;</li>
  *   <li>{@code guard-fit [threshold]}: the guard's learned check fitted on every round, written to libs/core;</li>
  *   <li>{@code themes-compare}, {@code themes-fit}, {@code themes-eval <file>}: the digest's complaint-theme model
  *       ({@link ThemeCommands}).</li>
@@ -66,7 +67,7 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: train.sh import <dir>|validate|compare|fit|shared [file]|speed|minilm-speed|guard-rounds|guard-fit [threshold]|themes-compare|themes-fit|themes-eval <file>");
+            System.err.println("usage: train.sh import <dir>|validate|compare|fit|shared [file]|speed|minilm-speed|guard-rounds [round ...]|guard-fit [threshold]|themes-compare|themes-fit|themes-eval <file>");
             System.exit(2);
         }
         Main main = new Main();
@@ -78,7 +79,7 @@ public final class Main {
             case "speed" -> Speed.run(main.load().examples());
             case "minilm-speed" -> MiniLmSpeed.run(main.load().examples());
             case "shared-minilm" -> main.sharedMiniLm(args.length > 1 ? Path.of(args[1]) : sharedSet());
-            case "guard-rounds" -> new GuardCommands().heldOutByRound();
+            case "guard-rounds" -> new GuardCommands().heldOutByRound(List.of(args).subList(1, args.length));
             case "guard-fit" -> new GuardCommands().fit(
                     args.length > 1 ? Double.parseDouble(args[1]) : GuardCommands.SHIPPED_THRESHOLD,
                     args.length > 2 ? Double.parseDouble(args[2]) : GuardCommands.SHIPPED_SENTENCE_THRESHOLD);

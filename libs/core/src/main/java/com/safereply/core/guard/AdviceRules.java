@@ -49,7 +49,8 @@ final class AdviceRules implements Rule {
                     "(?:sounds|looks) like\\b.{0,40}?\\b(?:infection|infected|abscess|allerg(?:y|ic)|virus|viral|bacterial"
                             + "|strep|flu|a cold|sprain|fracture|dry socket|nothing serious|nothing to worry|normal|anxiety"
                             + "|migraine|inflamed|inflammation|cavity|cavities|pulled muscle|reaction|side effect|teething"
-                            + "|colic|a bug|you (?:have|might have|may have|need (?:a|an|to take|antibiotics|a filling)))\\b"),
+                            + "|colic|a bug|asthma attack|heart attack|stroke|panic attack|concussion|sepsis|appendicitis|anaphylaxis"
+                            + "|you (?:have|might have|may have|need (?:a|an|to take|antibiotics|a filling)))\\b"),
             Seed.of(H8, "suggests a diagnosis", List.of("probably"), "probably\\b"),
             Seed.of(H8, "suggests a diagnosis", List.of("most"), "most likely\\b"),
             Seed.of(H8, "suggests a diagnosis", List.of("you"), "you (?:probably|likely|most likely) (?:have|had|need)\\b"),

@@ -156,7 +156,12 @@ final class DefensiveReplyShapes {
                             + "|\\bpuede (?:tener|traer) consecuencias legales\\b"
                             + "|\\b(?:our|the) (?:\\w+ )?(?:team|staff|receptionists?|nurses?|coordinators?|doctors?|hygienists?)"
                             + " would never (?:laugh|mock|judge|ignore|be rude|speak|talk|say)\\b"
-                            + "|\\b(?:nuestro|nuestra|el|la) (?:personal|equipo|recepcionista|enfermera|doctora?) nunca se (?:reiria|burlaria)\\b"));
+                            + "|\\b(?:nuestro|nuestra|el|la) (?:personal|equipo|recepcionista|enfermera|doctora?) nunca se (?:reiria|burlaria)\\b"),
+            // round 36: the poster described as a kind of person
+            new SentenceShape(HardRule.H9, "defends the practice against the reviewer", "people who say|people who post|"
+                            + "people who write|people who think|quienes dicen|la gente que dice",
+                    "\\b(?:people|anyone|those) who (?:say|post|write|think) (?:this|that|things like (?:this|that))\\b"
+                            + "|\\b(?:quienes|la gente que|los que) (?:dicen|escriben|piensan) (?:esto|eso|algo asi)\\b"));
 
     private DefensiveReplyShapes() {
     }

@@ -96,7 +96,8 @@ final class HealthDetailRules implements Rule {
             "^\\s+(?:\\w+\\s+)?(?:varies|vary|differs|differ|depends|depend|varia|varian|depende|dependen)\\b");
     /** "Pain and anger": pain named with a feeling is hurt, not a symptom (round 31). */
     private static final Pattern FEELING_AFTER = Pattern.compile(
-            "^\\s+(?:and|or) (?:anger|frustration|hurt|grief|sadness|distress|upset|disappointment)\\b");
+            "^\\s+(?:and|or|y|o) (?:anger|frustration|hurt|grief|sadness|distress|upset|disappointment|enojo|coraje|rabia"
+                    + "|frustracion|tristeza|angustia|decepcion|indignacion)\\b");
     /** "Lamentamos profundamente su dolor": Spanish "dolor" after condolences is grief, not a symptom (round 30). */
     private static final Pattern CONDOLENCE_END = Pattern.compile(
             "\\b(?:lamentamos|sentimos|acompanamos|compartimos|entendemos|comprendemos)\\b[^.!?]{0,25}\\b(?:en )?(?:su|tu)\\s+$");
@@ -185,7 +186,8 @@ final class HealthDetailRules implements Rule {
                     && !POSSESSIVE_END.matcher(before).find()) {
                 continue; // "coverage varies a lot between plans": how cover works for anyone (round 30)
             }
-            if (clinical && draft.folded.startsWith("pain", start) && FEELING_AFTER.matcher(after).find()) {
+            if (clinical && (draft.folded.startsWith("pain", start) || draft.folded.startsWith("dolor", start))
+                    && FEELING_AFTER.matcher(after).find()) {
                 continue; // "we can hear how much pain and anger is in it": hurt, not a symptom (round 31)
             }
             if (clinical && draft.folded.startsWith("dolor", start) && CONDOLENCE_END.matcher(before).find()) {

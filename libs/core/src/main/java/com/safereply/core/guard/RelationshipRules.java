@@ -53,8 +53,9 @@ final class RelationshipRules implements Rule {
                     "(?:seeing|meeting|having|treating) you\\b"),
             // not a public event: "see you at the next community race" (round 29)
             Seed.of(H1, CONFIRMS, List.of("see"), "see you (?:again|soon|then|next|at|in)\\b(?!(?: (?:year|month|week|weekend|time))?(?: (?:at|in|on))? (?:the |our )?(?:next )?"
-                    + "(?:community |charity |local |farmers )?(?:race|fun run|fair|health fair|event|talk|match|game|parade|festival"
-                    + "|open house|market|booth|stand|stall|park|walk|charity walk|course)\\b)"),
+                    + "(?:community |charity |local |farmers |spring |summer |autumn |fall |winter |christmas |annual )?(?:race|fun run"
+                    + "|fair|health fair|event|talk|match|game|parade|festival|open house|market|booth|stand|stall|park|walk"
+                    + "|charity walk|course|one)\\b)"),
             Seed.of(H1, CONFIRMS, List.of("welcome"), "welcome back\\b" + NOT_A_PLACE),
             Seed.of(H1, CONFIRMS, List.of("missed"), "missed you\\b"),
             Seed.of(H1, CONFIRMS, List.of("fit"), "fit you in\\b"),
