@@ -161,7 +161,13 @@ final class DefensiveReplyShapes {
             new SentenceShape(HardRule.H9, "defends the practice against the reviewer", "people who say|people who post|"
                             + "people who write|people who think|quienes dicen|la gente que dice",
                     "\\b(?:people|anyone|those) who (?:say|post|write|think) (?:this|that|things like (?:this|that))\\b"
-                            + "|\\b(?:quienes|la gente que|los que) (?:dicen|escriben|piensan) (?:esto|eso|algo asi)\\b"));
+                            + "|\\b(?:quienes|la gente que|los que) (?:dicen|escriben|piensan) (?:esto|eso|algo asi)\\b"),
+            // round 37: the account doubted ("that doesn't sound like our team")
+            new SentenceShape(HardRule.H9, "defends the practice against the reviewer", "sound like our|sound like the|"
+                            + "suena a nuestro|parece nuestro",
+                    "\\b(?:that|this|it) (?:doesn't|does not|didn't|did not) sound like (?:our|the) (?:\\w+ )?(?:team|staff|nurses"
+                            + "|doctors|receptionists?|clinicians|people)\\b"
+                            + "|\\beso no (?:suena a|parece) (?:nuestro|nuestra) (?:equipo|personal|gente)\\b"));
 
     private DefensiveReplyShapes() {
     }

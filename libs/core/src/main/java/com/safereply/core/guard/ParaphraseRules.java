@@ -170,8 +170,8 @@ final class ParaphraseRules implements Rule {
      * ({@link OlderCareAndDictationShapes}), 26's ({@link CommunityAndNoticeShapes}), 27's
      * ({@link ServiceAndLegalShapes}), 28's ({@link WorkplaceAndSkinShapes}), 29's ({@link WarmToneShapes}), 30's
      * ({@link CareJourneyShapes}), 31's ({@link FollowUpAndCasualShapes}), 32's ({@link StudentAndFamilyShapes}), 33-34's
-     * ({@link ChronicCareAndCoordinatorShapes}) 35's ({@link OutreachAndStudyShapes}) and 36's
-     * ({@link RecoveryAndCharityShapes}); under a complaint, {@link DefensiveReplyShapes} too. */
+     * ({@link ChronicCareAndCoordinatorShapes}) 35's ({@link OutreachAndStudyShapes}), 36's
+     * ({@link RecoveryAndCharityShapes}) and 37's ({@link CustodyAndImagingShapes}); under a complaint, {@link DefensiveReplyShapes} too. */
     private static final List<SentenceShape> SHAPES = concat(ROUND_ONE_TWO, EverydayShapes.SHAPES, ThreadShapes.SHAPES,
             CasualVoiceShapes.SHAPES, BilingualThreadShapes.SHAPES, ShorthandShapes.SHAPES, FamilyCareShapes.SHAPES,
             PatientRelationsShapes.SHAPES, PharmacyAlliedShapes.SHAPES, ProcedureCareShapes.SHAPES,
@@ -179,7 +179,7 @@ final class ParaphraseRules implements Rule {
             CommunityAndNoticeShapes.SHAPES, ServiceAndLegalShapes.SHAPES, WorkplaceAndSkinShapes.SHAPES,
             WarmToneShapes.SHAPES, CareJourneyShapes.SHAPES, FollowUpAndCasualShapes.SHAPES, StudentAndFamilyShapes.SHAPES,
             ChronicCareAndCoordinatorShapes.SHAPES, OutreachAndStudyShapes.SHAPES,
-            RecoveryAndCharityShapes.SHAPES);
+            RecoveryAndCharityShapes.SHAPES, CustodyAndImagingShapes.SHAPES);
 
     @SafeVarargs
     private static List<SentenceShape> concat(List<SentenceShape>... groups) {

@@ -59,6 +59,7 @@ class RedTeamRoundsTest {
               round34 | 300   | 210  | 297 | 205 | fitted on; 257 and 205 before any fix, on the guard of 788d25d (the rules of its kinds: RoundsThirtyThreeAndFourKindsTest)
               round35 | 300   | 210  | 300 | 204 | fitted on; 283 and 199 before any fix, on the guard of 096cdfe (the rules of its kinds: RoundThirtyFiveKindsTest)
               round36 | 300   | 210  | 299 | 204 | fitted on; 284 and 196 before any fix, on the guard of a0c9f21 (the rules of its kinds: RoundThirtySixKindsTest)
+              round37 | 300   | 210  | 296 | 205 | rules fixed, not yet fitted on; 287 and 205 before any fix, on the guard of 84a17fc (the rules of its kinds: RoundThirtySevenKindsTest)
               safe20  | 0     | 300  | 0   | 296 | safe drafts only, never fixed for; 294 when written
             """)
     void holdsItsPinnedFigures(String round, int unsafe, int safe, int minUnsafeUnsafe, int minSafeNotUnsafe,
