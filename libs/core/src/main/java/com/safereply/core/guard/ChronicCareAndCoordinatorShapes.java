@@ -17,8 +17,6 @@ import java.util.List;
  */
 final class ChronicCareAndCoordinatorShapes {
 
-    private static final String RELATIVE = "(?:dad|mum|mom|father|mother|son|daughter|wife|husband|partner|grandma|grandpa"
-            + "|grandad|granddad|nan|nana|gran|brother|sister|baby|child|kids|boy|girl)";
 
     static final List<SentenceShape> SHAPES = List.of(
             // H1 and H4: the reader's recovery assessed in public
@@ -50,8 +48,8 @@ final class ChronicCareAndCoordinatorShapes {
                             + "|\\b(?:segun )?consta en (?:su|el) (?:expediente|historial)\\b"),
             // H7: what the care means to a named relative
             new SentenceShape(HardRule.H7, "mentions another person's care", "mean to your|means to your",
-                    "\\b(?:visits|appointments|sessions|calls|care|checks|check-ins) means? to your " + RELATIVE + "\\b"
-                            + "|\\bmean to your " + RELATIVE + "\\b"),
+                    "\\b(?:visits|appointments|sessions|calls|care|checks|check-ins) means? to your " + Relatives.ANY + "\\b"
+                            + "|\\bmean to your " + Relatives.ANY + "\\b"),
             // H8: advice as what most people do, or as the ideal
             new SentenceShape(HardRule.H8, "tells the person what to do", "most people do|lo ideal",
                     "\\bmost people do (?:best|well|better) (?:on|with|taking)\\b"

@@ -15,18 +15,15 @@ import java.util.List;
  */
 final class CustodyAndImagingShapes {
 
-    private static final String RELATIVE = "(?:dad|mum|mom|father|mother|son|daughter|wife|husband|partner|brother|sister"
-            + "|grandma|grandpa|nan|gran|uncle|aunt|cousin|nephew|niece|boyfriend|girlfriend|hermano|hermana|padre|madre|papa"
-            + "|mama|hijo|hija|esposo|esposa|abuelo|abuela|tio|tia|primo|prima|sobrino|sobrina)";
 
     static final List<SentenceShape> SHAPES = List.of(
             // H7: a relative's care, record or schedule, told to the family in public
             new SentenceShape(HardRule.H7, "mentions another person's care", "will be offered|will be seen|will get his|"
                             + "will get her|file|record|chart|notes|recuerda|remembers|remember|regular|next clinic",
-                    "\\byour " + RELATIVE + " will (?:be offered|be seen|be called|get (?:his|her|their)|receive)\\b"
-                            + "|\\b(?:pull up|look up|open|access|check) your (?:" + RELATIVE + "'s )?(?:file|record|records|chart|notes)\\b"
+                    "\\byour " + Relatives.ANY + " will (?:be offered|be seen|be called|get (?:his|her|their)|receive)\\b"
+                            + "|\\b(?:pull up|look up|open|access|check) your (?:" + Relatives.ANY + "'s )?(?:file|record|records|chart|notes)\\b"
                             + "|\\b(?:recuerda|recordamos|remembers|remember)(?: con carino| fondly| warmly)? (?:a )?(?:su|tu|your) "
-                            + RELATIVE + "\\b"
+                            + Relatives.ANY + "\\b"
                             + "|\\bat (?:her|his|their) (?:regular|next|usual|routine) (?:checks?|check-ups?|appointments?|visits?"
                             + "|reviews?|clinic)\\b"),
             // H4: a person's treatment or condition told back ("ya está estable", "while he's being treated")
@@ -36,7 +33,7 @@ final class CustodyAndImagingShapes {
                     "(?<!\\bsi )(?<!\\bsi alguien )(?<!\\bsi usted )(?<!\\bsi una persona )(?<!\\bsi la persona )(?<!\\bsi su \\w{3,9} )"
                             + "\\b(?:fue|fueron|ha sido|han sido) atendid[oa]s?\\b"
                             + "|\\b(?:ya )?(?:esta|estan) estables?\\b"
-                            + "|\\b(?:he|she|they|your " + RELATIVE + ")(?:'s| is| are|'re) (?:now )?(?:stable|in a stable condition)\\b"
+                            + "|\\b(?:he|she|they|your " + Relatives.ANY + ")(?:'s| is| are|'re) (?:now )?(?:stable|in a stable condition)\\b"
                             + "|\\bmientras (?:recibe|reciba|esta en|sigue en) (?:el |su )?tratamiento\\b"
                             + "|\\bwhile (?:he|she|they|you)(?:'s| is| are|'re) (?:being treated|receiving treatment|on treatment)\\b"),
             // H8: how often to measure, as "the ideal"
