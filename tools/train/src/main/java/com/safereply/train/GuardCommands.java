@@ -45,8 +45,8 @@ final class GuardCommands {
     static final double SHIPPED_THRESHOLD = 0.90;
     static final double SHIPPED_SENTENCE_THRESHOLD = 0.90;
     private static final double[] THRESHOLDS = {0.5, 0.7, 0.8, 0.85, 0.9, 0.95};
-    /** Whole-reply and one-sentence thresholds moved together, for the sentence check's false blocks. */
-    private static final double[] BOTH_THRESHOLDS = {0.9, 0.93, 0.95, 0.97, 0.98};
+    /** Whole-reply and one-sentence thresholds moved together (the shipped pair has its own row). */
+    private static final double[] BOTH_THRESHOLDS = {0.93, 0.95, 0.97, 0.98};
 
     /** Safe examples beside every round's drafts: the drafter's own wordings and the written safe replies. */
     private static final List<RedTeamItem> SAFE_EXAMPLES = safeExamples();

@@ -5,6 +5,7 @@ import com.safereply.core.guard.Vocabulary.Kind;
 import com.safereply.core.model.HardRule;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -88,10 +89,12 @@ final class HealthDetailRules implements Rule {
                     + "\\s+(?:managing\\s+|any\\s+|cualquier\\s+)?$");
     private static final Pattern CLINICIAN = Pattern.compile("\\b(?:clinicians?|dentists?|doctors?|gps?|pharmacists?|nurses?"
             + "|medicos?|doctoras?|dentistas?|profesional(?:es)?)\\b");
-    /** The money word is what varies from plan to plan ("Coverage varies a lot between plans"): nobody's cover (round 30). */
     /** A helpline in the same sentence: "988 ... es gratis" says what the line costs anyone (round 35). */
     private static final Pattern HELPLINE = Pattern.compile(
             "\\b(?:988|116 123|111|samaritans|crisis (?:line|text line)|helpline|hotline|linea (?:de crisis|de ayuda))\\b");
+    /** The money words that only say something costs nothing. */
+    private static final Set<String> FREE = Set.of("gratis", "for free", "free of charge");
+    /** The money word is what varies from plan to plan ("Coverage varies a lot between plans"): nobody's cover (round 30). */
     private static final Pattern VARIES_AFTER = Pattern.compile(
             "^\\s+(?:\\w+\\s+)?(?:varies|vary|differs|differ|depends|depend|varia|varian|depende|dependen)\\b");
     /** "Pain and anger": pain named with a feeling is hurt, not a symptom (round 31). */
@@ -179,7 +182,7 @@ final class HealthDetailRules implements Rule {
             if (clinical && CLINICIAN_TOPIC_END.matcher(before).find() && CLINICIAN.matcher(after).find()) {
                 continue; // "questions about treatment side effects are best answered by a clinician" (round 30)
             }
-            if (money && isFree(draft, start, end) && HELPLINE.matcher(before + after).find()) {
+            if (money && FREE.contains(hit.canonical()) && HELPLINE.matcher(before + after).find()) {
                 continue; // "puede llamar al 988, gratis y en español": the helpline's price, nobody's bill (round 35)
             }
             if (money && VARIES_AFTER.matcher(after).find() && !SOMEONES_PLAN.matcher(before + after).find()
@@ -226,10 +229,5 @@ final class HealthDetailRules implements Rule {
                 findings.span(H5, m.start(), m.end(), "adds an amount about a person");
             }
         }
-    }
-
-    private static boolean isFree(AnalysedText draft, int start, int end) {
-        String term = draft.folded.substring(start, end);
-        return term.equals("gratis") || term.equals("for free") || term.equals("free of charge");
     }
 }
