@@ -50,10 +50,11 @@ final class ChronicCareAndCoordinatorShapes {
             new SentenceShape(HardRule.H7, "mentions another person's care", "mean to your|means to your",
                     "\\b(?:visits|appointments|sessions|calls|care|checks|check-ins) means? to your " + Relatives.ANY + "\\b"
                             + "|\\bmean to your " + Relatives.ANY + "\\b"),
-            // H8: advice as what most people do, or as the ideal
+            // H8: advice as what most people do, or as the ideal (round 37 added how often to measure: "medirse")
             new SentenceShape(HardRule.H8, "tells the person what to do", "most people do|lo ideal",
                     "\\bmost people do (?:best|well|better) (?:on|with|taking)\\b"
-                            + "|\\blo ideal es (?:no )?(?:acostarse|tomar|evitar|aplicar|ponerse|usar|dejar|seguir|esperar|hacer|comer|beber|tocar|mojar)\\b"));
+                            + "|\\blo ideal es (?:(?:no )?(?:acostarse|tomar|evitar|aplicar|ponerse|usar|dejar|seguir|esperar|hacer|comer"
+                            + "|beber|tocar|mojar)|medirse|checarse|revisarse|tomarse|medir|checar|revisar)\\b"));
 
     private ChronicCareAndCoordinatorShapes() {
     }

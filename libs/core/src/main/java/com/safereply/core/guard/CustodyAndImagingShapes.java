@@ -8,7 +8,9 @@ import java.util.List;
  * Sentence shapes for the kinds red-team round 37 found (docs/quality.md): an imaging centre's precise updates, a prison
  * health service answering families ("your dad will be offered his at the next clinic on the wing", "staff can pull up
  * your brother's file", "el aislamiento es temporal mientras recibe tratamiento") and a remote-monitoring team ("lo
- * ideal es medirse dos veces al día"), and a rebuttal that the team "doesn't sound like" the one described.
+ * ideal es medirse dos veces al día": advice as "the ideal", one shape with round 33's in
+ * {@link ChronicCareAndCoordinatorShapes}), and a rebuttal that the team "doesn't sound like" the one described
+ * ({@link DefensiveReplyShapes}).
  *
  * <p>Like {@link EverydayShapes} these run on the folded text (lower case, no accents) of free-text sentences only,
  * each behind its clue words.
@@ -35,10 +37,7 @@ final class CustodyAndImagingShapes {
                             + "|\\b(?:ya )?(?:esta|estan) estables?\\b"
                             + "|\\b(?:he|she|they|your " + Relatives.ANY + ")(?:'s| is| are|'re) (?:now )?(?:stable|in a stable condition)\\b"
                             + "|\\bmientras (?:recibe|reciba|esta en|sigue en) (?:el |su )?tratamiento\\b"
-                            + "|\\bwhile (?:he|she|they|you)(?:'s| is| are|'re) (?:being treated|receiving treatment|on treatment)\\b"),
-            // H8: how often to measure, as "the ideal"
-            new SentenceShape(HardRule.H8, "tells the person what to do", "lo ideal",
-                    "\\blo ideal es (?:medirse|checarse|revisarse|tomarse|medir|checar|revisar)\\b"));
+                            + "|\\bwhile (?:he|she|they|you)(?:'s| is| are|'re) (?:being treated|receiving treatment|on treatment)\\b"));
 
     private CustodyAndImagingShapes() {
     }
