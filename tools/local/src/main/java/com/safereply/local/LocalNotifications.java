@@ -30,6 +30,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 public class LocalNotifications {
 
     private static final Logger LOG = Logger.getLogger(LocalNotifications.class);
+    /** How long Ctrl-C waits for a moderation or escalation pass under way to finish. */
+    private static final Duration PASS_GRACE = Duration.ofSeconds(10);
 
     private final StreamConsumers processor;
     private final EscalationRun escalation;
@@ -70,12 +72,29 @@ public class LocalNotifications {
 
     void stop() {
         if (escalationTimer != null) {
-            escalationTimer.shutdownNow();
+            stopAfterTheRunningPass(escalationTimer);
             escalationTimer = null;
         }
         if (poller != null) {
             poller.close();
             poller = null;
+        }
+    }
+
+    /**
+     * Lets a pass that is under way finish before the caller stops DynamoDB Local under it: interrupting it, or
+     * stopping the store first, would log a failed pass at every Ctrl-C that lands mid-pass. A pass takes
+     * milliseconds; the wait is bounded all the same.
+     */
+    private static void stopAfterTheRunningPass(ScheduledExecutorService timer) {
+        timer.shutdown();
+        try {
+            if (!timer.awaitTermination(PASS_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                timer.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            timer.shutdownNow();
+            Thread.currentThread().interrupt();
         }
     }
 
