@@ -147,8 +147,9 @@ class TriageHostileInputTest {
         }
         if (c.urgent()) {
             assertTrue(c.category() == Category.EMERGENCY
-                            || c.signals().contains(com.safereply.core.classify.learned.Combiner.POSSIBLE_EMERGENCY_SIGNAL),
-                    "an emergency flag without the emergency reading is the model's possible emergency: " + where);
+                            || c.signals().contains(com.safereply.core.classify.learned.Combiner.POSSIBLE_EMERGENCY_SIGNAL)
+                            || c.signals().contains(com.safereply.core.classify.learned.Combiner.POSSIBLE_EMERGENCY_RULES_SIGNAL),
+                    "an emergency flag without the emergency reading is a possible emergency: " + where);
             assertTrue(triage.reply().templateId().startsWith("emergency") || triage.reply().templateId().startsWith("crisis"),
                     "emergency and crisis replies win over every category: " + triage.reply().templateId() + " " + where);
         }

@@ -285,6 +285,21 @@ public final class Main {
                     s.missedEmergencies(), s.emergencyPrecision(), s.recall(Category.EMERGENCY),
                     s.precision(Category.EMERGENCY)));
         }
+        System.out.println("\nOut-of-fold trade-off of the rules' corroboration threshold (the model's emergency score a "
+                + "rules-only emergency needs to be read as one; category threshold " + t.emergencyCategory()
+                + "; the flag's recall does not move):\n");
+        System.out.println("| Corroboration | Macro-F1 | Emergency flag recall | Flag precision | Emergency category recall | Category precision |");
+        System.out.println("|---|---|---|---|---|---|");
+        for (double c : new double[] {0, 0.01, 0.02, 0.03, 0.05, 0.1, 0.15, t.emergencyCategory(), t.rulesCorroboration()}) {
+            if (c > t.emergencyCategory()) {
+                continue;
+            }
+            Scores s = Scores.of(items, outOfFold, t.withRulesCorroboration(c));
+            System.out.println(String.format(Locale.ROOT, "| %.2f%s | %.3f | %.3f (%d missed) | %.3f | %.3f | %.3f |", c,
+                    c == t.rulesCorroboration() ? " (chosen)" : "", s.macroF1(), s.emergencyRecall(),
+                    s.missedEmergencies(), s.emergencyPrecision(), s.recall(Category.EMERGENCY),
+                    s.precision(Category.EMERGENCY)));
+        }
         LinearModel model = lr.train(items);
         String sha = Corpus.sha256(CORPUS);
         String trainedWith = String.format(Locale.ROOT, "%s; %d comments, %d voices; hash bits %d; seed %d",

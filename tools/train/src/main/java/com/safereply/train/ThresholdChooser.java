@@ -9,6 +9,7 @@ import com.safereply.core.model.Classification;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * Chooses a candidate's thresholds from out-of-fold predictions on the training voices only (each voice predicted
@@ -19,6 +20,9 @@ import java.util.List;
  *   <li>emergency category: from the emergency flag threshold up to 0.95, the lowest whose macro-F1 is within
  *       {@link #CATEGORY_F1_TOLERANCE} of the best: the flag keeps its recall whatever this is, only the reading of a
  *       weakly flagged comment moves, and emergency-category recall is not traded for gains of that size;</li>
+ *   <li>rules' corroboration: from 0 (the rules' emergency always decides the category) up to the emergency
+ *       category threshold, the lowest whose macro-F1 is within {@link #CATEGORY_F1_TOLERANCE} of the best, by the
+ *       same reasoning: the rules' flag stays, only the reading of an emergency the model does not back moves;</li>
  *   <li>contains PHI: the highest threshold with recall at least {@link #PHI_RECALL};</li>
  *   <li>third party: 0.5;</li>
  *   <li>low confidence: the lowest threshold (0.30 to 0.80) at which the comments above it are categorised with at
@@ -66,18 +70,34 @@ public final class ThresholdChooser {
             }
         }
         Thresholds chosen = new Thresholds(round(emergency), round(crisis), round(phi), 0.5, round(low));
-        return chosen.withEmergencyCategory(emergencyCategory(items, outOfFold, chosen));
+        chosen = chosen.withEmergencyCategory(emergencyCategory(items, outOfFold, chosen));
+        return chosen.withRulesCorroboration(rulesCorroboration(items, outOfFold, chosen));
     }
 
     /** The lowest category threshold within {@link #CATEGORY_F1_TOLERANCE} of the best out-of-fold macro-F1. */
     static double emergencyCategory(List<Item> items, List<Prediction> outOfFold, Thresholds flags) {
+        return lowestNearBest(grid(flags.emergency(), 0.95),
+                cat -> Scores.of(items, outOfFold, flags.withEmergencyCategory(cat)).macroF1());
+    }
+
+    /** The lowest corroboration threshold within {@link #CATEGORY_F1_TOLERANCE} of the best out-of-fold macro-F1. */
+    static double rulesCorroboration(List<Item> items, List<Prediction> outOfFold, Thresholds chosen) {
+        return lowestNearBest(grid(0, chosen.emergencyCategory()),
+                c -> Scores.of(items, outOfFold, chosen.withRulesCorroboration(c)).macroF1());
+    }
+
+    private static List<Double> grid(double from, double to) {
         List<Double> grid = new ArrayList<>();
-        for (int step = 0; flags.emergency() + step * 0.01 <= 0.95 + 1e-9; step++) {
-            grid.add(round(flags.emergency() + step * 0.01));
+        for (int step = 0; from + step * 0.01 <= to + 1e-9; step++) {
+            grid.add(round(from + step * 0.01));
         }
+        return grid;
+    }
+
+    private static double lowestNearBest(List<Double> grid, DoubleUnaryOperator macroF1Of) {
         double[] macroF1 = new double[grid.size()];
         for (int k = 0; k < grid.size(); k++) {
-            macroF1[k] = Scores.of(items, outOfFold, flags.withEmergencyCategory(grid.get(k))).macroF1();
+            macroF1[k] = macroF1Of.applyAsDouble(grid.get(k));
         }
         double best = Arrays.stream(macroF1).max().orElse(0);
         for (int k = 0; k < grid.size(); k++) {
@@ -85,7 +105,7 @@ public final class ThresholdChooser {
                 return grid.get(k);
             }
         }
-        return flags.emergency();
+        return grid.get(0);
     }
 
     private static boolean catchesAll(List<Item> items, List<Prediction> p, double crisis, double emergency,

@@ -21,9 +21,11 @@ public final class ModelFile {
 
     public static final String RESOURCE = "/com/safereply/core/classify/learned/model.bin.gz";
     private static final int MAGIC = 0x53524c4d; // "SRLM"
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
     /** Version 1 had one emergency threshold for the flag and the category. */
     private static final int VERSION_ONE_EMERGENCY_THRESHOLD = 1;
+    /** Version 2 added the emergency category threshold; the rules' emergency always decided the category. */
+    private static final int VERSION_TWO_EMERGENCY_THRESHOLDS = 2;
 
     /** A loaded model with its provenance. */
     public record Loaded(LinearModel model, Thresholds thresholds, String corpusSha256, String trainedWith) {
@@ -45,7 +47,7 @@ public final class ModelFile {
             data.writeInt(heads);
             Thresholds t = loaded.thresholds();
             for (double v : new double[] {t.emergency(), t.crisis(), t.containsPhi(), t.thirdParty(), t.lowConfidence(),
-                    t.emergencyCategory()}) {
+                    t.emergencyCategory(), t.rulesCorroboration()}) {
                 data.writeDouble(v);
             }
             for (float b : model.bias()) {
@@ -61,9 +63,9 @@ public final class ModelFile {
                 throw new IOException("not a SafeReply model file");
             }
             int version = data.readInt();
-            if (version != VERSION && version != VERSION_ONE_EMERGENCY_THRESHOLD) {
+            if (version < VERSION_ONE_EMERGENCY_THRESHOLD || version > VERSION) {
                 throw new IOException("SafeReply model file of version " + version + "; this code reads "
-                        + VERSION_ONE_EMERGENCY_THRESHOLD + " and " + VERSION);
+                        + VERSION_ONE_EMERGENCY_THRESHOLD + " to " + VERSION);
             }
             String corpus = data.readUTF();
             String trainedWith = data.readUTF();
@@ -76,8 +78,11 @@ public final class ModelFile {
             }
             Thresholds thresholds = new Thresholds(data.readDouble(), data.readDouble(), data.readDouble(),
                     data.readDouble(), data.readDouble());
-            if (version == VERSION) {
+            if (version >= VERSION_TWO_EMERGENCY_THRESHOLDS) {
                 thresholds = thresholds.withEmergencyCategory(data.readDouble());
+            }
+            if (version >= VERSION) {
+                thresholds = thresholds.withRulesCorroboration(data.readDouble());
             }
             float[] bias = new float[heads];
             for (int h = 0; h < heads; h++) {

@@ -15,9 +15,14 @@ package com.safereply.core.classify.learned;
  *                          an emergency (its category). Between {@code emergency} and this value the comment keeps
  *                          its best other category and is flagged as a possible emergency: the reply and the
  *                          approver's alert are the emergency ones either way. Never below {@code emergency}.
+ * @param rulesCorroboration the model's emergency probability a rules-only emergency (not a crisis) needs to be
+ *                          <em>read</em> as one. Under it the rules still raise the flag (the emergency reply and the
+ *                          alert go out), but the comment keeps the model's best other category: the rules' emergency
+ *                          vocabulary also fires on past events and stable symptoms told calmly. 0 (the default, and
+ *                          every model file before version 3) lets the rules' emergency always decide the category.
  */
 public record Thresholds(double emergency, double crisis, double containsPhi, double thirdParty, double lowConfidence,
-                         double emergencyCategory) {
+                         double emergencyCategory, double rulesCorroboration) {
 
     public static final Thresholds DEFAULT = new Thresholds(0.3, 0.3, 0.5, 0.5, 0.5);
 
@@ -26,6 +31,16 @@ public record Thresholds(double emergency, double crisis, double containsPhi, do
             throw new IllegalArgumentException("the emergency category threshold " + emergencyCategory
                     + " is under the emergency flag threshold " + emergency);
         }
+        if (rulesCorroboration < 0 || rulesCorroboration > emergencyCategory) {
+            throw new IllegalArgumentException("the rules' corroboration threshold " + rulesCorroboration
+                    + " is outside 0.." + emergencyCategory + " (the emergency category threshold)");
+        }
+    }
+
+    /** The rules' emergency always decides the category (model files before version 3). */
+    public Thresholds(double emergency, double crisis, double containsPhi, double thirdParty, double lowConfidence,
+                      double emergencyCategory) {
+        this(emergency, crisis, containsPhi, thirdParty, lowConfidence, emergencyCategory, 0);
     }
 
     /** One emergency threshold for the flag and the category (every flagged comment is read as an emergency). */
@@ -34,6 +49,11 @@ public record Thresholds(double emergency, double crisis, double containsPhi, do
     }
 
     public Thresholds withEmergencyCategory(double threshold) {
-        return new Thresholds(emergency, crisis, containsPhi, thirdParty, lowConfidence, threshold);
+        return new Thresholds(emergency, crisis, containsPhi, thirdParty, lowConfidence, threshold,
+                Math.min(rulesCorroboration, threshold));
+    }
+
+    public Thresholds withRulesCorroboration(double threshold) {
+        return new Thresholds(emergency, crisis, containsPhi, thirdParty, lowConfidence, emergencyCategory, threshold);
     }
 }

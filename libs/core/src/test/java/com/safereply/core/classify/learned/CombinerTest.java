@@ -140,6 +140,45 @@ class CombinerTest {
     }
 
     @Test
+    void aRulesEmergencyTheModelDoesNotBackKeepsTheFlagAndTheComment_sReading() {
+        Thresholds corroborated = T.withEmergencyCategory(0.6).withRulesCorroboration(0.2);
+        RulesReading reading = read("my dad has crushing chest pain right now");
+        assertTrue(reading.classification().emergency(), "the rules read an emergency here");
+        Prediction doubtful = new Prediction(sure(Category.CLINICAL_QUESTION).categories(), 0.1, 0.01, 0.9, 0.1);
+
+        Classification flagged = Combiner.combine(reading, doubtful, corroborated);
+        assertTrue(flagged.emergency(), "the rules alone still raise the flag");
+        assertEquals(Category.CLINICAL_QUESTION, flagged.category());
+        assertFalse(flagged.lowConfidence(), "a flagged comment gets the emergency reply, never the holding reply");
+        assertTrue(flagged.signals().contains(Combiner.POSSIBLE_EMERGENCY_RULES_SIGNAL), flagged.signals().toString());
+
+        Prediction backing = new Prediction(sure(Category.CLINICAL_QUESTION).categories(), 0.2, 0.01, 0.9, 0.1);
+        assertEquals(Category.EMERGENCY, Combiner.combine(reading, backing, corroborated).category(),
+                "at the corroboration threshold the rules' reading stands");
+        assertEquals(Category.EMERGENCY, Combiner.combine(reading, doubtful, T.withEmergencyCategory(0.6)).category(),
+                "without a corroboration threshold the rules' emergency always decides the category");
+    }
+
+    @Test
+    void aRulesCrisisIsReadAsAnEmergencyWhateverTheModelSays() {
+        Thresholds corroborated = T.withEmergencyCategory(0.6).withRulesCorroboration(0.5);
+        RulesReading reading = read("i have been saving up my pills and tonight is the night");
+        assertTrue(reading.classification().crisis(), "the rules read a crisis here");
+        Classification c = Combiner.combine(reading, sure(Category.FEEDBACK), corroborated);
+        assertEquals(Category.EMERGENCY, c.category());
+        assertTrue(c.crisis());
+    }
+
+    @Test
+    void theCorroborationThresholdStaysWithinTheCategoryThreshold() {
+        assertThrows(IllegalArgumentException.class, () -> T.withRulesCorroboration(0.4));
+        assertThrows(IllegalArgumentException.class, () -> T.withRulesCorroboration(-0.1));
+        assertEquals(0.0, T.rulesCorroboration(), "the rules decide unless a threshold is set");
+        assertEquals(0.3, T.withEmergencyCategory(0.6).withRulesCorroboration(0.5).withEmergencyCategory(0.3)
+                .rulesCorroboration(), "lowering the category threshold caps the corroboration");
+    }
+
+    @Test
     void theCategoryThresholdIsNeverUnderTheFlag_s() {
         assertThrows(IllegalArgumentException.class, () -> T.withEmergencyCategory(0.2));
         assertEquals(T.emergency(), T.emergencyCategory(), "one threshold unless a second is set");
