@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -56,9 +57,16 @@ public final class Corpus {
         return voices;
     }
 
+    /**
+     * The voices' files, oldest voice first: shorter names first, then by name ("v99" before "v100"), so that when a
+     * new writer repeats an older one's line, the older voice keeps it (first file wins) and its file never changes.
+     */
     public static List<Path> files(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().toList();
+            return s.filter(p -> p.getFileName().toString().endsWith(".jsonl"))
+                    .sorted(Comparator.comparingInt((Path p) -> p.getFileName().toString().length())
+                            .thenComparing(p -> p.getFileName().toString()))
+                    .toList();
         }
     }
 
