@@ -30,6 +30,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.DoubleFunction;
 import java.util.function.Function;
 
 /**
@@ -255,6 +256,28 @@ public final class Main {
         System.out.println("### Time per candidate (" + threads() + " thread(s); every fold, nested fits included)\n\n" + timing);
     }
 
+    /**
+     * One trade-off table of a threshold that moves only the emergency <em>reading</em> (the flag's recall cannot
+     * move): each value in [min, max] of {@code values}, the chosen one marked.
+     */
+    private static void printReadingTradeOff(String heading, String column, double[] values, double min, double max,
+                                             double chosen, DoubleFunction<Thresholds> at, List<Item> items,
+                                             List<com.safereply.core.classify.learned.Prediction> outOfFold) {
+        System.out.println(heading);
+        System.out.println("| " + column + " | Macro-F1 | Emergency flag recall | Flag precision | Emergency category recall | Category precision |");
+        System.out.println("|---|---|---|---|---|---|");
+        for (double v : values) {
+            if (v < min || v > max) {
+                continue;
+            }
+            Scores s = Scores.of(items, outOfFold, at.apply(v));
+            System.out.println(String.format(Locale.ROOT, "| %.2f%s | %.3f | %.3f (%d missed) | %.3f | %.3f | %.3f |", v,
+                    v == chosen ? " (chosen)" : "", s.macroF1(), s.emergencyRecall(),
+                    s.missedEmergencies(), s.emergencyPrecision(), s.recall(Category.EMERGENCY),
+                    s.precision(Category.EMERGENCY)));
+        }
+    }
+
     void fit() throws IOException {
         Corpus corpus = load();
         List<Item> items = featurize(corpus.examples());
@@ -271,35 +294,15 @@ public final class Main {
                     s.macroF1(), s.emergencyRecall(), s.missedEmergencies(), s.emergencyPrecision(), s.crisisRecall(),
                     s.missedCrises(), s.crisisPrecision()));
         }
-        System.out.println("\nOut-of-fold trade-off of the emergency category threshold (flag thresholds as chosen: "
-                + t.emergency() + " / " + t.crisis() + "; the flag's recall does not move):\n");
-        System.out.println("| Category threshold | Macro-F1 | Emergency flag recall | Flag precision | Emergency category recall | Category precision |");
-        System.out.println("|---|---|---|---|---|---|");
-        for (double cat : new double[] {t.emergency(), 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.7, t.emergencyCategory()}) {
-            if (cat < t.emergency()) {
-                continue;
-            }
-            Scores s = Scores.of(items, outOfFold, t.withEmergencyCategory(cat));
-            System.out.println(String.format(Locale.ROOT, "| %.2f%s | %.3f | %.3f (%d missed) | %.3f | %.3f | %.3f |", cat,
-                    cat == t.emergencyCategory() ? " (chosen)" : "", s.macroF1(), s.emergencyRecall(),
-                    s.missedEmergencies(), s.emergencyPrecision(), s.recall(Category.EMERGENCY),
-                    s.precision(Category.EMERGENCY)));
-        }
-        System.out.println("\nOut-of-fold trade-off of the rules' corroboration threshold (the model's emergency score a "
-                + "rules-only emergency needs to be read as one; category threshold " + t.emergencyCategory()
-                + "; the flag's recall does not move):\n");
-        System.out.println("| Corroboration | Macro-F1 | Emergency flag recall | Flag precision | Emergency category recall | Category precision |");
-        System.out.println("|---|---|---|---|---|---|");
-        for (double c : new double[] {0, 0.01, 0.02, 0.03, 0.05, 0.1, 0.15, t.emergencyCategory(), t.rulesCorroboration()}) {
-            if (c > t.emergencyCategory()) {
-                continue;
-            }
-            Scores s = Scores.of(items, outOfFold, t.withRulesCorroboration(c));
-            System.out.println(String.format(Locale.ROOT, "| %.2f%s | %.3f | %.3f (%d missed) | %.3f | %.3f | %.3f |", c,
-                    c == t.rulesCorroboration() ? " (chosen)" : "", s.macroF1(), s.emergencyRecall(),
-                    s.missedEmergencies(), s.emergencyPrecision(), s.recall(Category.EMERGENCY),
-                    s.precision(Category.EMERGENCY)));
-        }
+        printReadingTradeOff("\nOut-of-fold trade-off of the emergency category threshold (flag thresholds as chosen: "
+                        + t.emergency() + " / " + t.crisis() + "; the flag's recall does not move):\n",
+                "Category threshold", new double[] {t.emergency(), 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.7, t.emergencyCategory()},
+                t.emergency(), 1, t.emergencyCategory(), t::withEmergencyCategory, items, outOfFold);
+        printReadingTradeOff("\nOut-of-fold trade-off of the rules' corroboration threshold (the model's emergency score a "
+                        + "rules-only emergency needs to be read as one; category threshold " + t.emergencyCategory()
+                        + "; the flag's recall does not move):\n",
+                "Corroboration", new double[] {0, 0.01, 0.02, 0.03, 0.05, 0.1, 0.15, t.emergencyCategory(), t.rulesCorroboration()},
+                0, t.emergencyCategory(), t.rulesCorroboration(), t::withRulesCorroboration, items, outOfFold);
         LinearModel model = lr.train(items);
         String sha = Corpus.sha256(CORPUS);
         String trainedWith = String.format(Locale.ROOT, "%s; %d comments, %d voices; hash bits %d; seed %d",
