@@ -2,9 +2,9 @@
 # Trains and measures SafeReply's learned classifier. Run from anywhere; works in the repository root.
 #   tools/train/train.sh import DIR copy the writers' <voice>.jsonl files in (invalid, duplicate, shared-set lines left out)
 #   tools/train/train.sh validate   corpus counts and rejected lines
-#   tools/train/train.sh compare    held out by voice: rules alone vs each candidate (markdown on stdout; TRAIN_THREADS=2 for two fits at once;
+#   tools/train/train.sh compare    held out by voice: rules alone vs each candidate (markdown on stdout; TRAIN_THREADS fits at once, default one per core;
 #                                   MiniLM embeddings cached in tools/train/target/minilm-embeddings.bin)
-#   tools/train/train.sh fit        thresholds + final model -> libs/core/src/main/resources/.../model.bin.gz
+#   tools/train/train.sh fit        thresholds + final model -> libs/core/src/main/resources/.../model.bin.gz (TRAIN_THREADS as compare)
 #   tools/train/train.sh shared     the model file on ../shared/eval/real_comments.jsonl (or $SAFEREPLY_EVAL): measuring only
 #   tools/train/train.sh speed      model load + triage p50/p99, warm, pinned to one core
 #   tools/train/train.sh shared-minilm  the compare winner MiniLM + n-grams + cues, fitted like fit (nothing written), on the shared set: measuring only

@@ -40,9 +40,9 @@ import java.util.function.Function;
  *   <li>{@code validate}: corpus counts per voice, label, language, platform, locale and flag; rejected lines by reason;</li>
  *   <li>{@code compare}: held out by voice (leave one voice out), the rules alone against each candidate (the shipped
  *       logistic regression, naive Bayes, two MiniLM-embedding logistic regressions), every candidate's thresholds
- *       chosen on its training voices only; markdown on stdout; $TRAIN_THREADS fits at once (default 1);</li>
+ *       chosen on its training voices only; markdown on stdout; $TRAIN_THREADS fits at once (default: one per core);</li>
  *   <li>{@code fit}: thresholds from out-of-fold predictions over all voices, then the shipped model fitted on every
- *       voice and written to libs/core, stamped with the corpus's SHA-256;</li>
+ *       voice and written to libs/core, stamped with the corpus's SHA-256 ($TRAIN_THREADS fits at once, as compare);</li>
  *   <li>{@code shared [file]}: the model file in libs/core and the rules alone on the shared real set (measuring only);</li>
  *   <li>{@code speed}: model load time and per-comment triage latency, warm, one thread;</li>
  *   <li>{@code minilm-speed}: the MiniLM candidates' model load time and embedding time per comment, one thread;</li>
@@ -185,10 +185,14 @@ public final class Main {
         return out;
     }
 
-    /** Threads for the comparison's fits: TRAIN_THREADS, default 1 (the machine is shared; each fit is one thread). */
+    /**
+     * Fits at once: TRAIN_THREADS, by default one per core. Each fit is single-threaded and deterministic, so the
+     * figures and the model file do not depend on it; only the wall time does.
+     */
     private static int threads() {
         String env = System.getenv("TRAIN_THREADS");
-        return env == null || env.isBlank() ? 1 : Math.max(1, Integer.parseInt(env.trim()));
+        int cores = Runtime.getRuntime().availableProcessors();
+        return env == null || env.isBlank() ? cores : Math.max(1, Integer.parseInt(env.trim()));
     }
 
     void compare() throws IOException {
@@ -282,7 +286,19 @@ public final class Main {
         Corpus corpus = load();
         List<Item> items = featurize(corpus.examples());
         LogisticRegression lr = LogisticRegression.standard(hasher);
-        List<com.safereply.core.classify.learned.Prediction> outOfFold = CrossValidation.outOfFold(lr, items);
+        List<com.safereply.core.classify.learned.Prediction> outOfFold;
+        LinearModel model;
+        ExecutorService pool = Executors.newFixedThreadPool(threads());
+        try {
+            // the model that ships needs no thresholds to be fitted: it trains beside the folds
+            Future<LinearModel> whole = pool.submit(() -> lr.train(items));
+            outOfFold = NestedFolds.outOfFold(lr, items, pool);
+            model = whole.get();
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException("fitting " + lr.name() + " failed", e);
+        } finally {
+            pool.shutdown();
+        }
         Thresholds t = ThresholdChooser.choose(items, outOfFold);
         System.out.println("Out-of-fold (leave one voice out) trade-off of the emergency and crisis thresholds:\n");
         System.out.println("| Threshold (emergency = crisis) | Macro-F1 | Emergency recall | Emergency precision | Crisis recall | Crisis precision |");
@@ -303,7 +319,6 @@ public final class Main {
                         + "; the flag's recall does not move):\n",
                 "Corroboration", new double[] {0, 0.01, 0.02, 0.03, 0.05, 0.1, 0.15, t.emergencyCategory(), t.rulesCorroboration()},
                 0, t.emergencyCategory(), t.rulesCorroboration(), t::withRulesCorroboration, items, outOfFold);
-        LinearModel model = lr.train(items);
         String sha = Corpus.sha256(CORPUS);
         String trainedWith = String.format(Locale.ROOT, "%s; %d comments, %d voices; hash bits %d; seed %d",
                 lr.name(), items.size(), corpus.voices().size(), HASH_BITS, 20261203L);

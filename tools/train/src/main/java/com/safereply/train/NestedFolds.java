@@ -14,7 +14,8 @@ import java.util.concurrent.Future;
  * each from a model fitted without v and u. That inner model is trained on exactly the comments, in the same order,
  * of outer fold u's inner model without v, and training is deterministic, so one fit per voice pair serves both:
  * n + n(n-1)/2 fits instead of n², 78 instead of 144 for 12 voices, with the same predictions as
- * {@link CrossValidation#outOfFold} inside each outer fold. Fits run on the given pool (they are independent).
+ * fitting every inner fold on its own (the tests check it against that plain cross-validation). Fits run on the
+ * given pool (they are independent).
  */
 final class NestedFolds {
 
@@ -85,7 +86,7 @@ final class NestedFolds {
         return folds;
     }
 
-    /** Leave one voice out, without nesting (as {@link CrossValidation#outOfFold}), the folds fitted on the pool. */
+    /** Leave one voice out, without nesting: each voice predicted by a model fitted on the others, on the pool. */
     static List<Prediction> outOfFold(Candidate candidate, List<Item> items, ExecutorService pool) {
         List<String> voices = items.stream().map(i -> i.example().voice()).distinct().sorted().toList();
         if (voices.size() < 2) {

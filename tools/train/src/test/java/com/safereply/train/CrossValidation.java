@@ -6,14 +6,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Held out by voice: each voice is predicted by a model fitted on the other voices only. */
-public final class CrossValidation {
+/**
+ * Held out by voice, the plain way: each voice predicted by a model fitted on the other voices only, one fold after
+ * the other. The reference {@link NestedFolds} is checked against (it fits the same folds on a pool, and shares inner
+ * fits between outer folds).
+ */
+final class CrossValidation {
 
     private CrossValidation() {
     }
 
     /** Out-of-fold predictions, leave one voice out; in the items' order. */
-    public static List<Prediction> outOfFold(Candidate candidate, List<Item> items) {
+    static List<Prediction> outOfFold(Candidate candidate, List<Item> items) {
         List<String> voices = items.stream().map(i -> i.example().voice()).distinct().sorted().toList();
         Prediction[] out = new Prediction[items.size()];
         for (String voice : voices) {
