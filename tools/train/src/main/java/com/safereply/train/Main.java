@@ -314,6 +314,11 @@ public final class Main {
                         + t.emergency() + " / " + t.crisis() + "; the flag's recall does not move):\n",
                 "Category threshold", new double[] {t.emergency(), 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.7, t.emergencyCategory()},
                 t.emergency(), 1, t.emergencyCategory(), t::withEmergencyCategory, items, outOfFold);
+        printReadingTradeOff("\nOut-of-fold trade-off of the crisis category threshold (the model's crisis score a crisis "
+                        + "it alone raises needs to be read as an emergency; crisis flag threshold " + t.crisis()
+                        + "; the flag's recall does not move):\n",
+                "Crisis category", new double[] {t.crisis(), 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.7, t.crisisCategory()},
+                t.crisis(), 1, t.crisisCategory(), t::withCrisisCategory, items, outOfFold);
         printReadingTradeOff("\nOut-of-fold trade-off of the rules' corroboration threshold (the model's emergency score a "
                         + "rules-only emergency needs to be read as one; category threshold " + t.emergencyCategory()
                         + "; the flag's recall does not move):\n",

@@ -20,6 +20,9 @@ import java.util.function.DoubleUnaryOperator;
  *   <li>emergency category: from the emergency flag threshold up to 0.95, the lowest whose macro-F1 is within
  *       {@link #CATEGORY_F1_TOLERANCE} of the best: the flag keeps its recall whatever this is, only the reading of a
  *       weakly flagged comment moves, and emergency-category recall is not traded for gains of that size;</li>
+ *   <li>crisis category: from the crisis flag threshold up to 0.95, the lowest whose macro-F1 is within
+ *       {@link #CATEGORY_F1_TOLERANCE} of the best, by the same reasoning: the crisis flag keeps its recall, only the
+ *       reading of a crisis the model alone raises, weakly, moves;</li>
  *   <li>rules' corroboration: from 0 (the rules' emergency always decides the category) up to the emergency
  *       category threshold, the lowest whose macro-F1 is within {@link #CATEGORY_F1_TOLERANCE} of the best, by the
  *       same reasoning: the rules' flag stays, only the reading of an emergency the model does not back moves;</li>
@@ -71,6 +74,7 @@ public final class ThresholdChooser {
         }
         Thresholds chosen = new Thresholds(round(emergency), round(crisis), round(phi), 0.5, round(low));
         chosen = chosen.withEmergencyCategory(emergencyCategory(items, outOfFold, chosen));
+        chosen = chosen.withCrisisCategory(crisisCategory(items, outOfFold, chosen));
         return chosen.withRulesCorroboration(rulesCorroboration(items, outOfFold, chosen));
     }
 
@@ -78,6 +82,12 @@ public final class ThresholdChooser {
     static double emergencyCategory(List<Item> items, List<Prediction> outOfFold, Thresholds flags) {
         return lowestNearBest(grid(flags.emergency(), 0.95),
                 cat -> Scores.of(items, outOfFold, flags.withEmergencyCategory(cat)).macroF1());
+    }
+
+    /** The lowest crisis category threshold within {@link #CATEGORY_F1_TOLERANCE} of the best out-of-fold macro-F1. */
+    static double crisisCategory(List<Item> items, List<Prediction> outOfFold, Thresholds chosen) {
+        return lowestNearBest(grid(chosen.crisis(), 0.95),
+                c -> Scores.of(items, outOfFold, chosen.withCrisisCategory(c)).macroF1());
     }
 
     /** The lowest corroboration threshold within {@link #CATEGORY_F1_TOLERANCE} of the best out-of-fold macro-F1. */

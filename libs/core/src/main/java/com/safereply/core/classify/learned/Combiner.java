@@ -14,11 +14,13 @@ import java.util.List;
  *   <li><b>Emergency and crisis are recall-first:</b> the rules OR the model, each alone, raise the flag. Crisis is
  *       its own flag and always implies emergency (the label definitions). Every flagged comment gets the emergency
  *       reply and the urgent alert.</li>
- *   <li>The category is emergency for any crisis, when the model's emergency probability reaches the (higher)
- *       category threshold, or when the rules read an emergency and the model's score corroborates it (reaches
+ *   <li>The category is emergency for a crisis the rules read or the model's crisis probability reaches its
+ *       (higher) category threshold, when the model's emergency probability reaches its category threshold, or when
+ *       the rules read an emergency and the model's score corroborates it (reaches
  *       {@link Thresholds#rulesCorroboration()}). A comment flagged by a weaker model score alone, or by the rules
- *       alone, keeps its best other reading, with the signal "possible emergency": a worried clinical question, or a
- *       past scare told calmly, is still what it is, answered with the emergency route first.</li>
+ *       alone, keeps its best other reading, with the signal "possible emergency" or "possible crisis": a worried
+ *       clinical question, a past scare told calmly or a hyperbolic complaint is still what it is, answered with the
+ *       emergency (or crisis) route first.</li>
  *   <li>Otherwise the category is the model's most probable non-emergency category.</li>
  *   <li><b>Low confidence:</b> a category probability under the threshold, or a thank-you that would answer negative
  *       content (the rules or the model see a complaint or abuse), sets {@code lowConfidence}: the drafter then
@@ -36,6 +38,8 @@ public final class Combiner {
     public static final String POSSIBLE_EMERGENCY_SIGNAL = "possible emergency: learned model";
     /** Shown to approvers when the rules raised the flag and the model did not corroborate the reading. */
     public static final String POSSIBLE_EMERGENCY_RULES_SIGNAL = "possible emergency: rules";
+    /** Shown to approvers when the model's crisis score raised the crisis flag but stayed under its reading threshold. */
+    public static final String POSSIBLE_CRISIS_SIGNAL = "possible crisis: learned model";
     private static final int MAX_SIGNALS = 6;
 
     private Combiner() {
@@ -77,7 +81,8 @@ public final class Combiner {
         boolean crisis = r.crisis() || modelCrisis;
         boolean emergency = r.emergency() || modelEmergency || crisis;
         boolean rulesRead = r.emergency() && emergencyScore >= t.rulesCorroboration();
-        boolean readAsEmergency = crisis || rulesRead || emergencyScore >= t.emergencyCategory();
+        boolean crisisRead = r.crisis() || p.crisis() >= t.crisisCategory();
+        boolean readAsEmergency = crisisRead || rulesRead || emergencyScore >= t.emergencyCategory();
 
         List<String> signals = new ArrayList<>(MAX_SIGNALS + 2);
         Category category;
@@ -97,7 +102,8 @@ public final class Combiner {
             confidence = rest <= 0 ? 0 : p.of(category) / rest;
             if (emergency) {
                 // flagged, not read as one: the emergency reply goes out, so this is never low confidence
-                signals.add(r.emergency() ? POSSIBLE_EMERGENCY_RULES_SIGNAL : POSSIBLE_EMERGENCY_SIGNAL);
+                signals.add(r.emergency() ? POSSIBLE_EMERGENCY_RULES_SIGNAL
+                        : crisis ? POSSIBLE_CRISIS_SIGNAL : POSSIBLE_EMERGENCY_SIGNAL);
             }
             boolean negative = r.category() == Category.COMPLAINT || r.category() == Category.ABUSE
                     || p.of(Category.COMPLAINT) + p.of(Category.ABUSE) >= NEGATIVE_SHARE;

@@ -21,11 +21,13 @@ public final class ModelFile {
 
     public static final String RESOURCE = "/com/safereply/core/classify/learned/model.bin.gz";
     private static final int MAGIC = 0x53524c4d; // "SRLM"
-    private static final int VERSION = 3;
+    private static final int VERSION = 4;
     /** Version 1 had one emergency threshold for the flag and the category. */
     private static final int VERSION_ONE_EMERGENCY_THRESHOLD = 1;
     /** Version 2 added the emergency category threshold; the rules' emergency always decided the category. */
     private static final int VERSION_TWO_EMERGENCY_THRESHOLDS = 2;
+    /** Version 3 added the rules' corroboration threshold; every crisis was read as an emergency. */
+    private static final int VERSION_THREE_RULES_CORROBORATION = 3;
 
     /** A loaded model with its provenance. */
     public record Loaded(LinearModel model, Thresholds thresholds, String corpusSha256, String trainedWith) {
@@ -47,7 +49,7 @@ public final class ModelFile {
             data.writeInt(heads);
             Thresholds t = loaded.thresholds();
             for (double v : new double[] {t.emergency(), t.crisis(), t.containsPhi(), t.thirdParty(), t.lowConfidence(),
-                    t.emergencyCategory(), t.rulesCorroboration()}) {
+                    t.emergencyCategory(), t.rulesCorroboration(), t.crisisCategory()}) {
                 data.writeDouble(v);
             }
             for (float b : model.bias()) {
@@ -81,8 +83,11 @@ public final class ModelFile {
             if (version >= VERSION_TWO_EMERGENCY_THRESHOLDS) {
                 thresholds = thresholds.withEmergencyCategory(data.readDouble());
             }
-            if (version >= VERSION) {
+            if (version >= VERSION_THREE_RULES_CORROBORATION) {
                 thresholds = thresholds.withRulesCorroboration(data.readDouble());
+            }
+            if (version >= VERSION) {
+                thresholds = thresholds.withCrisisCategory(data.readDouble());
             }
             float[] bias = new float[heads];
             for (int h = 0; h < heads; h++) {

@@ -20,9 +20,15 @@ package com.safereply.core.classify.learned;
  *                          alert go out), but the comment keeps the model's best other category: the rules' emergency
  *                          vocabulary also fires on past events and stable symptoms told calmly. 0 (the default, and
  *                          every model file before version 3) lets the rules' emergency always decide the category.
+ * @param crisisCategory    the crisis probability at or above which a crisis the model alone raises is also
+ *                          <em>read</em> as an emergency. Under it the crisis flag stays (the crisis reply and the
+ *                          alert go out) and the comment keeps its best other category, flagged "possible crisis":
+ *                          the model's crisis head sits very low for recall, and hyperbole ("this wait is killing
+ *                          me") reaches it. A crisis the rules read is always read as an emergency. Equal to
+ *                          {@code crisis} (every model file before version 4): every crisis is read as an emergency.
  */
 public record Thresholds(double emergency, double crisis, double containsPhi, double thirdParty, double lowConfidence,
-                         double emergencyCategory, double rulesCorroboration) {
+                         double emergencyCategory, double rulesCorroboration, double crisisCategory) {
 
     public static final Thresholds DEFAULT = new Thresholds(0.3, 0.3, 0.5, 0.5, 0.5);
 
@@ -35,6 +41,16 @@ public record Thresholds(double emergency, double crisis, double containsPhi, do
             throw new IllegalArgumentException("the rules' corroboration threshold " + rulesCorroboration
                     + " is outside 0.." + emergencyCategory + " (the emergency category threshold)");
         }
+        if (crisisCategory < crisis) {
+            throw new IllegalArgumentException("the crisis category threshold " + crisisCategory
+                    + " is under the crisis flag threshold " + crisis);
+        }
+    }
+
+    /** Every crisis is read as an emergency (model files before version 4). */
+    public Thresholds(double emergency, double crisis, double containsPhi, double thirdParty, double lowConfidence,
+                      double emergencyCategory, double rulesCorroboration) {
+        this(emergency, crisis, containsPhi, thirdParty, lowConfidence, emergencyCategory, rulesCorroboration, crisis);
     }
 
     /** The rules' emergency always decides the category (model files before version 3). */
@@ -50,10 +66,16 @@ public record Thresholds(double emergency, double crisis, double containsPhi, do
 
     public Thresholds withEmergencyCategory(double threshold) {
         return new Thresholds(emergency, crisis, containsPhi, thirdParty, lowConfidence, threshold,
-                Math.min(rulesCorroboration, threshold));
+                Math.min(rulesCorroboration, threshold), crisisCategory);
     }
 
     public Thresholds withRulesCorroboration(double threshold) {
-        return new Thresholds(emergency, crisis, containsPhi, thirdParty, lowConfidence, emergencyCategory, threshold);
+        return new Thresholds(emergency, crisis, containsPhi, thirdParty, lowConfidence, emergencyCategory, threshold,
+                crisisCategory);
+    }
+
+    public Thresholds withCrisisCategory(double threshold) {
+        return new Thresholds(emergency, crisis, containsPhi, thirdParty, lowConfidence, emergencyCategory,
+                rulesCorroboration, threshold);
     }
 }

@@ -170,6 +170,41 @@ class CombinerTest {
     }
 
     @Test
+    void aWeakModelCrisisKeepsTheCrisisFlagAndReplyButNotTheEmergencyReading() {
+        Thresholds crisisTier = T.withEmergencyCategory(0.6).withCrisisCategory(0.7);
+        RulesReading reading = read("honestly this waiting list is killing me, nobody ever calls back");
+        assertFalse(reading.classification().crisis(), "the rules see no crisis here");
+        Prediction weak = new Prediction(sure(Category.COMPLAINT).categories(), 0.1, 0.4, 0.5, 0.1);
+
+        Classification flagged = Combiner.combine(reading, weak, crisisTier);
+        assertTrue(flagged.crisis(), "recall first: the crisis flag is raised at the flag threshold");
+        assertTrue(flagged.emergency(), "a crisis is always also an emergency");
+        assertEquals(Category.COMPLAINT, flagged.category());
+        assertFalse(flagged.lowConfidence(), "a flagged comment gets the crisis reply, never the holding reply");
+        assertTrue(flagged.signals().contains(Combiner.POSSIBLE_CRISIS_SIGNAL), flagged.signals().toString());
+
+        Prediction strong = new Prediction(sure(Category.COMPLAINT).categories(), 0.1, 0.7, 0.5, 0.1);
+        assertEquals(Category.EMERGENCY, Combiner.combine(reading, strong, crisisTier).category(),
+                "at the crisis category threshold the model reads it as an emergency");
+    }
+
+    @Test
+    void aRulesCrisisIsReadAsAnEmergencyWhateverTheCrisisCategoryThreshold() {
+        RulesReading reading = read("i have been saving up my pills and tonight is the night");
+        Classification c = Combiner.combine(reading, sure(Category.FEEDBACK), T.withCrisisCategory(0.95));
+        assertEquals(Category.EMERGENCY, c.category());
+        assertTrue(c.crisis());
+    }
+
+    @Test
+    void theCrisisCategoryThresholdIsNeverUnderTheFlag_sAndDefaultsToIt() {
+        assertThrows(IllegalArgumentException.class, () -> T.withCrisisCategory(0.2));
+        assertEquals(T.crisis(), T.crisisCategory(), "every crisis is read as an emergency unless a threshold is set");
+        assertEquals(0.7, T.withCrisisCategory(0.7).withEmergencyCategory(0.6).withRulesCorroboration(0.1)
+                .crisisCategory(), "the other reading thresholds leave it alone");
+    }
+
+    @Test
     void theCorroborationThresholdStaysWithinTheCategoryThreshold() {
         assertThrows(IllegalArgumentException.class, () -> T.withRulesCorroboration(0.4));
         assertThrows(IllegalArgumentException.class, () -> T.withRulesCorroboration(-0.1));

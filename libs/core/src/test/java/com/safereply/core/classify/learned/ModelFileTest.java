@@ -9,7 +9,7 @@ import java.io.IOException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The triage model file keeps every threshold the trainer chose, including the emergency category's and
+/** The triage model file keeps every threshold the trainer chose, including the emergency and crisis categories' and
  * the rules' corroboration. */
 class ModelFileTest {
 
@@ -19,7 +19,7 @@ class ModelFileTest {
         float[] weights = new float[hasher.dimensions() * LinearModel.HEADS];
         weights[3] = 0.5f;
         LinearModel model = new LinearModel(hasher, weights, new float[LinearModel.HEADS]);
-        Thresholds chosen = new Thresholds(0.05, 0.07, 0.16, 0.5, 0.8, 0.24, 0.03);
+        Thresholds chosen = new Thresholds(0.05, 0.07, 0.16, 0.5, 0.8, 0.24, 0.03, 0.31);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ModelFile.write(new ModelFile.Loaded(model, chosen, "sha", "test"), out);
 
@@ -33,5 +33,6 @@ class ModelFileTest {
     void theShippedModelReadsWeakFlagsAsPossibleEmergenciesOnly() {
         Thresholds shipped = ModelFile.shipped().thresholds();
         assertTrue(shipped.emergencyCategory() >= shipped.emergency(), shipped.toString());
+        assertTrue(shipped.crisisCategory() >= shipped.crisis(), shipped.toString());
     }
 }
