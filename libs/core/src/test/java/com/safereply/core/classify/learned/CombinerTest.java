@@ -38,6 +38,17 @@ class CombinerTest {
         assertFalse(c.lowConfidence());
     }
 
+    /**
+     * Flagged (the emergency or crisis reply and the alert go out, so never the holding reply) but read as
+     * {@code category}, with the signal that tells the approver why.
+     */
+    private static void assertFlaggedButReadAs(Category category, String signal, Classification c) {
+        assertTrue(c.emergency(), "recall first: the flag is raised");
+        assertEquals(category, c.category());
+        assertFalse(c.lowConfidence(), "a flagged comment gets the emergency reply, never the holding reply");
+        assertTrue(c.signals().contains(signal), c.signals().toString());
+    }
+
     @Test
     void theModelAloneRaisesEmergencyWhenTheRulesSeeNothing() {
         RulesReading reading = read("grandpa fell off the ladder and his arm is bent the wrong way");
@@ -115,10 +126,7 @@ class CombinerTest {
         assertFalse(reading.classification().emergency(), "the rules see no emergency here");
         Prediction weak = new Prediction(sure(Category.CLINICAL_QUESTION).categories(), 0.4, 0.01, 0.9, 0.1);
         Classification flagged = Combiner.combine(reading, weak, twoTier);
-        assertTrue(flagged.emergency(), "recall first: the flag is raised at the flag threshold");
-        assertEquals(Category.CLINICAL_QUESTION, flagged.category());
-        assertFalse(flagged.lowConfidence(), "a flagged comment gets the emergency reply, never the holding reply");
-        assertTrue(flagged.signals().contains(Combiner.POSSIBLE_EMERGENCY_SIGNAL), flagged.signals().toString());
+        assertFlaggedButReadAs(Category.CLINICAL_QUESTION, Combiner.POSSIBLE_EMERGENCY_SIGNAL, flagged);
         assertTrue(flagged.containsPhi());
 
         Prediction strong = new Prediction(sure(Category.CLINICAL_QUESTION).categories(), 0.6, 0.01, 0.9, 0.1);
@@ -146,11 +154,8 @@ class CombinerTest {
         assertTrue(reading.classification().emergency(), "the rules read an emergency here");
         Prediction doubtful = new Prediction(sure(Category.CLINICAL_QUESTION).categories(), 0.1, 0.01, 0.9, 0.1);
 
-        Classification flagged = Combiner.combine(reading, doubtful, corroborated);
-        assertTrue(flagged.emergency(), "the rules alone still raise the flag");
-        assertEquals(Category.CLINICAL_QUESTION, flagged.category());
-        assertFalse(flagged.lowConfidence(), "a flagged comment gets the emergency reply, never the holding reply");
-        assertTrue(flagged.signals().contains(Combiner.POSSIBLE_EMERGENCY_RULES_SIGNAL), flagged.signals().toString());
+        assertFlaggedButReadAs(Category.CLINICAL_QUESTION, Combiner.POSSIBLE_EMERGENCY_RULES_SIGNAL,
+                Combiner.combine(reading, doubtful, corroborated));
 
         Prediction backing = new Prediction(sure(Category.CLINICAL_QUESTION).categories(), 0.2, 0.01, 0.9, 0.1);
         assertEquals(Category.EMERGENCY, Combiner.combine(reading, backing, corroborated).category(),
@@ -178,10 +183,7 @@ class CombinerTest {
 
         Classification flagged = Combiner.combine(reading, weak, crisisTier);
         assertTrue(flagged.crisis(), "recall first: the crisis flag is raised at the flag threshold");
-        assertTrue(flagged.emergency(), "a crisis is always also an emergency");
-        assertEquals(Category.COMPLAINT, flagged.category());
-        assertFalse(flagged.lowConfidence(), "a flagged comment gets the crisis reply, never the holding reply");
-        assertTrue(flagged.signals().contains(Combiner.POSSIBLE_CRISIS_SIGNAL), flagged.signals().toString());
+        assertFlaggedButReadAs(Category.COMPLAINT, Combiner.POSSIBLE_CRISIS_SIGNAL, flagged);
 
         Prediction strong = new Prediction(sure(Category.COMPLAINT).categories(), 0.1, 0.7, 0.5, 0.1);
         assertEquals(Category.EMERGENCY, Combiner.combine(reading, strong, crisisTier).category(),
