@@ -165,8 +165,8 @@ class CombinerTest {
     }
 
     @Test
-    void aRulesCrisisIsReadAsAnEmergencyWhateverTheModelSays() {
-        Thresholds corroborated = T.withEmergencyCategory(0.6).withRulesCorroboration(0.5);
+    void aRulesCrisisIsReadAsAnEmergencyWhateverTheModelSaysAndWhateverTheReadingThresholds() {
+        Thresholds corroborated = T.withEmergencyCategory(0.6).withRulesCorroboration(0.5).withCrisisCategory(0.95);
         RulesReading reading = read("i have been saving up my pills and tonight is the night");
         assertTrue(reading.classification().crisis(), "the rules read a crisis here");
         Classification c = Combiner.combine(reading, sure(Category.FEEDBACK), corroborated);
@@ -188,14 +188,6 @@ class CombinerTest {
         Prediction strong = new Prediction(sure(Category.COMPLAINT).categories(), 0.1, 0.7, 0.5, 0.1);
         assertEquals(Category.EMERGENCY, Combiner.combine(reading, strong, crisisTier).category(),
                 "at the crisis category threshold the model reads it as an emergency");
-    }
-
-    @Test
-    void aRulesCrisisIsReadAsAnEmergencyWhateverTheCrisisCategoryThreshold() {
-        RulesReading reading = read("i have been saving up my pills and tonight is the night");
-        Classification c = Combiner.combine(reading, sure(Category.FEEDBACK), T.withCrisisCategory(0.95));
-        assertEquals(Category.EMERGENCY, c.category());
-        assertTrue(c.crisis());
     }
 
     @Test
