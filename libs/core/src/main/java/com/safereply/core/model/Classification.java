@@ -5,9 +5,10 @@ import java.util.List;
 /**
  * What the classifier decided about a comment, with the signals that decided it so an approver can see why.
  *
- * @param category     exactly one primary category; a crisis, and an emergency the rules read, always yield
- *                     {@link Category#EMERGENCY}; a comment flagged only by the learned model's weaker emergency
- *                     score keeps its best other category (the flag, not the category, decides the reply)
+ * @param category     exactly one primary category; a crisis the rules read always yields {@link Category#EMERGENCY};
+ *                     a comment flagged by a weaker learned-model score alone (emergency or crisis), or by the rules'
+ *                     emergency without the model's corroboration, keeps its best other category with a "possible
+ *                     emergency" or "possible crisis" signal (the flags, not the category, decide the reply)
  * @param confidence   0..1, how sure the classifier is of {@code category}
  * @param signals      short, PHI-free descriptions of the evidence (e.g. "emergency: chest pain"), never comment excerpts
  *                     beyond the lexicon term that matched

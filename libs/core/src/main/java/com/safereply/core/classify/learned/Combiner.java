@@ -15,7 +15,7 @@ import java.util.List;
  *       its own flag and always implies emergency (the label definitions). Every flagged comment gets the emergency
  *       reply and the urgent alert.</li>
  *   <li>The category is emergency for a crisis the rules read or the model's crisis probability reaches its
- *       (higher) category threshold, when the model's emergency probability reaches its category threshold, or when
+ *       category threshold (never lower than the crisis flag's), when the model's emergency probability reaches its category threshold, or when
  *       the rules read an emergency and the model's score corroborates it (reaches
  *       {@link Thresholds#rulesCorroboration()}). A comment flagged by a weaker model score alone, or by the rules
  *       alone, keeps its best other reading, with the signal "possible emergency" or "possible crisis": a worried
@@ -102,8 +102,15 @@ public final class Combiner {
             confidence = rest <= 0 ? 0 : p.of(category) / rest;
             if (emergency) {
                 // flagged, not read as one: the emergency reply goes out, so this is never low confidence
-                signals.add(r.emergency() ? POSSIBLE_EMERGENCY_RULES_SIGNAL
-                        : crisis ? POSSIBLE_CRISIS_SIGNAL : POSSIBLE_EMERGENCY_SIGNAL);
+                // each side that raised a flag without the reading says so: the approver sees why
+                if (crisis) {
+                    signals.add(POSSIBLE_CRISIS_SIGNAL);
+                }
+                if (r.emergency()) {
+                    signals.add(POSSIBLE_EMERGENCY_RULES_SIGNAL);
+                } else if (!crisis) {
+                    signals.add(POSSIBLE_EMERGENCY_SIGNAL);
+                }
             }
             boolean negative = r.category() == Category.COMPLAINT || r.category() == Category.ABUSE
                     || p.of(Category.COMPLAINT) + p.of(Category.ABUSE) >= NEGATIVE_SHARE;

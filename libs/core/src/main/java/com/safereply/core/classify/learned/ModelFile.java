@@ -21,13 +21,16 @@ public final class ModelFile {
 
     public static final String RESOURCE = "/com/safereply/core/classify/learned/model.bin.gz";
     private static final int MAGIC = 0x53524c4d; // "SRLM"
-    private static final int VERSION = 4;
     /** Version 1 had one emergency threshold for the flag and the category. */
     private static final int VERSION_ONE_EMERGENCY_THRESHOLD = 1;
     /** Version 2 added the emergency category threshold; the rules' emergency always decided the category. */
     private static final int VERSION_TWO_EMERGENCY_THRESHOLDS = 2;
     /** Version 3 added the rules' corroboration threshold; every crisis was read as an emergency. */
     private static final int VERSION_THREE_RULES_CORROBORATION = 3;
+    /** Version 4 added the crisis category threshold. */
+    private static final int VERSION_FOUR_CRISIS_CATEGORY = 4;
+    /** The version this code writes. */
+    private static final int VERSION = VERSION_FOUR_CRISIS_CATEGORY;
 
     /** A loaded model with its provenance. */
     public record Loaded(LinearModel model, Thresholds thresholds, String corpusSha256, String trainedWith) {
@@ -86,7 +89,7 @@ public final class ModelFile {
             if (version >= VERSION_THREE_RULES_CORROBORATION) {
                 thresholds = thresholds.withRulesCorroboration(data.readDouble());
             }
-            if (version >= VERSION) {
+            if (version >= VERSION_FOUR_CRISIS_CATEGORY) {
                 thresholds = thresholds.withCrisisCategory(data.readDouble());
             }
             float[] bias = new float[heads];

@@ -135,7 +135,7 @@ class CombinerTest {
     }
 
     @Test
-    void theRulesEmergencyAndAnyCrisisAreAlwaysReadAsEmergencies() {
+    void withoutReadingThresholdsTheRulesEmergencyAndEveryCrisisAreReadAsEmergencies() {
         Thresholds twoTier = T.withEmergencyCategory(0.95);
         Classification rules = Combiner.combine(read("my dad has crushing chest pain right now"),
                 sure(Category.FEEDBACK), twoTier);
@@ -175,7 +175,7 @@ class CombinerTest {
     }
 
     @Test
-    void aWeakModelCrisisKeepsTheCrisisFlagAndReplyButNotTheEmergencyReading() {
+    void aWeakModelCrisisKeepsTheCrisisFlagButNotTheEmergencyReading() {
         Thresholds crisisTier = T.withEmergencyCategory(0.6).withCrisisCategory(0.7);
         RulesReading reading = read("honestly this waiting list is killing me, nobody ever calls back");
         assertFalse(reading.classification().crisis(), "the rules see no crisis here");
@@ -188,6 +188,20 @@ class CombinerTest {
         Prediction strong = new Prediction(sure(Category.COMPLAINT).categories(), 0.1, 0.7, 0.5, 0.1);
         assertEquals(Category.EMERGENCY, Combiner.combine(reading, strong, crisisTier).category(),
                 "at the crisis category threshold the model reads it as an emergency");
+    }
+
+    @Test
+    void aRulesEmergencyWithAWeakModelCrisisShowsBothSuspicions() {
+        Thresholds tiers = T.withEmergencyCategory(0.6).withRulesCorroboration(0.2).withCrisisCategory(0.7);
+        RulesReading reading = read("my dad has crushing chest pain right now");
+        assertFalse(reading.classification().crisis(), "the rules read an emergency, not a crisis");
+        Prediction weakCrisis = new Prediction(sure(Category.CLINICAL_QUESTION).categories(), 0.1, 0.4, 0.9, 0.1);
+
+        Classification c = Combiner.combine(reading, weakCrisis, tiers);
+
+        assertTrue(c.crisis());
+        assertFlaggedButReadAs(Category.CLINICAL_QUESTION, Combiner.POSSIBLE_CRISIS_SIGNAL, c);
+        assertTrue(c.signals().contains(Combiner.POSSIBLE_EMERGENCY_RULES_SIGNAL), c.signals().toString());
     }
 
     @Test
