@@ -27,10 +27,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.DoubleFunction;
+import java.util.stream.DoubleStream;
 import java.util.function.Function;
 
 /**
@@ -185,13 +184,16 @@ public final class Main {
         return out;
     }
 
+    /** Fits at once by default: train.sh gives the JVM 2 GB, which holds four of the largest (MiniLM) fits. */
+    private static final int DEFAULT_MAX_THREADS = 4;
+
     /**
-     * Fits at once: TRAIN_THREADS, by default one per core. Each fit is single-threaded and deterministic, so the
-     * figures and the model file do not depend on it; only the wall time does.
+     * Fits at once: TRAIN_THREADS, by default one per core up to {@link #DEFAULT_MAX_THREADS}. Each fit is
+     * single-threaded and deterministic, so the figures and the model file do not depend on it; only the wall time does.
      */
     private static int threads() {
         String env = System.getenv("TRAIN_THREADS");
-        int cores = Runtime.getRuntime().availableProcessors();
+        int cores = Math.min(Runtime.getRuntime().availableProcessors(), DEFAULT_MAX_THREADS);
         return env == null || env.isBlank() ? cores : Math.max(1, Integer.parseInt(env.trim()));
     }
 
@@ -262,7 +264,9 @@ public final class Main {
 
     /**
      * One trade-off table of a threshold that moves only the emergency <em>reading</em> (the flag's recall cannot
-     * move): each value in [min, max] of {@code values}, the chosen one marked.
+     * move): each value in [min, max] of {@code values}, once, in order, the chosen one marked, every other threshold
+     * held at its chosen value. (The chooser picks the reading thresholds one after the other, each given those before
+     * it, so a table may show a small gain that the chooser, earlier in its sequence, did not see.)
      */
     private static void printReadingTradeOff(String heading, String column, double[] values, double min, double max,
                                              double chosen, DoubleFunction<Thresholds> at, List<Item> items,
@@ -270,10 +274,7 @@ public final class Main {
         System.out.println(heading);
         System.out.println("| " + column + " | Macro-F1 | Emergency flag recall | Flag precision | Emergency category recall | Category precision |");
         System.out.println("|---|---|---|---|---|---|");
-        for (double v : values) {
-            if (v < min || v > max) {
-                continue;
-            }
+        for (double v : DoubleStream.of(values).filter(v -> v >= min && v <= max).distinct().sorted().toArray()) {
             Scores s = Scores.of(items, outOfFold, at.apply(v));
             System.out.println(String.format(Locale.ROOT, "| %.2f%s | %.3f | %.3f (%d missed) | %.3f | %.3f | %.3f |", v,
                     v == chosen ? " (chosen)" : "", s.macroF1(), s.emergencyRecall(),
@@ -286,19 +287,11 @@ public final class Main {
         Corpus corpus = load();
         List<Item> items = featurize(corpus.examples());
         LogisticRegression lr = LogisticRegression.standard(hasher);
-        List<com.safereply.core.classify.learned.Prediction> outOfFold;
-        LinearModel model;
-        ExecutorService pool = Executors.newFixedThreadPool(threads());
-        try {
-            // the model that ships needs no thresholds to be fitted: it trains beside the folds
-            Future<LinearModel> whole = pool.submit(() -> lr.train(items));
-            outOfFold = NestedFolds.outOfFold(lr, items, pool);
-            model = whole.get();
-        } catch (InterruptedException | ExecutionException e) {
-            throw new IllegalStateException("fitting " + lr.name() + " failed", e);
-        } finally {
-            pool.shutdown();
-        }
+        // the model that ships needs no thresholds to be fitted: it trains beside the folds
+        NestedFolds.OutOfFoldAndWhole<LinearModel> fitted =
+                NestedFolds.outOfFoldBeside(lr, items, () -> lr.train(items), threads());
+        List<com.safereply.core.classify.learned.Prediction> outOfFold = fitted.outOfFold();
+        LinearModel model = fitted.whole();
         Thresholds t = ThresholdChooser.choose(items, outOfFold);
         System.out.println("Out-of-fold (leave one voice out) trade-off of the emergency and crisis thresholds:\n");
         System.out.println("| Threshold (emergency = crisis) | Macro-F1 | Emergency recall | Emergency precision | Crisis recall | Crisis precision |");
@@ -373,18 +366,10 @@ public final class Main {
         all.addAll(shared);
         EmbeddingLogisticRegression winner = EmbeddingLogisticRegression.withCuesAndNgrams(
                 LogisticRegression.standard(hasher), all, embeddings::get, MiniLmEmbedder.DIMENSIONS, hasher);
-        ExecutorService pool = Executors.newFixedThreadPool(threads());
-        Thresholds t;
-        Candidate.Fitted fitted;
-        try {
-            Future<Candidate.Fitted> whole = pool.submit(() -> winner.fit(corpus));
-            t = ThresholdChooser.choose(corpus, NestedFolds.outOfFold(winner, corpus, pool));
-            fitted = whole.get();
-        } catch (InterruptedException | ExecutionException e) {
-            throw new IllegalStateException("fitting " + winner.name() + " failed", e);
-        } finally {
-            pool.shutdown();
-        }
+        NestedFolds.OutOfFoldAndWhole<Candidate.Fitted> both =
+                NestedFolds.outOfFoldBeside(winner, corpus, () -> winner.fit(corpus), threads());
+        Thresholds t = ThresholdChooser.choose(corpus, both.outOfFold());
+        Candidate.Fitted fitted = both.whole();
         ModelFile.Loaded shipped;
         try (InputStream in = Files.newInputStream(MODEL)) {
             shipped = ModelFile.read(in);

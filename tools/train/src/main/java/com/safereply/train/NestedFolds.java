@@ -4,8 +4,10 @@ import com.safereply.core.classify.learned.Prediction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -18,6 +20,31 @@ import java.util.concurrent.Future;
  * given pool (they are independent).
  */
 final class NestedFolds {
+
+    /** Out-of-fold predictions over every voice, and the fit on every voice made beside them. */
+    record OutOfFoldAndWhole<T>(List<Prediction> outOfFold, T whole) {
+    }
+
+    /**
+     * Leave one voice out ({@link #outOfFold}) and {@code whole}, the fit on every voice, which needs nothing from the
+     * folds, side by side on {@code threads} daemon threads: a failed fit ends the run instead of leaving the others
+     * to keep the JVM up.
+     */
+    static <T> OutOfFoldAndWhole<T> outOfFoldBeside(Candidate candidate, List<Item> items, Callable<T> whole,
+                                                    int threads) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "fit");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Future<T> fitted = pool.submit(whole);
+            List<Prediction> outOfFold = outOfFold(candidate, items, pool);
+            return new OutOfFoldAndWhole<>(outOfFold, result(fitted, candidate));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 
     /** One outer fold: the training voices with their out-of-fold predictions, and the held-out voice's predictions. */
     record Fold(String voice, List<Item> training, List<Prediction> trainingOutOfFold, List<Item> held,
@@ -112,14 +139,18 @@ final class NestedFolds {
 
     private static void await(List<Future<?>> fits, Candidate candidate) {
         for (Future<?> fit : fits) {
-            try {
-                fit.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while fitting " + candidate.name(), e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("fitting " + candidate.name() + " failed", e.getCause());
-            }
+            result(fit, candidate);
+        }
+    }
+
+    private static <T> T result(Future<T> fit, Candidate candidate) {
+        try {
+            return fit.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while fitting " + candidate.name(), e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("fitting " + candidate.name() + " failed", e.getCause());
         }
     }
 

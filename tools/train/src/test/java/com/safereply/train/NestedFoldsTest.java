@@ -79,6 +79,21 @@ class NestedFoldsTest {
     }
 
     @Test
+    void theWholeFitBesideTheFoldsChangesNeitherAndAFailureSurfacesWithItsCause() {
+        List<Item> items = corpus(4);
+        LogisticRegression lr = new LogisticRegression(hasher, 4, 0.3, 1e-6, 11L);
+
+        NestedFolds.OutOfFoldAndWhole<Candidate.Fitted> both = NestedFolds.outOfFoldBeside(lr, items, () -> lr.fit(items), 2);
+
+        assertSame(CrossValidation.outOfFold(lr, items), both.outOfFold());
+        Candidate.Fitted alone = lr.fit(items);
+        assertSame(items.stream().map(alone::predict).toList(), items.stream().map(both.whole()::predict).toList());
+        IllegalStateException failed = assertThrows(IllegalStateException.class, () -> NestedFolds.outOfFoldBeside(lr,
+                items, () -> { throw new ArithmeticException("whole fit"); }, 2));
+        assertEquals("whole fit", failed.getCause().getMessage());
+    }
+
+    @Test
     void twoVoicesCannotBeNested() {
         assertThrows(IllegalArgumentException.class, () -> NestedFolds.run(new NaiveBayes(hasher), corpus(2), pool));
     }
