@@ -9,7 +9,7 @@ import com.safereply.core.model.Classification;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.DoubleUnaryOperator;
+import java.util.function.DoubleFunction;
 
 /**
  * Chooses a candidate's thresholds from out-of-fold predictions on the training voices only (each voice predicted
@@ -80,34 +80,33 @@ public final class ThresholdChooser {
 
     /** The lowest category threshold within {@link #CATEGORY_F1_TOLERANCE} of the best out-of-fold macro-F1. */
     static double emergencyCategory(List<Item> items, List<Prediction> outOfFold, Thresholds flags) {
-        return lowestNearBest(grid(flags.emergency(), 0.95),
-                cat -> Scores.of(items, outOfFold, flags.withEmergencyCategory(cat)).macroF1());
+        return lowestNearBest(items, outOfFold, flags.emergency(), 0.95, flags::withEmergencyCategory);
     }
 
     /** The lowest crisis category threshold within {@link #CATEGORY_F1_TOLERANCE} of the best out-of-fold macro-F1. */
     static double crisisCategory(List<Item> items, List<Prediction> outOfFold, Thresholds chosen) {
-        return lowestNearBest(grid(chosen.crisis(), 0.95),
-                c -> Scores.of(items, outOfFold, chosen.withCrisisCategory(c)).macroF1());
+        return lowestNearBest(items, outOfFold, chosen.crisis(), 0.95, chosen::withCrisisCategory);
     }
 
     /** The lowest corroboration threshold within {@link #CATEGORY_F1_TOLERANCE} of the best out-of-fold macro-F1. */
     static double rulesCorroboration(List<Item> items, List<Prediction> outOfFold, Thresholds chosen) {
-        return lowestNearBest(grid(0, chosen.emergencyCategory()),
-                c -> Scores.of(items, outOfFold, chosen.withRulesCorroboration(c)).macroF1());
+        return lowestNearBest(items, outOfFold, 0, chosen.emergencyCategory(), chosen::withRulesCorroboration);
     }
 
-    private static List<Double> grid(double from, double to) {
+    /**
+     * One reading threshold: on the grid from {@code from} to {@code to} in steps of 0.01, the lowest value whose
+     * out-of-fold macro-F1 ({@code at} that value, every other threshold as chosen) is within
+     * {@link #CATEGORY_F1_TOLERANCE} of the best.
+     */
+    private static double lowestNearBest(List<Item> items, List<Prediction> outOfFold, double from, double to,
+                                         DoubleFunction<Thresholds> at) {
         List<Double> grid = new ArrayList<>();
         for (int step = 0; from + step * 0.01 <= to + 1e-9; step++) {
             grid.add(round(from + step * 0.01));
         }
-        return grid;
-    }
-
-    private static double lowestNearBest(List<Double> grid, DoubleUnaryOperator macroF1Of) {
         double[] macroF1 = new double[grid.size()];
         for (int k = 0; k < grid.size(); k++) {
-            macroF1[k] = macroF1Of.applyAsDouble(grid.get(k));
+            macroF1[k] = Scores.of(items, outOfFold, at.apply(grid.get(k))).macroF1();
         }
         double best = Arrays.stream(macroF1).max().orElse(0);
         for (int k = 0; k < grid.size(); k++) {
