@@ -29,8 +29,8 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.DoubleFunction;
-import java.util.stream.DoubleStream;
 import java.util.function.Function;
+import java.util.stream.DoubleStream;
 
 /**
  * {@code tools/train/train.sh <command>} from the repository root:

@@ -15,8 +15,8 @@ import java.util.List;
  *       its own flag and always implies emergency (the label definitions). Every flagged comment gets the emergency
  *       reply and the urgent alert.</li>
  *   <li>The category is emergency for a crisis the rules read or the model's crisis probability reaches its
- *       category threshold (never lower than the crisis flag's), when the model's emergency probability reaches its category threshold, or when
- *       the rules read an emergency and the model's score corroborates it (reaches
+ *       category threshold (never lower than the crisis flag's), when the model's emergency probability reaches its
+ *       category threshold, or when the rules read an emergency and the model's score corroborates it (reaches
  *       {@link Thresholds#rulesCorroboration()}). A comment flagged by a weaker model score alone, or by the rules
  *       alone, keeps its best other reading, with the signal "possible emergency" or "possible crisis": a worried
  *       clinical question, a past scare told calmly or a hyperbolic complaint is still what it is, answered with the
