@@ -43,6 +43,8 @@ import java.util.stream.DoubleStream;
  *   <li>{@code fit}: thresholds from out-of-fold predictions over all voices, then the shipped model fitted on every
  *       voice and written to libs/core, stamped with the corpus's SHA-256 ($TRAIN_THREADS fits at once, as compare);</li>
  *   <li>{@code shared [file]}: the model file in libs/core and the rules alone on the shared real set (measuring only);</li>
+ *   <li>{@code round [dir]}: the model file in libs/core on a round of writers' files it was not trained on, a row per
+ *       voice and pooled (default: tools/train/awaiting-import; measuring only, {@link HeldOutRound});</li>
  *   <li>{@code speed}: model load time and per-comment triage latency, warm, one thread;</li>
  *   <li>{@code minilm-speed}: the MiniLM candidates' model load time and embedding time per comment, one thread;</li>
  *   <li>{@code shared-minilm [file]}: the MiniLM + n-grams + cues candidate, thresholds from out-of-fold predictions
@@ -67,7 +69,7 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: train.sh import <dir>|validate|compare|fit|shared [file]|speed|minilm-speed|guard-rounds [round ...]|guard-fit [threshold]|themes-compare|themes-fit|themes-eval <file>");
+            System.err.println("usage: train.sh import <dir>|validate|compare|fit|shared [file]|round [dir]|speed|minilm-speed|guard-rounds [round ...]|guard-fit [threshold]|themes-compare|themes-fit|themes-eval <file>");
             System.exit(2);
         }
         Main main = new Main();
@@ -76,6 +78,7 @@ public final class Main {
             case "compare" -> main.compare();
             case "fit" -> main.fit();
             case "shared" -> main.shared(args.length > 1 ? Path.of(args[1]) : sharedSet());
+            case "round" -> main.round(Path.of(args.length > 1 ? args[1] : "tools/train/awaiting-import"));
             case "speed" -> Speed.run(main.load().examples());
             case "minilm-speed" -> MiniLmSpeed.run(main.load().examples());
             case "shared-minilm" -> main.sharedMiniLm(args.length > 1 ? Path.of(args[1]) : sharedSet());
@@ -427,5 +430,18 @@ public final class Main {
         System.out.println(modelScores.summaryRow("Rules OR learned model (shipped)"));
         System.out.println("\n### Per category, shipped\n\n" + modelScores.perClass());
         System.out.println("Confusion matrix (rows gold, columns predicted):\n\n" + modelScores.confusionMatrix());
+    }
+
+    void round(Path dir) throws IOException {
+        ModelFile.Loaded shipped;
+        try (InputStream in = Files.newInputStream(MODEL)) {
+            shipped = ModelFile.read(in);
+        }
+        LearnedClassifier learned = new LearnedClassifier(rules, shipped);
+        Map<String, Scores> byVoice = HeldOutRound.score(dir,
+                text -> learned.classify(rules.read(new Comment("", text), profile)));
+        System.out.println("## " + dir + ": the shipped engine (rules OR learned model) on voices it was not trained on\n");
+        System.out.println("Model: " + shipped.trainedWith() + "; corpus sha256 " + shipped.corpusSha256() + "\n");
+        System.out.println(HeldOutRound.table(byVoice));
     }
 }

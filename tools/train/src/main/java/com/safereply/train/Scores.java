@@ -154,6 +154,16 @@ public final class Scores {
         return flags[1][2];
     }
 
+    /** Gold emergencies (by the emergency flag). */
+    public int emergencies() {
+        return flags[0][0] + flags[0][2];
+    }
+
+    /** Gold crises (only lines that label crisis count). */
+    public int crises() {
+        return flags[1][0] + flags[1][2];
+    }
+
     public double lowConfidenceShare() {
         return total == 0 ? 0 : (double) low / total;
     }
