@@ -6,6 +6,7 @@
 #                                   MiniLM embeddings cached in tools/train/target/minilm-embeddings.bin)
 #   tools/train/train.sh fit        thresholds + final model -> libs/core/src/main/resources/.../model.bin.gz (TRAIN_THREADS as compare)
 #   tools/train/train.sh shared     the model file on ../shared/eval/real_comments.jsonl (or $SAFEREPLY_EVAL): measuring only
+#   tools/train/train.sh round [DIR] the model file on a round of writers' files not trained on (default tools/train/awaiting-import): measuring only
 #   tools/train/train.sh speed      model load + triage p50/p99, warm, pinned to one core
 #   tools/train/train.sh shared-minilm  the compare winner MiniLM + n-grams + cues, fitted like fit (nothing written), on the shared set: measuring only
 #   tools/train/train.sh minilm-speed  MiniLM model load + embedding time per comment, warm, pinned to one core
