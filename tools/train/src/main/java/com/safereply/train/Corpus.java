@@ -76,7 +76,7 @@ public final class Corpus {
         Set<String> seen = new HashSet<>();
         List<String> voices = new ArrayList<>();
         for (Path file : files(dir)) {
-            String voice = file.getFileName().toString().replaceFirst("\\.jsonl$", "");
+            String voice = voice(file);
             voices.add(voice);
             int lineNumber = 0;
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
@@ -104,6 +104,11 @@ public final class Corpus {
             }
         }
         return new Corpus(examples, rejected, voices);
+    }
+
+    /** A writer's file is named after its voice: {@code v125.jsonl} holds voice {@code v125}. */
+    static String voice(Path file) {
+        return file.getFileName().toString().replaceFirst("\\.jsonl$", "");
     }
 
     static Example parse(String voice, int line, JsonNode n) {

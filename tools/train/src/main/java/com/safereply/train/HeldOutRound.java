@@ -9,47 +9,87 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
- * {@code train.sh round <dir>}: the shipped engine on a round of writers' files it was never trained on (voices written
- * after a refit, or before their import), one row per voice and a pooled row. This is how each session records a new
- * round's figures before anything is changed for it, so the table in {@code docs/quality.md} can be reproduced from
- * the files alone.
+ * {@code train.sh round <dir>}: the shipped engine on a round of writers' files (voices written after a refit, or
+ * before their import), one row per voice and a pooled row. Each session records a new round's figures with it before
+ * anything is changed for the round; the per-voice tables in {@code docs/quality.md} since the seventeenth session
+ * are its output. The files must be in the corpus's own format: a line that is not stops the measurement rather than
+ * dropping out of a figure.
  */
 final class HeldOutRound {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Every voice's figures, oldest voice first, and how many of the texts the training corpus already holds. */
+    record Measured(Map<String, Scores> byVoice, int texts, int inTrainingCorpus) {
+    }
+
     private HeldOutRound() {
     }
 
-    /** Each {@code <voice>.jsonl} of {@code dir}, oldest voice first, scored with {@code classify}. */
-    static Map<String, Scores> score(Path dir, Function<String, Classification> classify) throws IOException {
+    /**
+     * Each {@code <voice>.jsonl} of {@code dir}, scored with {@code classify}; {@code trainingKeys} are the
+     * {@link TextKey}s of the corpus the model was fitted on, to count texts that are not held out after all.
+     */
+    static Measured score(Path dir, Function<String, Classification> classify, Set<String> trainingKeys)
+            throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("not a folder: " + dir);
+        }
+        List<Path> files = Corpus.files(dir);
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("no <voice>.jsonl files in " + dir);
+        }
         Map<String, Scores> byVoice = new LinkedHashMap<>();
-        for (Path file : Corpus.files(dir)) {
+        int texts = 0;
+        int inTraining = 0;
+        for (Path file : files) {
+            String voice = Corpus.voice(file);
             Scores scores = new Scores();
             int lineNumber = 0;
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            for (String line : readLines(file)) {
                 lineNumber++;
                 if (line.isBlank()) {
                     continue;
                 }
-                LabelledLine l;
-                try {
-                    l = LabelledLine.parse(JSON.readTree(line));
-                } catch (IOException | RuntimeException e) {
-                    // A round is measured as written; a broken line must stop the measurement, not shrink it.
-                    throw new IllegalArgumentException(file.getFileName() + " line " + lineNumber
-                            + ": not a labelled comment (" + e.getMessage() + ")", e);
+                Example e = example(voice, lineNumber, line);
+                scores.add(e, classify.apply(e.text()));
+                texts++;
+                if (trainingKeys.contains(TextKey.of(e.text()))) {
+                    inTraining++;
                 }
-                scores.add(l.gold(), l.emergency(), l.crisis(), l.phi(), classify.apply(l.text()));
             }
-            byVoice.put(file.getFileName().toString().replaceFirst("\\.jsonl$", ""), scores);
+            byVoice.put(voice, scores);
         }
-        return byVoice;
+        return new Measured(byVoice, texts, inTraining);
+    }
+
+    private static List<String> readLines(Path file) throws IOException {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IOException(file + ": " + e, e);
+        }
+    }
+
+    private static Example example(String voice, int lineNumber, String line) {
+        String problem;
+        try {
+            Example e = Corpus.parse(voice, lineNumber, JSON.readTree(line));
+            problem = Corpus.problem(e);
+            if (problem == null) {
+                return e;
+            }
+        } catch (IOException | RuntimeException e) {
+            problem = "not a valid JSON object with the corpus fields (" + e.getMessage() + ")";
+        }
+        throw new IllegalArgumentException(voice + ".jsonl line " + lineNumber + ": " + problem);
     }
 
     /** The markdown table: a row per voice, then every voice pooled. */
@@ -69,7 +109,7 @@ final class HeldOutRound {
     private static String row(String name, Scores s) {
         return String.format(Locale.ROOT, "| %s | %d | %.3f | %.3f | %.3f | %d / %d | %d / %d | %.3f | %.3f | %.1f%% |%n",
                 name, s.total(), s.macroF1(), s.recall(Category.APPOINTMENT_ADMIN), s.precision(Category.EMERGENCY),
-                s.emergencies() - s.missedEmergencies(), s.emergencies(), s.crises() - s.missedCrises(), s.crises(),
+                s.flaggedEmergencies(), s.emergencies(), s.flaggedCrises(), s.crises(),
                 s.phiRecall(), s.phiPrecision(), 100 * s.lowConfidenceShare());
     }
 }

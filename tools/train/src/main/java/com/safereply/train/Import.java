@@ -31,7 +31,7 @@ final class Import {
         Map<String, Integer> left = new LinkedHashMap<>();
         Files.createDirectories(to);
         for (Path file : Corpus.files(from)) {
-            String voice = file.getFileName().toString().replaceFirst("\\.jsonl$", "");
+            String voice = Corpus.voice(file);
             List<String> kept = new ArrayList<>();
             int lineNumber = 0;
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {

@@ -21,10 +21,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -328,10 +330,7 @@ public final class Main {
             ModelFile.write(new ModelFile.Loaded(model, t, sha, trainedWith), out);
         }
         // what ships is the quantised file: check it on the corpus as it will be read
-        ModelFile.Loaded shipped;
-        try (InputStream in = Files.newInputStream(MODEL)) {
-            shipped = ModelFile.read(in);
-        }
+        ModelFile.Loaded shipped = shippedModel();
         Scores self = new Scores();
         for (Item i : items) {
             self.add(i.example(), Combiner.combine(i.reading(), shipped.model().predict(i.features()), shipped.thresholds()));
@@ -373,10 +372,7 @@ public final class Main {
                 NestedFolds.outOfFoldBeside(winner, corpus, () -> winner.fit(corpus), threads());
         Thresholds t = ThresholdChooser.choose(corpus, both.outOfFold());
         Candidate.Fitted fitted = both.whole();
-        ModelFile.Loaded shipped;
-        try (InputStream in = Files.newInputStream(MODEL)) {
-            shipped = ModelFile.read(in);
-        }
+        ModelFile.Loaded shipped = shippedModel();
         LearnedClassifier learned = new LearnedClassifier(rules, shipped);
         Scores rulesScores = new Scores();
         Scores shippedScores = new Scores();
@@ -406,10 +402,7 @@ public final class Main {
             System.err.println("shared set not found: " + file + " (set SAFEREPLY_EVAL)");
             System.exit(1);
         }
-        ModelFile.Loaded shipped;
-        try (InputStream in = Files.newInputStream(MODEL)) {
-            shipped = ModelFile.read(in);
-        }
+        ModelFile.Loaded shipped = shippedModel();
         LearnedClassifier learned = new LearnedClassifier(rules, shipped);
         ObjectMapper json = new ObjectMapper();
         Scores rulesScores = new Scores();
@@ -433,15 +426,32 @@ public final class Main {
     }
 
     void round(Path dir) throws IOException {
-        ModelFile.Loaded shipped;
-        try (InputStream in = Files.newInputStream(MODEL)) {
-            shipped = ModelFile.read(in);
-        }
+        ModelFile.Loaded shipped = shippedModel();
         LearnedClassifier learned = new LearnedClassifier(rules, shipped);
-        Map<String, Scores> byVoice = HeldOutRound.score(dir,
-                text -> learned.classify(rules.read(new Comment("", text), profile)));
-        System.out.println("## " + dir + ": the shipped engine (rules OR learned model) on voices it was not trained on\n");
+        Set<String> trainingKeys = new HashSet<>();
+        load().examples().forEach(e -> trainingKeys.add(TextKey.of(e.text())));
+        HeldOutRound.Measured round;
+        try {
+            round = HeldOutRound.score(dir, text -> learned.classify(rules.read(new Comment("", text), profile)),
+                    trainingKeys);
+        } catch (IllegalArgumentException e) {
+            System.err.println("round: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        System.out.println("## " + dir + ": the shipped engine (rules OR learned model) on a round of writers' files\n");
         System.out.println("Model: " + shipped.trainedWith() + "; corpus sha256 " + shipped.corpusSha256() + "\n");
-        System.out.println(HeldOutRound.table(byVoice));
+        System.out.println(round.inTrainingCorpus() == 0
+                ? "None of the " + round.texts() + " texts is in " + CORPUS + ".\n"
+                : "**Not held out: " + round.inTrainingCorpus() + " of the " + round.texts() + " texts are in " + CORPUS
+                        + "** (after normalisation); if the model was fitted on it, these figures are not held out.\n");
+        System.out.println(HeldOutRound.table(round.byVoice()));
+    }
+
+    /** The model file that ships in libs/core, as the triage function reads it. */
+    private static ModelFile.Loaded shippedModel() throws IOException {
+        try (InputStream in = Files.newInputStream(MODEL)) {
+            return ModelFile.read(in);
+        }
     }
 }

@@ -159,9 +159,19 @@ public final class Scores {
         return flags[0][0] + flags[0][2];
     }
 
+    /** Gold emergencies the prediction flagged (or read as category emergency). */
+    public int flaggedEmergencies() {
+        return flags[0][0];
+    }
+
     /** Gold crises (only lines that label crisis count). */
     public int crises() {
         return flags[1][0] + flags[1][2];
+    }
+
+    /** Gold crises the prediction flagged as crises. */
+    public int flaggedCrises() {
+        return flags[1][0];
     }
 
     public double lowConfidenceShare() {
