@@ -43,7 +43,8 @@ import java.util.stream.DoubleStream;
  *       logistic regression, naive Bayes, two MiniLM-embedding logistic regressions), every candidate's thresholds
  *       chosen on its training voices only; markdown on stdout; $TRAIN_THREADS fits at once (default: one per core);</li>
  *   <li>{@code fit}: thresholds from out-of-fold predictions over all voices, then the shipped model fitted on every
- *       voice and written to libs/core, stamped with the corpus's SHA-256 ($TRAIN_THREADS fits at once, as compare);</li>
+ *       voice and written to libs/core, stamped with the corpus's SHA-256 ($TRAIN_THREADS fits at once, as compare;
+ *       $TRAIN_FOLDS folds of voices for a quick trial run, default leave one voice out);</li>
  *   <li>{@code shared [file]}: the model file in libs/core and the rules alone on the shared real set (measuring only);</li>
  *   <li>{@code round [dir]}: the model file in libs/core on a round of writers' files it was not trained on, a row per
  *       voice and pooled (default: tools/train/awaiting-import; measuring only, {@link HeldOutRound});</li>
@@ -202,6 +203,22 @@ public final class Main {
         return env == null || env.isBlank() ? cores : Math.max(1, Integer.parseInt(env.trim()));
     }
 
+    /**
+     * Folds of voices for the out-of-fold predictions {@code fit} chooses thresholds on: TRAIN_FOLDS, by default one
+     * voice per fold (leave one voice out, what the shipped model's figures are). A few folds make a quick run for
+     * trying a change (5 fits instead of one per voice); the weights are the same, the thresholds are chosen on
+     * models fitted on less of the corpus, and the file's stamp says so.
+     */
+    private static int folds() {
+        String env = System.getenv("TRAIN_FOLDS");
+        return env == null || env.isBlank() ? NestedFolds.ONE_VOICE_PER_FOLD : Integer.parseInt(env.trim());
+    }
+
+    private static String foldsName(int folds, int voices) {
+        return folds == NestedFolds.ONE_VOICE_PER_FOLD || folds >= voices
+                ? "leave one voice out" : folds + " folds of voices";
+    }
+
     void compare() throws IOException {
         Corpus corpus = load();
         List<Item> items = featurize(corpus.examples());
@@ -291,14 +308,16 @@ public final class Main {
     void fit() throws IOException {
         Corpus corpus = load();
         List<Item> items = featurize(corpus.examples());
+        int folds = folds();
+        String heldOut = foldsName(folds, corpus.voices().size());
         LogisticRegression lr = LogisticRegression.standard(hasher);
         // the model that ships needs no thresholds to be fitted: it trains beside the folds
         NestedFolds.OutOfFoldAndWhole<LinearModel> fitted =
-                NestedFolds.outOfFoldBeside(lr, items, () -> lr.train(items), threads());
+                NestedFolds.outOfFoldBeside(lr, items, () -> lr.train(items), threads(), folds);
         List<com.safereply.core.classify.learned.Prediction> outOfFold = fitted.outOfFold();
         LinearModel model = fitted.whole();
         Thresholds t = ThresholdChooser.choose(items, outOfFold);
-        System.out.println("Out-of-fold (leave one voice out) trade-off of the emergency and crisis thresholds:\n");
+        System.out.println("Out-of-fold (" + heldOut + ") trade-off of the emergency and crisis thresholds:\n");
         System.out.println("| Threshold (emergency = crisis) | Macro-F1 | Emergency recall | Emergency precision | Crisis recall | Crisis precision |");
         System.out.println("|---|---|---|---|---|---|");
         for (double risk : new double[] {0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5}) {
@@ -323,8 +342,9 @@ public final class Main {
                 "Corroboration", new double[] {0, 0.01, 0.02, 0.03, 0.05, 0.1, 0.15, t.emergencyCategory(), t.rulesCorroboration()},
                 0, t.emergencyCategory(), t.rulesCorroboration(), t::withRulesCorroboration, items, outOfFold);
         String sha = Corpus.sha256(CORPUS);
-        String trainedWith = String.format(Locale.ROOT, "%s; %d comments, %d voices; hash bits %d; seed %d",
-                lr.name(), items.size(), corpus.voices().size(), HASH_BITS, 20261203L);
+        String trainedWith = String.format(Locale.ROOT, "%s; %d comments, %d voices; hash bits %d; seed %d%s",
+                lr.name(), items.size(), corpus.voices().size(), HASH_BITS, 20261203L,
+                folds == NestedFolds.ONE_VOICE_PER_FOLD ? "" : "; thresholds from " + heldOut);
         Files.createDirectories(MODEL.getParent());
         try (OutputStream out = Files.newOutputStream(MODEL)) {
             ModelFile.write(new ModelFile.Loaded(model, t, sha, trainedWith), out);
@@ -369,7 +389,7 @@ public final class Main {
         EmbeddingLogisticRegression winner = EmbeddingLogisticRegression.withCuesAndNgrams(
                 LogisticRegression.standard(hasher), all, embeddings::get, MiniLmEmbedder.DIMENSIONS, hasher);
         NestedFolds.OutOfFoldAndWhole<Candidate.Fitted> both =
-                NestedFolds.outOfFoldBeside(winner, corpus, () -> winner.fit(corpus), threads());
+                NestedFolds.outOfFoldBeside(winner, corpus, () -> winner.fit(corpus), threads(), folds());
         Thresholds t = ThresholdChooser.choose(corpus, both.outOfFold());
         Candidate.Fitted fitted = both.whole();
         ModelFile.Loaded shipped = shippedModel();

@@ -19,7 +19,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-/** One fit per voice pair gives exactly the predictions of fitting every inner fold on its own. */
+/**
+ * One fit per voice pair gives exactly the predictions of fitting every inner fold on its own; folds of voices predict
+ * each voice with a model that never saw its fold.
+ */
 class NestedFoldsTest {
 
     private final FeatureHasher hasher = new FeatureHasher(12);
@@ -79,17 +82,36 @@ class NestedFoldsTest {
     }
 
     @Test
+    void foldsOfVoicesPredictEachVoiceWithAModelFittedOnlyOnTheOtherFolds() {
+        List<Item> items = corpus(5);
+        LogisticRegression lr = new LogisticRegression(hasher, 4, 0.3, 1e-6, 11L);
+
+        List<Prediction> twoFolds = NestedFolds.outOfFold(lr, items, pool, 2);
+
+        // voices in name order, dealt round-robin: fold 0 = v0, v2, v4; fold 1 = v1, v3
+        List<String> foldZero = List.of("v0", "v2", "v4");
+        Candidate.Fitted onFoldOne = lr.fit(items.stream().filter(i -> !foldZero.contains(i.example().voice())).toList());
+        Candidate.Fitted onFoldZero = lr.fit(items.stream().filter(i -> foldZero.contains(i.example().voice())).toList());
+        assertSame(items.stream().map(i -> foldZero.contains(i.example().voice())
+                ? onFoldOne.predict(i) : onFoldZero.predict(i)).toList(), twoFolds);
+        assertSame(NestedFolds.outOfFold(lr, items, pool), NestedFolds.outOfFold(lr, items, pool, 5));
+        assertSame(NestedFolds.outOfFold(lr, items, pool), NestedFolds.outOfFold(lr, items, pool, 9));
+        assertThrows(IllegalArgumentException.class, () -> NestedFolds.outOfFold(lr, items, pool, 1));
+    }
+
+    @Test
     void theWholeFitBesideTheFoldsChangesNeitherAndAFailureSurfacesWithItsCause() {
         List<Item> items = corpus(4);
         LogisticRegression lr = new LogisticRegression(hasher, 4, 0.3, 1e-6, 11L);
 
-        NestedFolds.OutOfFoldAndWhole<Candidate.Fitted> both = NestedFolds.outOfFoldBeside(lr, items, () -> lr.fit(items), 2);
+        NestedFolds.OutOfFoldAndWhole<Candidate.Fitted> both = NestedFolds.outOfFoldBeside(lr, items, () -> lr.fit(items), 2,
+                NestedFolds.ONE_VOICE_PER_FOLD);
 
         assertSame(CrossValidation.outOfFold(lr, items), both.outOfFold());
         Candidate.Fitted alone = lr.fit(items);
         assertSame(items.stream().map(alone::predict).toList(), items.stream().map(both.whole()::predict).toList());
         IllegalStateException failed = assertThrows(IllegalStateException.class, () -> NestedFolds.outOfFoldBeside(lr,
-                items, () -> { throw new ArithmeticException("whole fit"); }, 2));
+                items, () -> { throw new ArithmeticException("whole fit"); }, 2, NestedFolds.ONE_VOICE_PER_FOLD));
         assertEquals("whole fit", failed.getCause().getMessage());
     }
 
