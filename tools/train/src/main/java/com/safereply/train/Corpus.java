@@ -112,9 +112,17 @@ public final class Corpus {
     }
 
     static Example parse(String voice, int line, JsonNode n) {
-        return new Example(voice, line, n.get("text").asText(), Category.fromLabel(n.get("label").asText()),
+        return new Example(voice, line, string(n, "text"), Category.fromLabel(string(n, "label")),
                 bool(n, "emergency"), bool(n, "crisis"), bool(n, "contains_phi"), bool(n, "third_party"),
-                n.get("language").asText(), n.get("platform").asText(), n.get("locale").asText());
+                string(n, "language"), string(n, "platform"), string(n, "locale"));
+    }
+
+    private static String string(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        if (v == null || !v.isTextual()) {
+            throw new IllegalArgumentException("missing string " + field);
+        }
+        return v.textValue();
     }
 
     private static boolean bool(JsonNode n, String field) {

@@ -19,8 +19,9 @@ import java.util.function.Function;
  * {@code train.sh round <dir>}: the shipped engine on a round of writers' files (voices written after a refit, or
  * before their import), one row per voice and a pooled row. Each session records a new round's figures with it before
  * anything is changed for the round; the per-voice tables in {@code docs/quality.md} since the seventeenth session
- * are its output. The files must be in the corpus's own format: a line that is not stops the measurement rather than
- * dropping out of a figure.
+ * carry its columns (with each voice's angle added by hand). The files must be in the corpus's own format: a line that
+ * is not stops the measurement rather than dropping out of a figure. A round is measured as written: a text repeated
+ * within it counts each time.
  */
 final class HeldOutRound {
 
@@ -28,6 +29,13 @@ final class HeldOutRound {
 
     /** Every voice's figures, oldest voice first, and how many of the texts the training corpus already holds. */
     record Measured(Map<String, Scores> byVoice, int texts, int inTrainingCorpus) {
+    }
+
+    /** The folder or one of its lines is not a round that can be measured; nothing is scored. */
+    static final class InvalidRound extends IllegalArgumentException {
+        InvalidRound(String message) {
+            super(message);
+        }
     }
 
     private HeldOutRound() {
@@ -40,11 +48,11 @@ final class HeldOutRound {
     static Measured score(Path dir, Function<String, Classification> classify, Set<String> trainingKeys)
             throws IOException {
         if (!Files.isDirectory(dir)) {
-            throw new IllegalArgumentException("not a folder: " + dir);
+            throw new InvalidRound("not a folder: " + dir);
         }
         List<Path> files = Corpus.files(dir);
         if (files.isEmpty()) {
-            throw new IllegalArgumentException("no <voice>.jsonl files in " + dir);
+            throw new InvalidRound("no <voice>.jsonl files in " + dir);
         }
         Map<String, Scores> byVoice = new LinkedHashMap<>();
         int texts = 0;
@@ -86,10 +94,10 @@ final class HeldOutRound {
             if (problem == null) {
                 return e;
             }
-        } catch (IOException | RuntimeException e) {
-            problem = "not a valid JSON object with the corpus fields (" + e.getMessage() + ")";
+        } catch (IOException | IllegalArgumentException e) {
+            problem = "does not match the corpus format (" + e.getMessage() + ")";
         }
-        throw new IllegalArgumentException(voice + ".jsonl line " + lineNumber + ": " + problem);
+        throw new InvalidRound(voice + ".jsonl line " + lineNumber + ": " + problem);
     }
 
     /** The markdown table: a row per voice, then every voice pooled. */

@@ -44,14 +44,14 @@ import java.util.stream.DoubleStream;
  *       chosen on its training voices only; markdown on stdout; $TRAIN_THREADS fits at once (default: one per core);</li>
  *   <li>{@code fit}: thresholds from out-of-fold predictions over all voices, then the shipped model fitted on every
  *       voice and written to libs/core, stamped with the corpus's SHA-256 ($TRAIN_THREADS fits at once, as compare;
- *       $TRAIN_FOLDS folds of voices for a quick trial run, default leave one voice out);</li>
+ *       $TRAIN_FOLDS folds of voices for a quick trial, written to tools/train/target, default leave one voice out);</li>
  *   <li>{@code shared [file]}: the model file in libs/core and the rules alone on the shared real set (measuring only);</li>
  *   <li>{@code round [dir]}: the model file in libs/core on a round of writers' files it was not trained on, a row per
  *       voice and pooled (default: tools/train/awaiting-import; measuring only, {@link HeldOutRound});</li>
  *   <li>{@code speed}: model load time and per-comment triage latency, warm, one thread;</li>
  *   <li>{@code minilm-speed}: the MiniLM candidates' model load time and embedding time per comment, one thread;</li>
  *   <li>{@code shared-minilm [file]}: the MiniLM + n-grams + cues candidate, thresholds from out-of-fold predictions
- *       over every voice and fitted on every voice as {@code fit} does (nothing written), on the shared real set
+ *       over every voice ($TRAIN_FOLDS as fit) and fitted on every voice as {@code fit} does (nothing written), on the shared real set
  *       beside the shipped model (measuring only; the shared texts are embedded in memory, never cached);</li>
  *   <li>{@code guard-rounds [round ...]}: the guard's learned check held out by red-team round (all, or the rounds
  *       named), against the rules alone;</li>
@@ -64,6 +64,8 @@ public final class Main {
 
     static final Path CORPUS = Path.of("tools/train/corpus");
     static final Path MODEL = Path.of("libs/core/src/main/resources" + ModelFile.RESOURCE);
+    /** Where {@code fit} writes a model whose thresholds came from a few folds ($TRAIN_FOLDS): a build artefact. */
+    static final Path TRIAL_MODEL = Path.of("tools/train/target/trial-model.bin.gz");
     static final int HASH_BITS = 18;
 
     private final CommentClassifier rules = new CommentClassifier();
@@ -207,16 +209,20 @@ public final class Main {
      * Folds of voices for the out-of-fold predictions {@code fit} chooses thresholds on: TRAIN_FOLDS, by default one
      * voice per fold (leave one voice out, what the shipped model's figures are). A few folds make a quick run for
      * trying a change (5 fits instead of one per voice); the weights are the same, the thresholds are chosen on
-     * models fitted on less of the corpus, and the file's stamp says so.
+     * models fitted on less of the corpus, so the file goes to {@link #TRIAL_MODEL}, stamped as a trial.
      */
     private static int folds() {
         String env = System.getenv("TRAIN_FOLDS");
         return env == null || env.isBlank() ? NestedFolds.ONE_VOICE_PER_FOLD : Integer.parseInt(env.trim());
     }
 
+    private static boolean oneVoicePerFold(int folds, int voices) {
+        return NestedFolds.foldCount(folds, voices) == voices;
+    }
+
     private static String foldsName(int folds, int voices) {
-        return folds == NestedFolds.ONE_VOICE_PER_FOLD || folds >= voices
-                ? "leave one voice out" : folds + " folds of voices";
+        return oneVoicePerFold(folds, voices) ? "leave one voice out" : NestedFolds.foldCount(folds, voices)
+                + " folds of voices";
     }
 
     void compare() throws IOException {
@@ -310,6 +316,9 @@ public final class Main {
         List<Item> items = featurize(corpus.examples());
         int folds = folds();
         String heldOut = foldsName(folds, corpus.voices().size());
+        boolean trial = !oneVoicePerFold(folds, corpus.voices().size());
+        // a trial's thresholds come from weaker fold models: it must never replace the file that ships by accident
+        Path written = trial ? TRIAL_MODEL : MODEL;
         LogisticRegression lr = LogisticRegression.standard(hasher);
         // the model that ships needs no thresholds to be fitted: it trains beside the folds
         NestedFolds.OutOfFoldAndWhole<LinearModel> fitted =
@@ -344,18 +353,19 @@ public final class Main {
         String sha = Corpus.sha256(CORPUS);
         String trainedWith = String.format(Locale.ROOT, "%s; %d comments, %d voices; hash bits %d; seed %d%s",
                 lr.name(), items.size(), corpus.voices().size(), HASH_BITS, 20261203L,
-                folds == NestedFolds.ONE_VOICE_PER_FOLD ? "" : "; thresholds from " + heldOut);
-        Files.createDirectories(MODEL.getParent());
-        try (OutputStream out = Files.newOutputStream(MODEL)) {
+                trial ? "; thresholds from " + heldOut + " (a trial)" : "");
+        Files.createDirectories(written.getParent());
+        try (OutputStream out = Files.newOutputStream(written)) {
             ModelFile.write(new ModelFile.Loaded(model, t, sha, trainedWith), out);
         }
         // what ships is the quantised file: check it on the corpus as it will be read
-        ModelFile.Loaded shipped = shippedModel();
+        ModelFile.Loaded shipped = readModel(written);
         Scores self = new Scores();
         for (Item i : items) {
             self.add(i.example(), Combiner.combine(i.reading(), shipped.model().predict(i.features()), shipped.thresholds()));
         }
-        System.out.println("Wrote " + MODEL + " (" + Files.size(MODEL) + " bytes), corpus sha256 " + sha);
+        System.out.println("Wrote " + written + " (" + Files.size(written) + " bytes), corpus sha256 " + sha
+                + (trial ? "; a trial, not the file that ships (" + MODEL + " is unchanged)" : ""));
         System.out.println("Thresholds: " + t);
         System.out.println("On its own training corpus (not a quality figure): macro-F1 "
                 + String.format(Locale.ROOT, "%.3f", self.macroF1()));
@@ -408,7 +418,8 @@ public final class Main {
         }
         System.out.println("## Shared real set (" + shared.size() + " comments; measured only, never trained or tuned on)\n");
         System.out.println("Candidate: " + winner.name() + ", fitted on " + corpus.size() + " corpus comments; thresholds "
-                + t + " from out-of-fold predictions over every voice\n");
+                + t + " from out-of-fold predictions over every voice ("
+                + foldsName(folds(), (int) corpus.stream().map(i -> i.example().voice()).distinct().count()) + ")\n");
         System.out.println(Scores.summaryHeader());
         System.out.println(rulesScores.summaryRow("Rules alone"));
         System.out.println(shippedScores.summaryRow("Rules OR learned model (shipped)"));
@@ -454,23 +465,36 @@ public final class Main {
         try {
             round = HeldOutRound.score(dir, text -> learned.classify(rules.read(new Comment("", text), profile)),
                     trainingKeys);
-        } catch (IllegalArgumentException e) {
+        } catch (HeldOutRound.InvalidRound e) {
             System.err.println("round: " + e.getMessage());
             System.exit(1);
             return;
         }
         System.out.println("## " + dir + ": the shipped engine (rules OR learned model) on a round of writers' files\n");
         System.out.println("Model: " + shipped.trainedWith() + "; corpus sha256 " + shipped.corpusSha256() + "\n");
-        System.out.println(round.inTrainingCorpus() == 0
-                ? "None of the " + round.texts() + " texts is in " + CORPUS + ".\n"
-                : "**Not held out: " + round.inTrainingCorpus() + " of the " + round.texts() + " texts are in " + CORPUS
-                        + "** (after normalisation); if the model was fitted on it, these figures are not held out.\n");
+        System.out.println(overlap(round, shipped.corpusSha256().equals(Corpus.sha256(CORPUS))) + "\n");
         System.out.println(HeldOutRound.table(round.byVoice()));
+    }
+
+    /** Whether the round is held out from the model, as far as the corpus on disk can tell. */
+    private static String overlap(HeldOutRound.Measured round, boolean modelFittedOnThisCorpus) {
+        int in = round.inTrainingCorpus();
+        if (!modelFittedOnThisCorpus) {
+            return in + " of the " + round.texts() + " texts are in " + CORPUS + " (after normalisation), which has changed"
+                    + " since the model was fitted: check out the corpus its stamp names to count the texts it saw.";
+        }
+        return in == 0 ? "None of the " + round.texts() + " texts is in the corpus the model was fitted on."
+                : "**Not held out: " + in + " of the " + round.texts() + " texts are in the corpus the model was fitted"
+                        + " on** (after normalisation).";
     }
 
     /** The model file that ships in libs/core, as the triage function reads it. */
     private static ModelFile.Loaded shippedModel() throws IOException {
-        try (InputStream in = Files.newInputStream(MODEL)) {
+        return readModel(MODEL);
+    }
+
+    private static ModelFile.Loaded readModel(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
             return ModelFile.read(in);
         }
     }

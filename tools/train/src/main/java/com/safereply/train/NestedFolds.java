@@ -116,6 +116,11 @@ final class NestedFolds {
         return folds;
     }
 
+    /** How many folds {@code folds} makes of {@code voices} voices: one per voice unless fewer are asked for. */
+    static int foldCount(int folds, int voices) {
+        return folds == ONE_VOICE_PER_FOLD || folds >= voices ? voices : folds;
+    }
+
     /** Leave one voice out, without nesting: each voice predicted by a model fitted on the others, on the pool. */
     static List<Prediction> outOfFold(Candidate candidate, List<Item> items, ExecutorService pool) {
         return outOfFold(candidate, items, pool, ONE_VOICE_PER_FOLD);
@@ -129,7 +134,7 @@ final class NestedFolds {
      */
     static List<Prediction> outOfFold(Candidate candidate, List<Item> items, ExecutorService pool, int folds) {
         List<String> voices = items.stream().map(i -> i.example().voice()).distinct().sorted().toList();
-        int foldCount = folds == ONE_VOICE_PER_FOLD || folds >= voices.size() ? voices.size() : folds;
+        int foldCount = foldCount(folds, voices.size());
         if (foldCount < 2) {
             throw new IllegalArgumentException("out-of-fold predictions need at least two folds of voices, got "
                     + voices.size() + " voices in " + folds + " folds");

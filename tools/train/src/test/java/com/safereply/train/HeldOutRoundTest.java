@@ -84,35 +84,35 @@ class HeldOutRoundTest {
     }
 
     @Test
-    void aLineOutOfTheCorpusFormatNamesItsFileLineAndProblem() throws IOException {
+    void aLineBreakingTheLabelRulesNamesItsFileLineAndProblem() throws IOException {
         voice("v1", line("feedback fine", "feedback", false, false, false),
-                line("complaint a crisis not labelled emergency", "complaint", false, true, false),
-                "{\"text\":\"no label\"}");
+                line("complaint a crisis not labelled emergency", "complaint", false, true, false));
 
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> HeldOutRound.score(dir, BY_FIRST_WORD, Set.of()));
-
-        assertEquals("v1.jsonl line 2: crisis not labelled emergency", e.getMessage());
+        assertEquals("v1.jsonl line 2: crisis not labelled emergency", invalid().getMessage());
     }
 
     @Test
     void aLineWithoutTheCorpusFieldsIsNotGuessed() throws IOException {
         voice("v1", "{\"text\":\"feedback fine\",\"label\":\"feedback\"}");
+        assertEquals("v1.jsonl line 1: does not match the corpus format (missing boolean emergency)",
+                invalid().getMessage());
 
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> HeldOutRound.score(dir, BY_FIRST_WORD, Set.of()));
+        voice("v1", "", "{\"text\":\"no label\",\"emergency\":false}");
+        assertEquals("v1.jsonl line 2: does not match the corpus format (missing string label)", invalid().getMessage());
 
-        assertEquals("v1.jsonl line 1: not a valid JSON object with the corpus fields (missing boolean emergency)",
-                e.getMessage());
+        voice("v1", line("feedback fine", "praise", false, false, false));
+        assertEquals("v1.jsonl line 1: does not match the corpus format (unknown category: praise)",
+                invalid().getMessage());
     }
 
     @Test
     void aFolderWithoutVoicesOrNoFolderIsAnErrorNotATableOfZeros() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> HeldOutRound.score(dir, BY_FIRST_WORD, Set.of()));
-
-        assertEquals("no <voice>.jsonl files in " + dir, e.getMessage());
-        assertEquals("not a folder: " + dir.resolve("v1"), assertThrows(IllegalArgumentException.class,
+        assertEquals("no <voice>.jsonl files in " + dir, invalid().getMessage());
+        assertEquals("not a folder: " + dir.resolve("v1"), assertThrows(HeldOutRound.InvalidRound.class,
                 () -> HeldOutRound.score(dir.resolve("v1"), BY_FIRST_WORD, Set.of())).getMessage());
+    }
+
+    private HeldOutRound.InvalidRound invalid() {
+        return assertThrows(HeldOutRound.InvalidRound.class, () -> HeldOutRound.score(dir, BY_FIRST_WORD, Set.of()));
     }
 }
