@@ -84,22 +84,15 @@ public final class Corpus {
                 if (line.isBlank()) {
                     continue;
                 }
-                String problem;
-                Example example = null;
-                try {
-                    JsonNode node = JSON.readTree(line);
-                    example = parse(voice, lineNumber, node);
-                    problem = problem(example);
-                } catch (IOException | RuntimeException e) {
-                    problem = "not a valid JSON object with the corpus fields";
-                }
-                if (problem == null && !seen.add(TextKey.of(example.text()))) {
+                CheckedLine checked = check(voice, lineNumber, line);
+                String problem = checked.problem();
+                if (problem == null && !seen.add(TextKey.of(checked.example().text()))) {
                     problem = "duplicate after normalisation";
                 }
                 if (problem != null) {
                     rejected.merge(problem, 1, Integer::sum);
                 } else {
-                    examples.add(example);
+                    examples.add(checked.example());
                 }
             }
         }
@@ -109,6 +102,24 @@ public final class Corpus {
     /** A writer's file is named after its voice: {@code v125.jsonl} holds voice {@code v125}. */
     static String voice(Path file) {
         return file.getFileName().toString().replaceFirst("\\.jsonl$", "");
+    }
+
+    /**
+     * One line of a writer's file, read and checked: the example when {@code problem} is null; otherwise why the line
+     * cannot be one, with {@code formatError} saying what was wrong when the line is not in the corpus format at all.
+     */
+    record CheckedLine(Example example, String problem, String formatError) {
+    }
+
+    /** Reads one non-blank line of {@code voice}'s file and checks the label definitions' invariants; never throws. */
+    static CheckedLine check(String voice, int lineNumber, String line) {
+        try {
+            Example example = parse(voice, lineNumber, JSON.readTree(line));
+            return new CheckedLine(example, problem(example), null);
+        } catch (IOException | RuntimeException e) {
+            return new CheckedLine(null, "not a valid JSON object with the corpus fields",
+                    e.getMessage() != null ? e.getMessage() : e.toString());
+        }
     }
 
     static Example parse(String voice, int line, JsonNode n) {

@@ -1,6 +1,5 @@
 package com.safereply.train;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.safereply.core.model.Category;
 import com.safereply.core.model.Classification;
 
@@ -24,8 +23,6 @@ import java.util.function.Function;
  * within it counts each time.
  */
 final class HeldOutRound {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Every voice's figures, oldest voice first, and how many of the texts the training corpus already holds. */
     record Measured(Map<String, Scores> byVoice, int texts, int inTrainingCorpus) {
@@ -87,16 +84,12 @@ final class HeldOutRound {
     }
 
     private static Example example(String voice, int lineNumber, String line) {
-        String problem;
-        try {
-            Example e = Corpus.parse(voice, lineNumber, JSON.readTree(line));
-            problem = Corpus.problem(e);
-            if (problem == null) {
-                return e;
-            }
-        } catch (IOException | IllegalArgumentException e) {
-            problem = "does not match the corpus format (" + e.getMessage() + ")";
+        Corpus.CheckedLine checked = Corpus.check(voice, lineNumber, line);
+        if (checked.problem() == null) {
+            return checked.example();
         }
+        String problem = checked.formatError() == null ? checked.problem()
+                : "does not match the corpus format (" + checked.formatError() + ")";
         throw new InvalidRound(voice + ".jsonl line " + lineNumber + ": " + problem);
     }
 

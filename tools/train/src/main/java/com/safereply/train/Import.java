@@ -39,15 +39,9 @@ final class Import {
                 if (line.isBlank()) {
                     continue;
                 }
-                String problem;
-                String key = null;
-                try {
-                    Example e = Corpus.parse(voice, lineNumber, JSON.readTree(line));
-                    problem = Corpus.problem(e);
-                    key = TextKey.of(e.text());
-                } catch (IOException | RuntimeException ex) {
-                    problem = "not a valid JSON object with the corpus fields";
-                }
+                Corpus.CheckedLine checked = Corpus.check(voice, lineNumber, line);
+                String problem = checked.problem();
+                String key = checked.example() == null ? null : TextKey.of(checked.example().text());
                 if (problem == null && sharedKeys.contains(key)) {
                     problem = "text of the shared evaluation set";
                 }

@@ -377,7 +377,9 @@ public final class Main {
             System.err.println("shared set not found: " + file + " (set SAFEREPLY_EVAL)");
             System.exit(1);
         }
-        List<Item> corpus = featurize(load().examples());
+        Corpus training = load();
+        List<Item> corpus = featurize(training.examples());
+        int folds = folds();
         ObjectMapper json = new ObjectMapper();
         List<Item> shared = new ArrayList<>();
         List<Boolean[]> sharedFlags = new ArrayList<>();
@@ -399,7 +401,7 @@ public final class Main {
         EmbeddingLogisticRegression winner = EmbeddingLogisticRegression.withCuesAndNgrams(
                 LogisticRegression.standard(hasher), all, embeddings::get, MiniLmEmbedder.DIMENSIONS, hasher);
         NestedFolds.OutOfFoldAndWhole<Candidate.Fitted> both =
-                NestedFolds.outOfFoldBeside(winner, corpus, () -> winner.fit(corpus), threads(), folds());
+                NestedFolds.outOfFoldBeside(winner, corpus, () -> winner.fit(corpus), threads(), folds);
         Thresholds t = ThresholdChooser.choose(corpus, both.outOfFold());
         Candidate.Fitted fitted = both.whole();
         ModelFile.Loaded shipped = shippedModel();
@@ -418,8 +420,8 @@ public final class Main {
         }
         System.out.println("## Shared real set (" + shared.size() + " comments; measured only, never trained or tuned on)\n");
         System.out.println("Candidate: " + winner.name() + ", fitted on " + corpus.size() + " corpus comments; thresholds "
-                + t + " from out-of-fold predictions over every voice ("
-                + foldsName(folds(), (int) corpus.stream().map(i -> i.example().voice()).distinct().count()) + ")\n");
+                + t + " from out-of-fold predictions over every voice (" + foldsName(folds, training.voices().size())
+                + ")\n");
         System.out.println(Scores.summaryHeader());
         System.out.println(rulesScores.summaryRow("Rules alone"));
         System.out.println(shippedScores.summaryRow("Rules OR learned model (shipped)"));

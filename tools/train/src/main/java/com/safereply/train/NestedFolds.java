@@ -29,9 +29,9 @@ final class NestedFolds {
     }
 
     /**
-     * Leave one voice out ({@link #outOfFold}) and {@code whole}, the fit on every voice, which needs nothing from the
-     * folds, side by side on {@code threads} daemon threads: a failed fit ends the run instead of leaving the others
-     * to keep the JVM up.
+     * Out-of-fold predictions over {@code folds} folds of voices ({@link #outOfFold}) and {@code whole}, the fit on
+     * every voice, which needs nothing from the folds, side by side on {@code threads} daemon threads: a failed fit
+     * ends the run instead of leaving the others to keep the JVM up.
      */
     static <T> OutOfFoldAndWhole<T> outOfFoldBeside(Candidate candidate, List<Item> items, Callable<T> whole,
                                                     int threads, int folds) {
@@ -121,16 +121,12 @@ final class NestedFolds {
         return folds == ONE_VOICE_PER_FOLD || folds >= voices ? voices : folds;
     }
 
-    /** Leave one voice out, without nesting: each voice predicted by a model fitted on the others, on the pool. */
-    static List<Prediction> outOfFold(Candidate candidate, List<Item> items, ExecutorService pool) {
-        return outOfFold(candidate, items, pool, ONE_VOICE_PER_FOLD);
-    }
-
     /**
-     * Held out by voice in {@code folds} folds: the voices, in name order, dealt round-robin into the folds, and each
-     * fold predicted by a model fitted on the other folds' voices. {@link #ONE_VOICE_PER_FOLD}, or as many folds as
-     * voices or more, is leave one voice out. Fewer folds cost fewer fits (5 instead of 132) at the price of training
-     * each fold's model on less of the corpus; a voice is never predicted by a model that saw it.
+     * Held out by voice, without nesting, on the pool, in {@code folds} folds: the voices, in name order, dealt
+     * round-robin into the folds, and each fold predicted by a model fitted on the other folds' voices.
+     * {@link #ONE_VOICE_PER_FOLD}, or as many folds as voices or more, is leave one voice out. Fewer folds cost fewer
+     * fits (5 instead of 132) at the price of training each fold's model on less of the corpus; a voice is never
+     * predicted by a model that saw it.
      */
     static List<Prediction> outOfFold(Candidate candidate, List<Item> items, ExecutorService pool, int folds) {
         List<String> voices = items.stream().map(i -> i.example().voice()).distinct().sorted().toList();

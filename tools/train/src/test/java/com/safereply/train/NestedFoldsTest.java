@@ -25,6 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  */
 class NestedFoldsTest {
 
+    private static final int LEAVE_ONE_VOICE_OUT = NestedFolds.ONE_VOICE_PER_FOLD;
+
     private final FeatureHasher hasher = new FeatureHasher(12);
     private final CommentClassifier rules = new CommentClassifier();
     private final ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -78,7 +80,7 @@ class NestedFoldsTest {
     void plainOutOfFoldOnThePoolMatchesCrossValidation() {
         List<Item> items = corpus(4);
         LogisticRegression lr = new LogisticRegression(hasher, 4, 0.3, 1e-6, 11L);
-        assertSame(CrossValidation.outOfFold(lr, items), NestedFolds.outOfFold(lr, items, pool));
+        assertSame(CrossValidation.outOfFold(lr, items), NestedFolds.outOfFold(lr, items, pool, LEAVE_ONE_VOICE_OUT));
     }
 
     @Test
@@ -94,8 +96,9 @@ class NestedFoldsTest {
         Candidate.Fitted onFoldZero = lr.fit(items.stream().filter(i -> foldZero.contains(i.example().voice())).toList());
         assertSame(items.stream().map(i -> foldZero.contains(i.example().voice())
                 ? onFoldOne.predict(i) : onFoldZero.predict(i)).toList(), twoFolds);
-        assertSame(NestedFolds.outOfFold(lr, items, pool), NestedFolds.outOfFold(lr, items, pool, 5));
-        assertSame(NestedFolds.outOfFold(lr, items, pool), NestedFolds.outOfFold(lr, items, pool, 9));
+        List<Prediction> leaveOneVoiceOut = NestedFolds.outOfFold(lr, items, pool, LEAVE_ONE_VOICE_OUT);
+        assertSame(leaveOneVoiceOut, NestedFolds.outOfFold(lr, items, pool, 5));
+        assertSame(leaveOneVoiceOut, NestedFolds.outOfFold(lr, items, pool, 9));
         assertThrows(IllegalArgumentException.class, () -> NestedFolds.outOfFold(lr, items, pool, 1));
     }
 
