@@ -5,9 +5,10 @@
 #   tools/train/train.sh compare    held out by voice: rules alone vs each candidate (markdown on stdout; TRAIN_THREADS fits at once, default one per core;
 #                                   MiniLM embeddings cached in tools/train/target/minilm-embeddings.bin)
 #   tools/train/train.sh fit        thresholds + final model -> libs/core/src/main/resources/.../model.bin.gz (TRAIN_THREADS as compare;
-#                                   TRAIN_FOLDS=5: five folds of voices for a quick trial, default leave one voice out)
+#                                   thresholds from 10 folds of voices; TRAIN_FOLDS=k another count for a trial, 0 leave one voice out)
 #   tools/train/train.sh shared     the model file on ../shared/eval/real_comments.jsonl (or $SAFEREPLY_EVAL): measuring only
 #   tools/train/train.sh round [DIR] the model file on a round of writers' files not trained on (default tools/train/awaiting-import): measuring only
+#                                   (shared and round: TRAIN_MODEL=FILE measures another model file, a trial's or an earlier one)
 #   tools/train/train.sh speed      model load + triage p50/p99, warm, pinned to one core
 #   tools/train/train.sh shared-minilm  the compare winner MiniLM + n-grams + cues, fitted like fit (nothing written), on the shared set: measuring only
 #   tools/train/train.sh minilm-speed  MiniLM model load + embedding time per comment, warm, pinned to one core

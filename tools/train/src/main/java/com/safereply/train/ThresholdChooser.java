@@ -6,8 +6,6 @@ import com.safereply.core.classify.learned.Thresholds;
 import com.safereply.core.model.Category;
 import com.safereply.core.model.Classification;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.DoubleFunction;
 
@@ -17,15 +15,13 @@ import java.util.function.DoubleFunction;
  * <ul>
  *   <li>crisis, then emergency: the highest threshold (from 0.95 down to {@link #RISK_FLOOR}) at which the rules OR
  *       the model catch every gold crisis / emergency of the training voices;</li>
- *   <li>emergency category: from the emergency flag threshold up to 0.95, the lowest whose macro-F1 is within
- *       {@link #CATEGORY_F1_TOLERANCE} of the best: the flag keeps its recall whatever this is, only the reading of a
- *       weakly flagged comment moves, and emergency-category recall is not traded for gains of that size;</li>
- *   <li>crisis category: from the crisis flag threshold up to 0.95, the lowest whose macro-F1 is within
- *       {@link #CATEGORY_F1_TOLERANCE} of the best, by the same reasoning: the crisis flag keeps its recall, only the
- *       reading of a crisis the model alone raises, weakly, moves;</li>
- *   <li>rules' corroboration: from 0 (the rules' emergency always decides the category) up to the emergency
- *       category threshold, the lowest whose macro-F1 is within {@link #CATEGORY_F1_TOLERANCE} of the best, by the
- *       same reasoning: the rules' flag stays, only the reading of an emergency the model does not back moves;</li>
+ *   <li>the three reading thresholds, together: emergency category (from the emergency flag threshold up to 0.95),
+ *       crisis category (from the crisis flag threshold up to 0.95) and rules' corroboration (from 0, the rules'
+ *       emergency always decides the category, up to the emergency category threshold), at the best out-of-fold
+ *       macro-F1 found by coordinate ascent on a 0.01 grid (each in turn at its best with the others fixed, until
+ *       none moves; ties go to the lower value). None of them moves a flag, a reply or an alert: they decide only
+ *       whether a weakly flagged comment is <em>read</em> as an emergency or keeps its best other category with a
+ *       "possible emergency" signal, so they are chosen for the reading alone;</li>
  *   <li>contains PHI: the highest threshold with recall at least {@link #PHI_RECALL};</li>
  *   <li>third party: 0.5;</li>
  *   <li>low confidence: the lowest threshold (0.30 to 0.80) at which the comments above it are categorised with at
@@ -37,7 +33,8 @@ public final class ThresholdChooser {
     static final double RISK_FLOOR = 0.05;
     static final double PHI_RECALL = 0.97;
     static final double CONFIDENT_ACCURACY = 0.90;
-    static final double CATEGORY_F1_TOLERANCE = 0.005;
+    /** Coordinate ascent stops after this many rounds even if a threshold still moves (it has always settled in 2-3). */
+    private static final int MAX_READING_ROUNDS = 6;
 
     private ThresholdChooser() {
     }
@@ -72,49 +69,52 @@ public final class ThresholdChooser {
                 break;
             }
         }
-        Thresholds chosen = new Thresholds(round(emergency), round(crisis), round(phi), 0.5, round(low));
-        chosen = chosen.withEmergencyCategory(emergencyCategory(items, outOfFold, chosen));
-        chosen = chosen.withCrisisCategory(crisisCategory(items, outOfFold, chosen));
-        return chosen.withRulesCorroboration(rulesCorroboration(items, outOfFold, chosen));
-    }
-
-    /** The lowest category threshold within {@link #CATEGORY_F1_TOLERANCE} of the best out-of-fold macro-F1. */
-    static double emergencyCategory(List<Item> items, List<Prediction> outOfFold, Thresholds flags) {
-        return lowestNearBest(items, outOfFold, flags.emergency(), 0.95, flags::withEmergencyCategory);
-    }
-
-    /** The lowest crisis category threshold within {@link #CATEGORY_F1_TOLERANCE} of the best out-of-fold macro-F1. */
-    static double crisisCategory(List<Item> items, List<Prediction> outOfFold, Thresholds chosen) {
-        return lowestNearBest(items, outOfFold, chosen.crisis(), 0.95, chosen::withCrisisCategory);
-    }
-
-    /** The lowest corroboration threshold within {@link #CATEGORY_F1_TOLERANCE} of the best out-of-fold macro-F1. */
-    static double rulesCorroboration(List<Item> items, List<Prediction> outOfFold, Thresholds chosen) {
-        return lowestNearBest(items, outOfFold, 0, chosen.emergencyCategory(), chosen::withRulesCorroboration);
+        Thresholds flags = new Thresholds(round(emergency), round(crisis), round(phi), 0.5, round(low));
+        return readingThresholds(items, outOfFold, flags);
     }
 
     /**
-     * One reading threshold: on the grid from {@code from} to {@code to} in steps of 0.01, the lowest value whose
-     * out-of-fold macro-F1 ({@code at} that value, every other threshold as chosen) is within
-     * {@link #CATEGORY_F1_TOLERANCE} of the best.
+     * The emergency category, crisis category and rules' corroboration thresholds at the best out-of-fold macro-F1,
+     * by coordinate ascent from the flags' own values (every flagged comment read as an emergency, the rules always
+     * deciding).
      */
-    private static double lowestNearBest(List<Item> items, List<Prediction> outOfFold, double from, double to,
-                                         DoubleFunction<Thresholds> at) {
-        List<Double> grid = new ArrayList<>();
-        for (int step = 0; from + step * 0.01 <= to + 1e-9; step++) {
-            grid.add(round(from + step * 0.01));
-        }
-        double[] macroF1 = new double[grid.size()];
-        for (int k = 0; k < grid.size(); k++) {
-            macroF1[k] = Scores.of(items, outOfFold, at.apply(grid.get(k))).macroF1();
-        }
-        double best = Arrays.stream(macroF1).max().orElse(0);
-        for (int k = 0; k < grid.size(); k++) {
-            if (macroF1[k] >= best - CATEGORY_F1_TOLERANCE) {
-                return grid.get(k);
+    static Thresholds readingThresholds(List<Item> items, List<Prediction> outOfFold, Thresholds flags) {
+        Thresholds t = flags.withEmergencyCategory(flags.emergency()).withCrisisCategory(flags.crisis())
+                .withRulesCorroboration(0);
+        for (int pass = 0; pass < MAX_READING_ROUNDS; pass++) {
+            Thresholds start = t;
+            // corroboration may not exceed the category threshold: a lower category takes it down with it
+            DoubleFunction<Thresholds> category = v -> start.withRulesCorroboration(
+                    Math.min(start.rulesCorroboration(), v)).withEmergencyCategory(v);
+            Thresholds read = category.apply(best(items, outOfFold, start.emergency(), 0.95, category));
+            Thresholds crisis = read.withCrisisCategory(best(items, outOfFold, read.crisis(), 0.95,
+                    read::withCrisisCategory));
+            t = crisis.withRulesCorroboration(best(items, outOfFold, 0, crisis.emergencyCategory(),
+                    crisis::withRulesCorroboration));
+            if (t.equals(start)) {
+                break;
             }
         }
-        return grid.get(0);
+        return t;
+    }
+
+    /**
+     * On the grid from {@code from} to {@code to} in steps of 0.01, the value with the best out-of-fold macro-F1
+     * ({@code at} that value, every other threshold fixed); the lowest of equals.
+     */
+    private static double best(List<Item> items, List<Prediction> outOfFold, double from, double to,
+                               DoubleFunction<Thresholds> at) {
+        double bestValue = round(from);
+        double bestF1 = -1;
+        for (int step = 0; from + step * 0.01 <= to + 1e-9; step++) {
+            double value = round(from + step * 0.01);
+            double macroF1 = Scores.of(items, outOfFold, at.apply(value)).macroF1();
+            if (macroF1 > bestF1 + 1e-12) {
+                bestF1 = macroF1;
+                bestValue = value;
+            }
+        }
+        return bestValue;
     }
 
     private static boolean catchesAll(List<Item> items, List<Prediction> p, double crisis, double emergency,
