@@ -6,6 +6,7 @@ import com.safereply.core.classify.learned.Thresholds;
 import com.safereply.core.model.Category;
 import com.safereply.core.model.Classification;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.DoubleFunction;
 
@@ -15,13 +16,17 @@ import java.util.function.DoubleFunction;
  * <ul>
  *   <li>crisis, then emergency: the highest threshold (from 0.95 down to {@link #RISK_FLOOR}) at which the rules OR
  *       the model catch every gold crisis / emergency of the training voices;</li>
- *   <li>the three reading thresholds, together: emergency category (from the emergency flag threshold up to 0.95),
- *       crisis category (from the crisis flag threshold up to 0.95) and rules' corroboration (from 0, the rules'
- *       emergency always decides the category, up to the emergency category threshold), at the best out-of-fold
- *       macro-F1 found by coordinate ascent on a 0.01 grid (each in turn at its best with the others fixed, until
- *       none moves; ties go to the lower value). None of them moves a flag, a reply or an alert: they decide only
- *       whether a weakly flagged comment is <em>read</em> as an emergency or keeps its best other category with a
+ *   <li>the model's two reading thresholds, together: emergency category (from the emergency flag threshold up to
+ *       0.95) and crisis category (from the crisis flag threshold up to 0.95), at the best out-of-fold macro-F1 found
+ *       by coordinate ascent on a 0.01 grid (each in turn at its best with the other fixed, until neither moves; ties
+ *       go to the lower value). Neither moves a flag, a reply or an alert: they decide only whether a comment the
+ *       model alone flags, weakly, is <em>read</em> as an emergency or keeps its best other category with a
  *       "possible emergency" signal, so they are chosen for the reading alone;</li>
+ *   <li>rules' corroboration: from 0 (the rules' emergency always decides the category) up to the emergency
+ *       category threshold, the lowest whose macro-F1 is within {@link #CORROBORATION_F1_TOLERANCE} of the best.
+ *       Unlike the two above it overrules evidence: the rules' emergency vocabulary is written from clinical triage
+ *       knowledge, so the model may take a rules emergency's reading away only where that gains more than a
+ *       tolerance, never for a sliver;</li>
  *   <li>contains PHI: the highest threshold with recall at least {@link #PHI_RECALL};</li>
  *   <li>third party: 0.5;</li>
  *   <li>low confidence: the lowest threshold (0.30 to 0.80) at which the comments above it are categorised with at
@@ -33,7 +38,8 @@ public final class ThresholdChooser {
     static final double RISK_FLOOR = 0.05;
     static final double PHI_RECALL = 0.97;
     static final double CONFIDENT_ACCURACY = 0.90;
-    /** Coordinate ascent stops after this many rounds even if a threshold still moves (it has always settled in 2-3). */
+    static final double CORROBORATION_F1_TOLERANCE = 0.005;
+    /** Coordinate ascent stops after this many rounds even if a threshold still moves (it settles in two or three). */
     private static final int MAX_READING_ROUNDS = 6;
 
     private ThresholdChooser() {
@@ -74,28 +80,25 @@ public final class ThresholdChooser {
     }
 
     /**
-     * The emergency category, crisis category and rules' corroboration thresholds at the best out-of-fold macro-F1,
-     * by coordinate ascent from the flags' own values (every flagged comment read as an emergency, the rules always
-     * deciding).
+     * The emergency and crisis category thresholds at the best out-of-fold macro-F1, by coordinate ascent from the
+     * flags' own values (every flagged comment read as an emergency), with the rules always deciding; then the rules'
+     * corroboration, the lowest near the best.
      */
     static Thresholds readingThresholds(List<Item> items, List<Prediction> outOfFold, Thresholds flags) {
         Thresholds t = flags.withEmergencyCategory(flags.emergency()).withCrisisCategory(flags.crisis())
                 .withRulesCorroboration(0);
         for (int pass = 0; pass < MAX_READING_ROUNDS; pass++) {
             Thresholds start = t;
-            // corroboration may not exceed the category threshold: a lower category takes it down with it
-            DoubleFunction<Thresholds> category = v -> start.withRulesCorroboration(
-                    Math.min(start.rulesCorroboration(), v)).withEmergencyCategory(v);
-            Thresholds read = category.apply(best(items, outOfFold, start.emergency(), 0.95, category));
-            Thresholds crisis = read.withCrisisCategory(best(items, outOfFold, read.crisis(), 0.95,
-                    read::withCrisisCategory));
-            t = crisis.withRulesCorroboration(best(items, outOfFold, 0, crisis.emergencyCategory(),
-                    crisis::withRulesCorroboration));
+            Thresholds read = start.withEmergencyCategory(best(items, outOfFold, start.emergency(), 0.95,
+                    start::withEmergencyCategory));
+            t = read.withCrisisCategory(best(items, outOfFold, read.crisis(), 0.95, read::withCrisisCategory));
             if (t.equals(start)) {
                 break;
             }
         }
-        return t;
+        Thresholds categories = t;
+        return categories.withRulesCorroboration(lowestNearBest(items, outOfFold, 0, categories.emergencyCategory(),
+                categories::withRulesCorroboration));
     }
 
     /**
@@ -104,17 +107,40 @@ public final class ThresholdChooser {
      */
     private static double best(List<Item> items, List<Prediction> outOfFold, double from, double to,
                                DoubleFunction<Thresholds> at) {
-        double bestValue = round(from);
-        double bestF1 = -1;
-        for (int step = 0; from + step * 0.01 <= to + 1e-9; step++) {
-            double value = round(from + step * 0.01);
-            double macroF1 = Scores.of(items, outOfFold, at.apply(value)).macroF1();
-            if (macroF1 > bestF1 + 1e-12) {
-                bestF1 = macroF1;
-                bestValue = value;
+        double[] macroF1 = macroF1OnGrid(items, outOfFold, from, to, at);
+        int best = 0;
+        for (int k = 1; k < macroF1.length; k++) {
+            if (macroF1[k] > macroF1[best] + 1e-12) {
+                best = k;
             }
         }
-        return bestValue;
+        return gridValue(from, best);
+    }
+
+    /** The lowest value on the grid whose macro-F1 is within {@link #CORROBORATION_F1_TOLERANCE} of the best. */
+    private static double lowestNearBest(List<Item> items, List<Prediction> outOfFold, double from, double to,
+                                         DoubleFunction<Thresholds> at) {
+        double[] macroF1 = macroF1OnGrid(items, outOfFold, from, to, at);
+        double best = Arrays.stream(macroF1).max().orElse(0);
+        int k = 0;
+        while (macroF1[k] < best - CORROBORATION_F1_TOLERANCE) {
+            k++;
+        }
+        return gridValue(from, k);
+    }
+
+    private static double[] macroF1OnGrid(List<Item> items, List<Prediction> outOfFold, double from, double to,
+                                          DoubleFunction<Thresholds> at) {
+        int steps = (int) Math.floor((to - from) / 0.01 + 1e-9) + 1;
+        double[] macroF1 = new double[steps];
+        for (int k = 0; k < steps; k++) {
+            macroF1[k] = Scores.of(items, outOfFold, at.apply(gridValue(from, k))).macroF1();
+        }
+        return macroF1;
+    }
+
+    private static double gridValue(double from, int step) {
+        return round(from + step * 0.01);
     }
 
     private static boolean catchesAll(List<Item> items, List<Prediction> p, double crisis, double emergency,
