@@ -17,11 +17,12 @@ import java.util.function.DoubleFunction;
  *   <li>crisis, then emergency: the highest threshold (from 0.95 down to {@link #RISK_FLOOR}) at which the rules OR
  *       the model catch every gold crisis / emergency of the training voices;</li>
  *   <li>the model's two reading thresholds, together: emergency category (from the emergency flag threshold up to
- *       0.95) and crisis category (from the crisis flag threshold up to 0.95), at the best out-of-fold macro-F1 found
- *       by coordinate ascent on a 0.01 grid (each in turn at its best with the other fixed, until neither moves; ties
- *       go to the lower value). Neither moves a flag, a reply or an alert: they decide only whether a comment the
- *       model alone flags, weakly, is <em>read</em> as an emergency or keeps its best other category with a
- *       "possible emergency" signal, so they are chosen for the reading alone;</li>
+ *       0.95) and crisis category (from the crisis flag threshold up to 0.95), at the best out-of-fold macro-F1 whose
+ *       emergency-category recall stays within {@link #CATEGORY_RECALL_TOLERANCE} of reading every flagged comment as
+ *       an emergency, found by coordinate ascent on a 0.01 grid (each in turn at its best with the other fixed, until
+ *       neither moves; ties go to the lower value). Neither moves a flag, a reply or an alert: they decide only
+ *       whether a comment the model alone flags, weakly, is <em>read</em> as an emergency or keeps its best other
+ *       category with a "possible emergency" signal; the recall floor keeps real emergencies read as what they are;</li>
  *   <li>rules' corroboration: from 0 (the rules' emergency always decides the category) up to the emergency
  *       category threshold, the lowest whose macro-F1 is within {@link #CORROBORATION_F1_TOLERANCE} of the best.
  *       Unlike the two above it overrules evidence: the rules' emergency vocabulary is written from clinical triage
@@ -39,6 +40,7 @@ public final class ThresholdChooser {
     static final double PHI_RECALL = 0.97;
     static final double CONFIDENT_ACCURACY = 0.90;
     static final double CORROBORATION_F1_TOLERANCE = 0.005;
+    static final double CATEGORY_RECALL_TOLERANCE = 0.005;
     /** Coordinate ascent stops after this many rounds even if a threshold still moves (it settles in two or three). */
     private static final int MAX_READING_ROUNDS = 6;
 
@@ -87,11 +89,13 @@ public final class ThresholdChooser {
     static Thresholds readingThresholds(List<Item> items, List<Prediction> outOfFold, Thresholds flags) {
         Thresholds t = flags.withEmergencyCategory(flags.emergency()).withCrisisCategory(flags.crisis())
                 .withRulesCorroboration(0);
+        double recallFloor = Scores.of(items, outOfFold, t).recall(Category.EMERGENCY) - CATEGORY_RECALL_TOLERANCE;
         for (int pass = 0; pass < MAX_READING_ROUNDS; pass++) {
             Thresholds start = t;
-            Thresholds read = start.withEmergencyCategory(best(items, outOfFold, start.emergency(), 0.95,
+            Thresholds read = start.withEmergencyCategory(best(items, outOfFold, start.emergency(), 0.95, recallFloor,
                     start::withEmergencyCategory));
-            t = read.withCrisisCategory(best(items, outOfFold, read.crisis(), 0.95, read::withCrisisCategory));
+            t = read.withCrisisCategory(best(items, outOfFold, read.crisis(), 0.95, recallFloor,
+                    read::withCrisisCategory));
             if (t.equals(start)) {
                 break;
             }
@@ -103,14 +107,18 @@ public final class ThresholdChooser {
 
     /**
      * On the grid from {@code from} to {@code to} in steps of 0.01, the value with the best out-of-fold macro-F1
-     * ({@code at} that value, every other threshold fixed); the lowest of equals.
+     * ({@code at} that value, every other threshold fixed) among those whose emergency-category recall reaches
+     * {@code recallFloor}; the lowest of equals, and {@code from} itself when none reaches the floor.
      */
     private static double best(List<Item> items, List<Prediction> outOfFold, double from, double to,
-                               DoubleFunction<Thresholds> at) {
-        double[] macroF1 = macroF1OnGrid(items, outOfFold, from, to, at);
+                               double recallFloor, DoubleFunction<Thresholds> at) {
+        int steps = gridSteps(from, to);
         int best = 0;
-        for (int k = 1; k < macroF1.length; k++) {
-            if (macroF1[k] > macroF1[best] + 1e-12) {
+        double bestF1 = -1;
+        for (int k = 0; k < steps; k++) {
+            Scores s = Scores.of(items, outOfFold, at.apply(gridValue(from, k)));
+            if (s.recall(Category.EMERGENCY) >= recallFloor - 1e-12 && s.macroF1() > bestF1 + 1e-12) {
+                bestF1 = s.macroF1();
                 best = k;
             }
         }
@@ -131,12 +139,16 @@ public final class ThresholdChooser {
 
     private static double[] macroF1OnGrid(List<Item> items, List<Prediction> outOfFold, double from, double to,
                                           DoubleFunction<Thresholds> at) {
-        int steps = (int) Math.floor((to - from) / 0.01 + 1e-9) + 1;
+        int steps = gridSteps(from, to);
         double[] macroF1 = new double[steps];
         for (int k = 0; k < steps; k++) {
             macroF1[k] = Scores.of(items, outOfFold, at.apply(gridValue(from, k))).macroF1();
         }
         return macroF1;
+    }
+
+    private static int gridSteps(double from, double to) {
+        return (int) Math.floor((to - from) / 0.01 + 1e-9) + 1;
     }
 
     private static double gridValue(double from, int step) {

@@ -38,7 +38,8 @@ class ThresholdChooserTest {
 
     @Test
     void hyperboleTheCrisisHeadSuspectsWeaklyKeepsItsCategoryAndEveryCrisisKeepsItsFlag() {
-        for (int k = 0; k < 5; k++) {
+        // enough crises that reading the one the model barely sees as a complaint stays within the recall tolerance
+        for (int k = 0; k < 200; k++) {
             add("honestly whats the point of anything anymore " + k, Category.EMERGENCY, true, 0.8);
         }
         add("so tired of everything lately", Category.EMERGENCY, true, 0.06);   // a crisis the model barely sees
@@ -91,5 +92,24 @@ class ThresholdChooserTest {
         Scores s = Scores.of(items, outOfFold, t);
         assertEquals(1.0, s.crisisRecall(), 1e-9, "every gold crisis keeps its flag");
         assertEquals(1.0, s.recall(Category.COMPLAINT), 1e-9);
+    }
+
+    @Test
+    void aReadingThatWouldMisreadRealCrisesIsNotTakenHoweverMuchItGains() {
+        for (int k = 0; k < 100; k++) {
+            add("honestly whats the point of anything anymore " + k, Category.EMERGENCY, true, 0.8);
+        }
+        add("so tired of everything lately", Category.EMERGENCY, true, 0.06);
+        add("cant see the point lately", Category.EMERGENCY, true, 0.07);
+        for (int k = 0; k < 30; k++) {
+            add("this waiting list is killing me nobody ever calls back " + k, Category.COMPLAINT, false, 0.2);
+        }
+
+        Thresholds t = ThresholdChooser.choose(items, outOfFold);
+
+        // reading the thirty complaints as complaints would gain far more macro-F1 than it loses, but two real
+        // crises of 102 (two points of emergency-category recall) would be read as complaints
+        assertTrue(t.crisisCategory() <= 0.06, t.toString());
+        assertEquals(1.0, Scores.of(items, outOfFold, t).recall(Category.EMERGENCY), 1e-9);
     }
 }
