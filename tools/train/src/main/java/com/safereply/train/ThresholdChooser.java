@@ -82,9 +82,10 @@ public final class ThresholdChooser {
     }
 
     /**
-     * The emergency and crisis category thresholds at the best out-of-fold macro-F1, by coordinate ascent from the
-     * flags' own values (every flagged comment read as an emergency), with the rules always deciding; then the rules'
-     * corroboration, the lowest near the best.
+     * The emergency and crisis category thresholds at the best out-of-fold macro-F1 that keeps emergency-category
+     * recall within {@link #CATEGORY_RECALL_TOLERANCE} of the start, by coordinate ascent from the flags' own values
+     * (every flagged comment read as an emergency, the rules always deciding); then the rules' corroboration, the
+     * lowest near the best.
      */
     static Thresholds readingThresholds(List<Item> items, List<Prediction> outOfFold, Thresholds flags) {
         Thresholds t = flags.withEmergencyCategory(flags.emergency()).withCrisisCategory(flags.crisis())
