@@ -66,7 +66,10 @@ public final class Main {
 
     static final Path CORPUS = Path.of("tools/train/corpus");
     static final Path MODEL = Path.of("libs/core/src/main/resources" + ModelFile.RESOURCE);
-    /** Where {@code fit} writes a model whose thresholds came from a few folds ($TRAIN_FOLDS): a build artefact. */
+    /**
+     * Where {@code fit} writes a trial: a model whose thresholds came from another fold count than the shipped one
+     * ($TRAIN_FOLDS, leave one voice out included); a build artefact.
+     */
     static final Path TRIAL_MODEL = Path.of("tools/train/target/trial-model.bin.gz");
     /**
      * Ten folds of voices (about fifteen writers held out at a time): leave one voice out gave the same thresholds
@@ -422,7 +425,7 @@ public final class Main {
                 NestedFolds.outOfFoldBeside(winner, corpus, () -> winner.fit(corpus), threads(), folds);
         Thresholds t = ThresholdChooser.choose(corpus, both.outOfFold());
         Candidate.Fitted fitted = both.whole();
-        ModelFile.Loaded shipped = shippedModel();
+        ModelFile.Loaded shipped = readModel(MODEL);
         LearnedClassifier learned = new LearnedClassifier(rules, shipped);
         Scores rulesScores = new Scores();
         Scores shippedScores = new Scores();
@@ -453,7 +456,7 @@ public final class Main {
             System.err.println("shared set not found: " + file + " (set SAFEREPLY_EVAL)");
             System.exit(1);
         }
-        ModelFile.Loaded shipped = shippedModel();
+        ModelFile.Loaded shipped = measuredModel();
         LearnedClassifier learned = new LearnedClassifier(rules, shipped);
         ObjectMapper json = new ObjectMapper();
         Scores rulesScores = new Scores();
@@ -468,7 +471,8 @@ public final class Main {
             modelScores.add(l.gold(), l.emergency(), l.crisis(), l.phi(), learned.classify(reading));
         }
         System.out.println("## Shared real set (" + modelScores.total() + " comments; measured only, never trained or tuned on)\n");
-        System.out.println("Model: " + shipped.trainedWith() + "; corpus sha256 " + shipped.corpusSha256() + "\n");
+        System.out.println("Model: " + measuredModelFile() + ": " + shipped.trainedWith() + "; corpus sha256 "
+                + shipped.corpusSha256() + "\n");
         System.out.println(Scores.summaryHeader());
         System.out.println(rulesScores.summaryRow("Rules alone"));
         System.out.println(modelScores.summaryRow("Rules OR learned model (shipped)"));
@@ -477,7 +481,7 @@ public final class Main {
     }
 
     void round(Path dir) throws IOException {
-        ModelFile.Loaded shipped = shippedModel();
+        ModelFile.Loaded shipped = measuredModel();
         LearnedClassifier learned = new LearnedClassifier(rules, shipped);
         Set<String> trainingKeys = new HashSet<>();
         load().examples().forEach(e -> trainingKeys.add(TextKey.of(e.text())));
@@ -491,7 +495,8 @@ public final class Main {
             return;
         }
         System.out.println("## " + dir + ": the shipped engine (rules OR learned model) on a round of writers' files\n");
-        System.out.println("Model: " + shipped.trainedWith() + "; corpus sha256 " + shipped.corpusSha256() + "\n");
+        System.out.println("Model: " + measuredModelFile() + ": " + shipped.trainedWith() + "; corpus sha256 "
+                + shipped.corpusSha256() + "\n");
         System.out.println(overlap(round, shipped.corpusSha256().equals(Corpus.sha256(CORPUS))) + "\n");
         System.out.println(HeldOutRound.table(round.byVoice()));
     }
@@ -512,9 +517,13 @@ public final class Main {
      * The model file in libs/core, or the one $TRAIN_MODEL names: a trial's, or an earlier shipped file, measured by
      * {@code shared} and {@code round} exactly as the shipped one is.
      */
-    private static ModelFile.Loaded shippedModel() throws IOException {
+    private static ModelFile.Loaded measuredModel() throws IOException {
+        return readModel(measuredModelFile());
+    }
+
+    private static Path measuredModelFile() {
         String other = System.getenv("TRAIN_MODEL");
-        return readModel(other == null || other.isBlank() ? MODEL : Path.of(other));
+        return other == null || other.isBlank() ? MODEL : Path.of(other);
     }
 
     private static ModelFile.Loaded readModel(Path file) throws IOException {

@@ -22,7 +22,8 @@ import java.util.function.DoubleFunction;
  *       an emergency, found by coordinate ascent on a 0.01 grid (each in turn at its best with the other fixed, until
  *       neither moves; ties go to the lower value). Neither moves a flag, a reply or an alert: they decide only
  *       whether a comment the model alone flags, weakly, is <em>read</em> as an emergency or keeps its best other
- *       category with a "possible emergency" signal; the recall floor keeps real emergencies read as what they are;</li>
+ *       category with a "possible emergency" signal; the recall floor keeps real emergencies read as what they are
+ *       (the corroboration, chosen after them, can lower that recall further, by what its own tolerance allows);</li>
  *   <li>rules' corroboration: from 0 (the rules' emergency always decides the category) up to the emergency
  *       category threshold, the lowest whose macro-F1 is within {@link #CORROBORATION_F1_TOLERANCE} of the best.
  *       Unlike the two above it overrules evidence: the rules' emergency vocabulary is written from clinical triage
@@ -41,7 +42,10 @@ public final class ThresholdChooser {
     static final double CONFIDENT_ACCURACY = 0.90;
     static final double CORROBORATION_F1_TOLERANCE = 0.005;
     static final double CATEGORY_RECALL_TOLERANCE = 0.005;
-    /** Coordinate ascent stops after this many rounds even if a threshold still moves (it settles in two or three). */
+    /**
+     * A bound on the coordinate ascent: it has settled in two or three rounds on every corpus so far; if it ever did
+     * not, the thresholds of the last round are used (each round only ever raises macro-F1).
+     */
     private static final int MAX_READING_ROUNDS = 6;
 
     private ThresholdChooser() {

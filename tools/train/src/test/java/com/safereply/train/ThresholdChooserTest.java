@@ -85,10 +85,10 @@ class ThresholdChooserTest {
 
         Thresholds t = ThresholdChooser.choose(items, outOfFold);
 
-        // reading the three hyperbolic complaints as complaints gains about 0.004 macro-F1 here, less than the
-        // half point the chooser used to ask before it would move a reading threshold off the flag's
+        // reading the three hyperbolic complaints as complaints gains about 0.001 macro-F1 here (averaged over all
+        // seven categories), far less than the half point the chooser used to ask before it would move a reading
+        // threshold off the flag's
         assertTrue(t.crisisCategory() > 0.2, t.toString());
-        assertTrue(t.rulesCorroboration() <= t.emergencyCategory(), t.toString());
         Scores s = Scores.of(items, outOfFold, t);
         assertEquals(1.0, s.crisisRecall(), 1e-9, "every gold crisis keeps its flag");
         assertEquals(1.0, s.recall(Category.COMPLAINT), 1e-9);
