@@ -456,7 +456,8 @@ public final class Main {
             System.err.println("shared set not found: " + file + " (set SAFEREPLY_EVAL)");
             System.exit(1);
         }
-        ModelFile.Loaded shipped = measuredModel();
+        Path modelFile = measuredModelFile();
+        ModelFile.Loaded shipped = readModel(modelFile);
         LearnedClassifier learned = new LearnedClassifier(rules, shipped);
         ObjectMapper json = new ObjectMapper();
         Scores rulesScores = new Scores();
@@ -471,7 +472,7 @@ public final class Main {
             modelScores.add(l.gold(), l.emergency(), l.crisis(), l.phi(), learned.classify(reading));
         }
         System.out.println("## Shared real set (" + modelScores.total() + " comments; measured only, never trained or tuned on)\n");
-        System.out.println("Model: " + measuredModelFile() + ": " + shipped.trainedWith() + "; corpus sha256 "
+        System.out.println("Model: " + modelFile + ": " + shipped.trainedWith() + "; corpus sha256 "
                 + shipped.corpusSha256() + "\n");
         System.out.println(Scores.summaryHeader());
         System.out.println(rulesScores.summaryRow("Rules alone"));
@@ -481,7 +482,8 @@ public final class Main {
     }
 
     void round(Path dir) throws IOException {
-        ModelFile.Loaded shipped = measuredModel();
+        Path modelFile = measuredModelFile();
+        ModelFile.Loaded shipped = readModel(modelFile);
         LearnedClassifier learned = new LearnedClassifier(rules, shipped);
         Set<String> trainingKeys = new HashSet<>();
         load().examples().forEach(e -> trainingKeys.add(TextKey.of(e.text())));
@@ -495,7 +497,7 @@ public final class Main {
             return;
         }
         System.out.println("## " + dir + ": the shipped engine (rules OR learned model) on a round of writers' files\n");
-        System.out.println("Model: " + measuredModelFile() + ": " + shipped.trainedWith() + "; corpus sha256 "
+        System.out.println("Model: " + modelFile + ": " + shipped.trainedWith() + "; corpus sha256 "
                 + shipped.corpusSha256() + "\n");
         System.out.println(overlap(round, shipped.corpusSha256().equals(Corpus.sha256(CORPUS))) + "\n");
         System.out.println(HeldOutRound.table(round.byVoice()));
@@ -517,10 +519,6 @@ public final class Main {
      * The model file in libs/core, or the one $TRAIN_MODEL names: a trial's, or an earlier shipped file, measured by
      * {@code shared} and {@code round} exactly as the shipped one is.
      */
-    private static ModelFile.Loaded measuredModel() throws IOException {
-        return readModel(measuredModelFile());
-    }
-
     private static Path measuredModelFile() {
         String other = System.getenv("TRAIN_MODEL");
         return other == null || other.isBlank() ? MODEL : Path.of(other);

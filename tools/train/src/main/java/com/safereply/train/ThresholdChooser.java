@@ -117,13 +117,12 @@ public final class ThresholdChooser {
      */
     private static double best(List<Item> items, List<Prediction> outOfFold, double from, double to,
                                double recallFloor, DoubleFunction<Thresholds> at) {
-        int steps = gridSteps(from, to);
+        Scores[] grid = scoresOnGrid(items, outOfFold, from, to, at);
         int best = 0;
         double bestF1 = -1;
-        for (int k = 0; k < steps; k++) {
-            Scores s = Scores.of(items, outOfFold, at.apply(gridValue(from, k)));
-            if (s.recall(Category.EMERGENCY) >= recallFloor - 1e-12 && s.macroF1() > bestF1 + 1e-12) {
-                bestF1 = s.macroF1();
+        for (int k = 0; k < grid.length; k++) {
+            if (grid[k].recall(Category.EMERGENCY) >= recallFloor - 1e-12 && grid[k].macroF1() > bestF1 + 1e-12) {
+                bestF1 = grid[k].macroF1();
                 best = k;
             }
         }
@@ -133,7 +132,8 @@ public final class ThresholdChooser {
     /** The lowest value on the grid whose macro-F1 is within {@link #CORROBORATION_F1_TOLERANCE} of the best. */
     private static double lowestNearBest(List<Item> items, List<Prediction> outOfFold, double from, double to,
                                          DoubleFunction<Thresholds> at) {
-        double[] macroF1 = macroF1OnGrid(items, outOfFold, from, to, at);
+        double[] macroF1 = Arrays.stream(scoresOnGrid(items, outOfFold, from, to, at)).mapToDouble(Scores::macroF1)
+                .toArray();
         double best = Arrays.stream(macroF1).max().orElse(0);
         int k = 0;
         while (macroF1[k] < best - CORROBORATION_F1_TOLERANCE) {
@@ -142,14 +142,14 @@ public final class ThresholdChooser {
         return gridValue(from, k);
     }
 
-    private static double[] macroF1OnGrid(List<Item> items, List<Prediction> outOfFold, double from, double to,
-                                          DoubleFunction<Thresholds> at) {
-        int steps = gridSteps(from, to);
-        double[] macroF1 = new double[steps];
-        for (int k = 0; k < steps; k++) {
-            macroF1[k] = Scores.of(items, outOfFold, at.apply(gridValue(from, k))).macroF1();
+    /** The out-of-fold scores {@code at} every value of the grid from {@code from} to {@code to}, in steps of 0.01. */
+    private static Scores[] scoresOnGrid(List<Item> items, List<Prediction> outOfFold, double from, double to,
+                                         DoubleFunction<Thresholds> at) {
+        Scores[] grid = new Scores[gridSteps(from, to)];
+        for (int k = 0; k < grid.length; k++) {
+            grid[k] = Scores.of(items, outOfFold, at.apply(gridValue(from, k)));
         }
-        return macroF1;
+        return grid;
     }
 
     private static int gridSteps(double from, double to) {
