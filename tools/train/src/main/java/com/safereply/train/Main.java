@@ -53,8 +53,9 @@ import java.util.stream.DoubleStream;
  *   <li>{@code speed}: model load time and per-comment triage latency, warm, one thread;</li>
  *   <li>{@code minilm-speed}: the MiniLM candidates' model load time and embedding time per comment, one thread;</li>
  *   <li>{@code shared-minilm [file]}: the MiniLM + n-grams + cues candidate, thresholds from out-of-fold predictions
- *       over every voice ($TRAIN_FOLDS as fit) and fitted on every voice as {@code fit} does (nothing written), on the shared real set
- *       beside the shipped model (measuring only; the shared texts are embedded in memory, never cached);</li>
+ *       over every voice ($TRAIN_FOLDS as fit) and fitted on every voice as {@code fit} does (nothing written): its
+ *       out-of-fold figures held out by voice, then the shared real set beside the shipped model (measuring only; the
+ *       shared texts are embedded in memory, never cached);</li>
  *   <li>{@code guard-rounds [round ...]}: the guard's learned check held out by red-team round (all, or the rounds
  *       named), against the rules alone;</li>
  *   <li>{@code guard-fit [threshold]}: the guard's learned check fitted on every round, written to libs/core;</li>
@@ -392,7 +393,10 @@ public final class Main {
                 + String.format(Locale.ROOT, "%.3f", self.macroF1()));
     }
 
-    /** The held-out comparison's winner, fitted like the shipped model, on the shared set: measuring only. */
+    /**
+     * The held-out comparison's winner, fitted like the shipped model: its out-of-fold figures held out by voice at
+     * the thresholds chosen on them (comparable with {@code fit}'s), then the shared set: measuring only.
+     */
     void sharedMiniLm(Path file) throws IOException {
         if (!Files.exists(file)) {
             System.err.println("shared set not found: " + file + " (set SAFEREPLY_EVAL)");
@@ -424,6 +428,13 @@ public final class Main {
         NestedFolds.OutOfFoldAndWhole<Candidate.Fitted> both =
                 NestedFolds.outOfFoldBeside(winner, corpus, () -> winner.fit(corpus), threads(), folds);
         Thresholds t = ThresholdChooser.choose(corpus, both.outOfFold());
+        // held out by voice first: that is what decides between candidates; the shared set is measured only
+        Scores heldOut = Scores.of(corpus, both.outOfFold(), t);
+        System.out.println("## Held out by voice (" + foldsName(folds, training.voices().size()) + ", " + corpus.size()
+                + " comments; thresholds " + t + ")\n");
+        System.out.println(Scores.summaryHeader());
+        System.out.println(heldOut.summaryRow("Rules OR " + winner.name()));
+        System.out.println("\n### Per category, held out, " + winner.name() + "\n\n" + heldOut.perClass());
         Candidate.Fitted fitted = both.whole();
         ModelFile.Loaded shipped = readModel(MODEL);
         LearnedClassifier learned = new LearnedClassifier(rules, shipped);
