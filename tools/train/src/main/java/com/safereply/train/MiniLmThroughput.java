@@ -1,0 +1,58 @@
+package com.safereply.train;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * What the CLI's 1,000 comments/s target would meet if triage embedded every comment with MiniLM: comments embedded
+ * per second, wall clock, by N threads sharing one one-thread ONNX session (onnxruntime's {@code run} is thread-safe),
+ * each thread taking the next comment, as a CLI worker pool would. Not pinned: it is meant to use every core
+ * ({@code TRAIN_THREADS}, default one per core). One comment at a time per thread, no padded batches: that is a
+ * further step this does not measure. A benchmark program, not a test: the figures go to docs/benchmarks.md.
+ */
+final class MiniLmThroughput {
+
+    private static final int WARM = 300;
+    private static final int MEASURED = 6_000;
+
+    private MiniLmThroughput() {
+    }
+
+    static void run(List<Example> corpus, int threads) throws Exception {
+        MiniLmEmbedder minilm = new MiniLmEmbedder();
+        minilm.model();
+        // a fixed spread of the corpus (every voice, every length), not its first lines
+        String[] texts = corpus.stream().map(Example::text).toArray(String[]::new);
+        int step = Math.max(1, texts.length / (WARM + MEASURED));
+        double sink = 0;
+        for (int i = 0; i < WARM; i++) {
+            sink += minilm.embed(texts[(i * step + 1) % texts.length])[1];
+        }
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            long t0 = System.nanoTime();
+            List<Future<Double>> parts = java.util.stream.IntStream.range(0, threads)
+                    .mapToObj(t -> pool.submit(() -> {
+                        double s = 0;
+                        for (int i = next.getAndIncrement(); i < MEASURED; i = next.getAndIncrement()) {
+                            s += minilm.embed(texts[((WARM + i) * step) % texts.length])[2];
+                        }
+                        return s;
+                    })).toList();
+            for (Future<Double> part : parts) {
+                sink += part.get();
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            System.out.printf(Locale.ROOT, "MiniLM embedding throughput, %d thread(s) sharing one session, %d corpus "
+                    + "comments: %.1f s wall = %.0f comments/s%n", threads, MEASURED, seconds, MEASURED / seconds);
+        } finally {
+            pool.shutdown();
+        }
+        System.out.println("(checksum " + sink + ")");
+    }
+}
