@@ -52,8 +52,8 @@ import java.util.stream.DoubleStream;
  *       {@code shared} and {@code round}, $TRAIN_MODEL names another model file to measure (a trial's, an earlier one);</li>
  *   <li>{@code speed}: model load time and per-comment triage latency, warm, one thread;</li>
  *   <li>{@code minilm-speed}: the MiniLM candidates' model load time and embedding time per comment, one thread;</li>
- *   <li>{@code minilm-throughput}: MiniLM embeddings per second on every core ($TRAIN_THREADS threads sharing one
- *       session), the figure the CLI's throughput target would face;</li>
+ *   <li>{@code minilm-throughput}: MiniLM embeddings per second, $TRAIN_THREADS threads (default one per core, up to
+ *       four) sharing one session, the figure the CLI's throughput target would face;</li>
  *   <li>{@code shared-minilm [file]}: the MiniLM + n-grams + cues candidate, thresholds from out-of-fold predictions
  *       over every voice ($TRAIN_FOLDS as fit) and fitted on every voice as {@code fit} does (nothing written): its
  *       out-of-fold figures held out by voice, then the shared real set beside the shipped model (measuring only; the
@@ -431,13 +431,13 @@ public final class Main {
         NestedFolds.OutOfFoldAndWhole<Candidate.Fitted> both =
                 NestedFolds.outOfFoldBeside(winner, corpus, () -> winner.fit(corpus), threads(), folds);
         Thresholds t = ThresholdChooser.choose(corpus, both.outOfFold());
-        // held out by voice first: that is what decides between candidates; the shared set is measured only
-        Scores heldOut = Scores.of(corpus, both.outOfFold(), t);
+        // held out by voice first, comparable with fit's figures for the shipped model; the shared set is measured only
+        Scores outOfFoldScores = Scores.of(corpus, both.outOfFold(), t);
         System.out.println("## Held out by voice (" + foldsName(folds, training.voices().size()) + ", " + corpus.size()
                 + " comments; thresholds " + t + ")\n");
         System.out.println(Scores.summaryHeader());
-        System.out.println(heldOut.summaryRow("Rules OR " + winner.name()));
-        System.out.println("\n### Per category, held out, " + winner.name() + "\n\n" + heldOut.perClass());
+        System.out.println(outOfFoldScores.summaryRow("Rules OR " + winner.name()));
+        System.out.println("\n### Per category, held out, " + winner.name() + "\n\n" + outOfFoldScores.perClass());
         Candidate.Fitted fitted = both.whole();
         ModelFile.Loaded shipped = readModel(MODEL);
         LearnedClassifier learned = new LearnedClassifier(rules, shipped);

@@ -9,10 +9,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What the CLI's 1,000 comments/s target would meet if triage embedded every comment with MiniLM: comments embedded
- * per second, wall clock, by N threads sharing one one-thread ONNX session (onnxruntime's {@code run} is thread-safe),
- * each thread taking the next comment, as a CLI worker pool would. Not pinned: it is meant to use every core
- * ({@code TRAIN_THREADS}, default one per core). One comment at a time per thread, no padded batches: that is a
- * further step this does not measure. A benchmark program, not a test: the figures go to docs/benchmarks.md.
+ * per second, wall clock, by N threads sharing one one-thread ONNX session, each thread taking the next comment, as a
+ * CLI worker pool would. onnxruntime documents {@code OrtSession.run} as thread-safe; the HuggingFace tokenizer that
+ * langchain4j's encoder holds is assumed to be (the checksum printed is the same on one thread and on two). Not pinned:
+ * {@code TRAIN_THREADS} threads, by default one per core up to four. One comment at a time per thread, no padded
+ * batches: that is a further step this does not measure. A benchmark program, not a test: the figures go to
+ * docs/benchmarks.md.
  */
 final class MiniLmThroughput {
 
@@ -25,7 +27,8 @@ final class MiniLmThroughput {
     static void run(List<Example> corpus, int threads) throws Exception {
         MiniLmEmbedder minilm = new MiniLmEmbedder();
         minilm.model();
-        // a fixed spread of the corpus (every voice, every length), not its first lines
+        // a fixed spread of the corpus (every voice, every length), not its first lines; the warm-up texts sit one
+        // place off the measured ones' grid, so no measured text was embedded before it is timed
         String[] texts = corpus.stream().map(Example::text).toArray(String[]::new);
         int step = Math.max(1, texts.length / (WARM + MEASURED));
         double sink = 0;
@@ -33,7 +36,11 @@ final class MiniLmThroughput {
             sink += minilm.embed(texts[(i * step + 1) % texts.length])[1];
         }
         AtomicInteger next = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "minilm-throughput");
+            t.setDaemon(true);   // a failed embedding ends the run instead of leaving the others embedding
+            return t;
+        });
         try {
             long t0 = System.nanoTime();
             List<Future<Double>> parts = java.util.stream.IntStream.range(0, threads)
@@ -51,7 +58,7 @@ final class MiniLmThroughput {
             System.out.printf(Locale.ROOT, "MiniLM embedding throughput, %d thread(s) sharing one session, %d corpus "
                     + "comments: %.1f s wall = %.0f comments/s%n", threads, MEASURED, seconds, MEASURED / seconds);
         } finally {
-            pool.shutdown();
+            pool.shutdownNow();
         }
         System.out.println("(checksum " + sink + ")");
     }
