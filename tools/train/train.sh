@@ -13,6 +13,7 @@
 #   tools/train/train.sh shared-minilm  the compare winner MiniLM + n-grams + cues, fitted like fit (nothing written): its held-out figures, then the shared set: measuring only
 #   tools/train/train.sh minilm-speed  MiniLM model load + embedding time per comment, warm, pinned to one core
 #   tools/train/train.sh minilm-throughput  MiniLM embeddings per second (TRAIN_THREADS threads, default one per core up to 4, one shared session)
+#   tools/train/train.sh minilm-batch-throughput  the same in padded batches of 32 (windows of 256 comments sorted by length)
 #   tools/train/train.sh guard-rounds [round ...]  the guard's learned check held out by red-team round vs the rules alone
 #   tools/train/train.sh guard-fit [t [ts]] the guard's learned check on every round not held out -> libs/core/.../guard/learned/draft-model.bin.gz
 #                                   (t: whole-reply threshold, ts: one-sentence threshold)

@@ -54,6 +54,7 @@ import java.util.stream.DoubleStream;
  *   <li>{@code minilm-speed}: the MiniLM candidates' model load time and embedding time per comment, one thread;</li>
  *   <li>{@code minilm-throughput}: MiniLM embeddings per second, $TRAIN_THREADS threads (default one per core, up to
  *       four) sharing one session, the figure the CLI's throughput target would face;</li>
+ *   <li>{@code minilm-batch-throughput}: the same in padded batches of 32 (windows of 256 sorted by length);</li>
  *   <li>{@code shared-minilm [file]}: the MiniLM + n-grams + cues candidate, thresholds from out-of-fold predictions
  *       over every voice ($TRAIN_FOLDS as fit) and fitted on every voice as {@code fit} does (nothing written): its
  *       out-of-fold figures held out by voice, then the shared real set beside the shipped model (measuring only; the
@@ -87,7 +88,7 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: train.sh import <dir>|validate|compare|fit|shared [file]|round [dir]|speed|minilm-speed|minilm-throughput|guard-rounds [round ...]|guard-fit [threshold]|themes-compare|themes-fit|themes-eval <file>");
+            System.err.println("usage: train.sh import <dir>|validate|compare|fit|shared [file]|round [dir]|speed|minilm-speed|minilm-throughput|minilm-batch-throughput|guard-rounds [round ...]|guard-fit [threshold]|themes-compare|themes-fit|themes-eval <file>");
             System.exit(2);
         }
         Main main = new Main();
@@ -100,6 +101,7 @@ public final class Main {
             case "speed" -> Speed.run(main.load().examples());
             case "minilm-speed" -> MiniLmSpeed.run(main.load().examples());
             case "minilm-throughput" -> MiniLmThroughput.run(main.load().examples(), threads());
+            case "minilm-batch-throughput" -> MiniLmBatchThroughput.run(main.load().examples(), threads());
             case "shared-minilm" -> main.sharedMiniLm(args.length > 1 ? Path.of(args[1]) : sharedSet());
             case "guard-rounds" -> new GuardCommands().heldOutByRound(List.of(args).subList(1, args.length));
             case "guard-fit" -> new GuardCommands().fit(

