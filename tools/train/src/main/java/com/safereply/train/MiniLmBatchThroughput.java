@@ -11,13 +11,10 @@ import java.nio.LongBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The step {@link MiniLmThroughput} leaves out: MiniLM embeddings per second when comments go through the model in
@@ -64,37 +61,13 @@ final class MiniLmBatchThroughput {
             for (int i = 0; i < Math.min(10, batches.size()); i++) {   // warm-up: the first batches once
                 embed(environment, session, tokenizer, batches.get(i));
             }
-            AtomicInteger next = new AtomicInteger();
-            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-                Thread t = new Thread(r, "minilm-batch-throughput");
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                long t0 = System.nanoTime();
-                List<Future<Double>> parts = new ArrayList<>();
-                for (int t = 0; t < threads; t++) {
-                    parts.add(pool.submit(() -> {
-                        double sink = 0;
-                        for (int b = next.getAndIncrement(); b < batches.size(); b = next.getAndIncrement()) {
-                            sink += embed(environment, session, tokenizer, batches.get(b))[0][0];
-                        }
-                        return sink;
-                    }));
-                }
-                double sink = 0;
-                for (Future<Double> part : parts) {
-                    sink += part.get();
-                }
-                double seconds = (System.nanoTime() - t0) / 1e9;
-                System.out.printf(Locale.ROOT, "MiniLM embedding throughput, padded batches of %d (windows of %d sorted by "
-                                + "length), %d thread(s) sharing one session, %d corpus comments: %.1f s wall = %.0f "
-                                + "comments/s; largest difference from one-at-a-time vectors over %d texts: %.1e "
-                                + "(checksum %s)%n", BATCH, WINDOW, threads, MEASURED, seconds, MEASURED / seconds,
-                        CHECKED, worst, sink);
-            } finally {
-                pool.shutdownNow();
-            }
+            Workers.Timed run = Workers.share(threads, batches.size(), "minilm-batch-throughput",
+                    b -> embed(environment, session, tokenizer, batches.get(b))[0][0]);
+            System.out.printf(Locale.ROOT, "MiniLM embedding throughput, padded batches of %d (windows of %d sorted by "
+                            + "length), %d thread(s) sharing one session, %d corpus comments: %.1f s wall = %.0f "
+                            + "comments/s; largest difference from one-at-a-time vectors over %d texts: %.1e "
+                            + "(checksum %s)%n", BATCH, WINDOW, threads, MEASURED, run.seconds(),
+                    MEASURED / run.seconds(), CHECKED, worst, run.checksum());
         }
     }
 
@@ -103,7 +76,9 @@ final class MiniLmBatchThroughput {
         List<List<String>> out = new ArrayList<>();
         for (int w = 0; w < texts.size(); w += WINDOW) {
             List<String> window = new ArrayList<>(texts.subList(w, Math.min(texts.size(), w + WINDOW)));
-            window.sort(Comparator.comparingInt(t -> tokenizer.encode(t).getIds().length));
+            Map<String, Integer> tokens = new HashMap<>();   // each text tokenised once, not once per comparison
+            window.forEach(t -> tokens.computeIfAbsent(t, k -> tokenizer.encode(k).getIds().length));
+            window.sort(Comparator.comparing(tokens::get));
             for (int b = 0; b < window.size(); b += BATCH) {
                 out.add(window.subList(b, Math.min(window.size(), b + BATCH)));
             }

@@ -2,10 +2,6 @@ package com.safereply.train;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What the CLI's 1,000 comments/s target would meet if triage embedded every comment with MiniLM: comments embedded
@@ -35,31 +31,10 @@ final class MiniLmThroughput {
         for (int i = 0; i < WARM; i++) {
             sink += minilm.embed(texts[(i * step + 1) % texts.length])[1];
         }
-        AtomicInteger next = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "minilm-throughput");
-            t.setDaemon(true);   // a failed embedding ends the run instead of leaving the others embedding
-            return t;
-        });
-        try {
-            long t0 = System.nanoTime();
-            List<Future<Double>> parts = java.util.stream.IntStream.range(0, threads)
-                    .mapToObj(t -> pool.submit(() -> {
-                        double s = 0;
-                        for (int i = next.getAndIncrement(); i < MEASURED; i = next.getAndIncrement()) {
-                            s += minilm.embed(texts[((WARM + i) * step) % texts.length])[2];
-                        }
-                        return s;
-                    })).toList();
-            for (Future<Double> part : parts) {
-                sink += part.get();
-            }
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            System.out.printf(Locale.ROOT, "MiniLM embedding throughput, %d thread(s) sharing one session, %d corpus "
-                    + "comments: %.1f s wall = %.0f comments/s%n", threads, MEASURED, seconds, MEASURED / seconds);
-        } finally {
-            pool.shutdownNow();
-        }
-        System.out.println("(checksum " + sink + ")");
+        Workers.Timed run = Workers.share(threads, MEASURED, "minilm-throughput",
+                i -> minilm.embed(texts[((WARM + i) * step) % texts.length])[2]);
+        System.out.printf(Locale.ROOT, "MiniLM embedding throughput, %d thread(s) sharing one session, %d corpus "
+                + "comments: %.1f s wall = %.0f comments/s%n", threads, MEASURED, run.seconds(), MEASURED / run.seconds());
+        System.out.println("(checksum " + (sink + run.checksum()) + ")");
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -35,11 +34,7 @@ final class NestedFolds {
      */
     static <T> OutOfFoldAndWhole<T> outOfFoldBeside(Candidate candidate, List<Item> items, Callable<T> whole,
                                                     int threads, int folds) {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-            Thread thread = new Thread(task, "fit");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = Workers.daemonPool(threads, "fit");
         try {
             Future<T> fitted = pool.submit(whole);
             List<Prediction> outOfFold = outOfFold(candidate, items, pool, folds);
