@@ -4,6 +4,7 @@ import com.safereply.core.classify.CommentClassifier;
 import com.safereply.core.classify.RatingSignal;
 import com.safereply.core.classify.RulesReading;
 import com.safereply.core.classify.learned.LearnedClassifier;
+import com.safereply.core.classify.learned.SentenceEmbedder;
 import com.safereply.core.draft.ReplyDrafter;
 import com.safereply.core.guard.SafetyGuard;
 import com.safereply.core.model.Classification;
@@ -36,10 +37,25 @@ public final class TriageEngine {
         this(FallbackObserver.NONE);
     }
 
-    /** @param fallbacks told each time the first wording failed the guard (a metric: templates should never fail) */
+    /**
+     * The engine with the shipped model of hashed features, which needs nothing but this jar.
+     *
+     * @param fallbacks told each time the first wording failed the guard (a metric: templates should never fail)
+     */
     public TriageEngine(FallbackObserver fallbacks) {
+        this(fallbacks, null);
+    }
+
+    /**
+     * The engine with the shipped model that reads a sentence embedding beside the hashed features (the better one
+     * held out, see docs/quality.md), or with the hashed features alone when {@code embedder} is null.
+     *
+     * @param embedder the embedder the shipped model was trained on (its name is checked)
+     */
+    public TriageEngine(FallbackObserver fallbacks, SentenceEmbedder embedder) {
         this.classifier = new CommentClassifier();
-        this.learned = new LearnedClassifier(classifier);
+        this.learned = embedder == null ? new LearnedClassifier(classifier)
+                : new LearnedClassifier(classifier, LearnedClassifier.shippedWithEmbeddings(), embedder);
         this.drafter = new ReplyDrafter();
         this.guard = new SafetyGuard(classifier);
         this.fallbacks = java.util.Objects.requireNonNull(fallbacks);

@@ -2,7 +2,9 @@ package com.safereply.train;
 
 import com.safereply.core.classify.RuleCues;
 import com.safereply.core.classify.learned.FeatureHasher;
+import com.safereply.core.classify.learned.LinearModel;
 import com.safereply.core.classify.learned.SparseVector;
+import com.safereply.core.classify.learned.StackedFeatures;
 
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -20,14 +22,19 @@ final class EmbeddingLogisticRegression implements Candidate {
     private final String name;
     private final LogisticRegression recipe;
     private final int dimensions;
+    private final int denseDimensions;
+    /** The sparse block's hasher when it is the shipped n-grams + cues (a model file can then carry it); else null. */
+    private final FeatureHasher hasher;
     private final Map<Item, SparseVector> features = new IdentityHashMap<>();
 
     private EmbeddingLogisticRegression(String name, LogisticRegression recipe, List<Item> items,
                                         Function<Item, float[]> embedding, Function<Item, SparseVector> sparse,
-                                        StackedFeatures stack) {
+                                        StackedFeatures stack, int denseDimensions, FeatureHasher hasher) {
         this.name = name;
         this.recipe = recipe;
         this.dimensions = stack.dimensions();
+        this.denseDimensions = denseDimensions;
+        this.hasher = hasher;
         for (Item item : items) {
             features.put(item, stack.of(embedding.apply(item), sparse.apply(item)));
         }
@@ -38,7 +45,7 @@ final class EmbeddingLogisticRegression implements Candidate {
                                                 Function<Item, float[]> embedding, int embeddingDimensions) {
         return new EmbeddingLogisticRegression("MiniLM embedding + rule cues, logistic regression", recipe, items,
                 embedding, item -> StackedFeatures.cues(item.reading().cues()),
-                new StackedFeatures(embeddingDimensions, RuleCues.COUNT));
+                new StackedFeatures(embeddingDimensions, RuleCues.COUNT), embeddingDimensions, null);
     }
 
     /** (b) MiniLM embedding + the shipped features (hashed n-grams, then the rule cues). */
@@ -46,7 +53,8 @@ final class EmbeddingLogisticRegression implements Candidate {
                                                          Function<Item, float[]> embedding, int embeddingDimensions,
                                                          FeatureHasher hasher) {
         return new EmbeddingLogisticRegression("MiniLM embedding + hashed n-grams + rule cues, logistic regression",
-                recipe, items, embedding, Item::features, new StackedFeatures(embeddingDimensions, hasher.dimensions()));
+                recipe, items, embedding, Item::features, new StackedFeatures(embeddingDimensions, hasher.dimensions()),
+                embeddingDimensions, hasher);
     }
 
     @Override
@@ -65,6 +73,15 @@ final class EmbeddingLogisticRegression implements Candidate {
                     + item.example().line() + " of " + item.example().voice() + ")");
         }
         return x;
+    }
+
+    /** The weights as a model with a dense block, which a model file can carry: the n-grams variant only. */
+    LinearModel train(List<Item> training) {
+        if (hasher == null) {
+            throw new IllegalStateException(name + ": only the variant over the shipped n-grams is a shippable model");
+        }
+        Sgd.Weights weights = recipe.weights(training, this::features, dimensions);
+        return new LinearModel(hasher, denseDimensions, weights.w(), weights.bias());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.safereply.train;
 
+import com.safereply.embeddings.MiniLmEmbedder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.safereply.core.classify.CommentClassifier;
 import com.safereply.core.classify.RulesReading;
@@ -46,6 +47,8 @@ import java.util.stream.DoubleStream;
  *       voice and written to libs/core, stamped with the corpus's SHA-256 ($TRAIN_THREADS fits at once, as compare;
  *       thresholds from 10 folds of voices; $TRAIN_FOLDS=k another count for a trial, 0 leave one voice out, written
  *       to tools/train/target);</li>
+ *   <li>{@code fit-minilm}: the same for the model with a MiniLM sentence embedding before the n-grams and cues
+ *       (embeddings cached in tools/train/target), written beside the n-gram model in libs/core;</li>
  *   <li>{@code shared [file]}: the model file in libs/core and the rules alone on the shared real set (measuring only);</li>
  *   <li>{@code round [dir]}: the model file in libs/core on a round of writers' files it was not trained on, a row per
  *       voice and pooled (default: tools/train/awaiting-import; measuring only, {@link HeldOutRound}); for
@@ -75,6 +78,9 @@ public final class Main {
      * ($TRAIN_FOLDS, leave one voice out included); a build artefact.
      */
     static final Path TRIAL_MODEL = Path.of("tools/train/target/trial-model.bin.gz");
+    /** Where {@code fit-minilm} writes the model with a dense block, and its trial. */
+    static final Path MINILM_MODEL = Path.of("libs/core/src/main/resources" + ModelFile.EMBEDDING_RESOURCE);
+    static final Path TRIAL_MINILM_MODEL = Path.of("tools/train/target/trial-model-minilm.bin.gz");
     /**
      * Ten folds of voices (about fifteen writers held out at a time): leave one voice out gave the same thresholds
      * within 0.01 at 132 voices but took 132 fits and 75 minutes, and grows with every voice.
@@ -88,7 +94,7 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: train.sh import <dir>|validate|compare|fit|shared [file]|round [dir]|speed|minilm-speed|minilm-throughput|minilm-batch-throughput|guard-rounds [round ...]|guard-fit [threshold]|themes-compare|themes-fit|themes-eval <file>");
+            System.err.println("usage: train.sh import <dir>|validate|compare|fit|fit-minilm|shared [file]|round [dir]|speed|minilm-speed|minilm-throughput|minilm-batch-throughput|guard-rounds [round ...]|guard-fit [threshold]|themes-compare|themes-fit|themes-eval <file>");
             System.exit(2);
         }
         Main main = new Main();
@@ -96,6 +102,7 @@ public final class Main {
             case "validate" -> main.validate();
             case "compare" -> main.compare();
             case "fit" -> main.fit();
+            case "fit-minilm" -> main.fitMiniLm();
             case "shared" -> main.shared(args.length > 1 ? Path.of(args[1]) : sharedSet());
             case "round" -> main.round(Path.of(args.length > 1 ? args[1] : "tools/train/awaiting-import"));
             case "speed" -> Speed.run(main.load().examples());
@@ -197,7 +204,7 @@ public final class Main {
         MiniLmEmbedder minilm = new MiniLmEmbedder();
         Map<Item, float[]> out = new IdentityHashMap<>();
         long t0 = System.nanoTime();
-        try (EmbeddingCache cache = new EmbeddingCache(EMBEDDINGS, MiniLmEmbedder.MODEL, MiniLmEmbedder.DIMENSIONS,
+        try (EmbeddingCache cache = new EmbeddingCache(EMBEDDINGS, MiniLmEmbedder.NAME, MiniLmEmbedder.DIMENSIONS,
                 minilm::embed)) {
             for (Item item : items) {
                 out.put(item, cache.get(item.example().text()));
@@ -335,14 +342,44 @@ public final class Main {
         Corpus corpus = load();
         List<Item> items = featurize(corpus.examples());
         int folds = folds();
-        String heldOut = foldsName(folds, corpus.voices().size());
-        boolean trial = !shippedFolds(folds, corpus.voices().size());
-        // a trial's thresholds come from weaker fold models: it must never replace the file that ships by accident
-        Path written = trial ? TRIAL_MODEL : MODEL;
         LogisticRegression lr = LogisticRegression.standard(hasher);
         // the model that ships needs no thresholds to be fitted: it trains beside the folds
         NestedFolds.OutOfFoldAndWhole<LinearModel> fitted =
                 NestedFolds.outOfFoldBeside(lr, items, () -> lr.train(items), threads(), folds);
+        write(corpus, items, folds, lr.name(), fitted, "", MODEL, TRIAL_MODEL,
+                (loaded, item) -> loaded.model().predict(item.features()));
+    }
+
+    /**
+     * The held-out winner (MiniLM embedding + hashed n-grams + rule cues) fitted and written exactly as {@code fit}
+     * writes the n-gram model: thresholds from out-of-fold predictions, weights from every voice.
+     */
+    void fitMiniLm() throws IOException {
+        Corpus corpus = load();
+        List<Item> items = featurize(corpus.examples());
+        int folds = folds();
+        Map<Item, float[]> embeddings = embed(items);
+        EmbeddingLogisticRegression stacked = EmbeddingLogisticRegression.withCuesAndNgrams(
+                LogisticRegression.standard(hasher), items, embeddings::get, MiniLmEmbedder.DIMENSIONS, hasher);
+        NestedFolds.OutOfFoldAndWhole<LinearModel> fitted =
+                NestedFolds.outOfFoldBeside(stacked, items, () -> stacked.train(items), threads(), folds);
+        write(corpus, items, folds, stacked.name(), fitted, MiniLmEmbedder.NAME, MINILM_MODEL, TRIAL_MINILM_MODEL,
+                (loaded, item) -> loaded.model().predict(embeddings.get(item), item.features()));
+    }
+
+    /** How a written model is read back over a corpus comment, to check the quantised file as it will ship. */
+    private interface ReadBack {
+        com.safereply.core.classify.learned.Prediction predict(ModelFile.Loaded loaded, Item item);
+    }
+
+    /** Chooses the thresholds out of fold, prints their trade-offs, writes the model file and checks it read back. */
+    private void write(Corpus corpus, List<Item> items, int folds, String recipe,
+                       NestedFolds.OutOfFoldAndWhole<LinearModel> fitted, String embedder, Path shippedFile,
+                       Path trialFile, ReadBack readBack) throws IOException {
+        String heldOut = foldsName(folds, corpus.voices().size());
+        boolean trial = !shippedFolds(folds, corpus.voices().size());
+        // a trial's thresholds come from weaker fold models: it must never replace the file that ships by accident
+        Path written = trial ? trialFile : shippedFile;
         List<com.safereply.core.classify.learned.Prediction> outOfFold = fitted.outOfFold();
         LinearModel model = fitted.whole();
         Thresholds t = ThresholdChooser.choose(items, outOfFold);
@@ -372,20 +409,20 @@ public final class Main {
                 0, t.emergencyCategory(), t.rulesCorroboration(), t::withRulesCorroboration, items, outOfFold);
         String sha = Corpus.sha256(CORPUS);
         String trainedWith = String.format(Locale.ROOT, "%s; %d comments, %d voices; hash bits %d; seed %d%s",
-                lr.name(), items.size(), corpus.voices().size(), HASH_BITS, 20261203L,
+                recipe, items.size(), corpus.voices().size(), HASH_BITS, 20261203L,
                 "; thresholds from " + heldOut + (trial ? " (a trial)" : ""));
         Files.createDirectories(written.getParent());
         try (OutputStream out = Files.newOutputStream(written)) {
-            ModelFile.write(new ModelFile.Loaded(model, t, sha, trainedWith), out);
+            ModelFile.write(new ModelFile.Loaded(model, t, sha, trainedWith, embedder), out);
         }
         // what ships is the quantised file: check it on the corpus as it will be read
         ModelFile.Loaded shipped = readModel(written);
         Scores self = new Scores();
         for (Item i : items) {
-            self.add(i.example(), Combiner.combine(i.reading(), shipped.model().predict(i.features()), shipped.thresholds()));
+            self.add(i.example(), Combiner.combine(i.reading(), readBack.predict(shipped, i), shipped.thresholds()));
         }
         System.out.println("Wrote " + written + " (" + Files.size(written) + " bytes), corpus sha256 " + sha
-                + (trial ? "; a trial, not the file that ships (" + MODEL + " is unchanged)" : ""));
+                + (trial ? "; a trial, not the file that ships (" + shippedFile + " is unchanged)" : ""));
         System.out.println("Thresholds: " + t);
         Scores atChosen = Scores.of(items, outOfFold, t);
         System.out.println(String.format(Locale.ROOT, "Out of fold (%s) at these thresholds: macro-F1 %.3f; emergency flag"
@@ -474,7 +511,7 @@ public final class Main {
         }
         Path modelFile = measuredModelFile();
         ModelFile.Loaded shipped = readModel(modelFile);
-        LearnedClassifier learned = new LearnedClassifier(rules, shipped);
+        LearnedClassifier learned = classifierFor(shipped);
         ObjectMapper json = new ObjectMapper();
         Scores rulesScores = new Scores();
         Scores modelScores = new Scores();
@@ -500,7 +537,7 @@ public final class Main {
     void round(Path dir) throws IOException {
         Path modelFile = measuredModelFile();
         ModelFile.Loaded shipped = readModel(modelFile);
-        LearnedClassifier learned = new LearnedClassifier(rules, shipped);
+        LearnedClassifier learned = classifierFor(shipped);
         Set<String> trainingKeys = new HashSet<>();
         load().examples().forEach(e -> trainingKeys.add(TextKey.of(e.text())));
         HeldOutRound.Measured round;
@@ -532,12 +569,17 @@ public final class Main {
     }
 
     /**
-     * The model file in libs/core, or the one $TRAIN_MODEL names: a trial's, or an earlier shipped file, measured by
-     * {@code shared} and {@code round} exactly as the shipped one is.
+     * The model file in libs/core, or the one $TRAIN_MODEL names: the MiniLM model beside it, a trial's, or an earlier
+     * shipped file, measured by {@code shared} and {@code round} exactly as the shipped one is.
      */
     private static Path measuredModelFile() {
         String other = System.getenv("TRAIN_MODEL");
         return other == null || other.isBlank() ? MODEL : Path.of(other);
+    }
+
+    /** The engine's classifier over a model file, with the MiniLM embedder if the file has a dense block. */
+    private LearnedClassifier classifierFor(ModelFile.Loaded model) {
+        return new LearnedClassifier(rules, model, model.needsEmbedder() ? new MiniLmEmbedder() : null);
     }
 
     private static ModelFile.Loaded readModel(Path file) throws IOException {

@@ -1,5 +1,6 @@
 package com.safereply.train;
 
+import com.safereply.embeddings.MiniLmEmbedder;
 import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.onnxruntime.OnnxTensor;

@@ -1,5 +1,6 @@
 package com.safereply.train;
 
+import com.safereply.embeddings.MiniLmEmbedder;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +22,7 @@ final class MiniLmSpeed {
     static void run(List<Example> corpus) {
         MiniLmEmbedder minilm = new MiniLmEmbedder();
         long t0 = System.nanoTime();
-        minilm.model();
+        minilm.load();
         long load = System.nanoTime() - t0;
         long t1 = System.nanoTime();
         float sink = minilm.embed("first comment")[0];

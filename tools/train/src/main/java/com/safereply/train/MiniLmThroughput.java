@@ -1,5 +1,6 @@
 package com.safereply.train;
 
+import com.safereply.embeddings.MiniLmEmbedder;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,7 +23,7 @@ final class MiniLmThroughput {
 
     static void run(List<Example> corpus, int threads) throws Exception {
         MiniLmEmbedder minilm = new MiniLmEmbedder();
-        minilm.model();
+        minilm.load();
         // a fixed spread of the corpus (every voice, every length), not its first lines; the warm-up texts sit one
         // place off the measured ones' grid, so no measured text was embedded before it is timed
         String[] texts = corpus.stream().map(Example::text).toArray(String[]::new);

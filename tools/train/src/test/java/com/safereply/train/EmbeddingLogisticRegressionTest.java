@@ -6,6 +6,7 @@ import com.safereply.core.classify.RulesReading;
 import com.safereply.core.classify.learned.FeatureHasher;
 import com.safereply.core.classify.learned.Prediction;
 import com.safereply.core.classify.learned.SparseVector;
+import com.safereply.core.classify.learned.StackedFeatures;
 import com.safereply.core.model.Category;
 import com.safereply.core.model.Comment;
 import com.safereply.core.profile.PracticeProfile;

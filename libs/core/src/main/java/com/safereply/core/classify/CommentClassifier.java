@@ -92,7 +92,7 @@ public final class CommentClassifier {
         Classification classification = new Classification(decision.category, decision.confidence, signals,
                 risk.emergency(), risk.crisis(), risk.ingestion(), risk.obstetric(), containsPhi, thirdParty, language,
                 jurisdiction);
-        return new RulesReading(classification, text.tokens, RuleCues.of(scores(text, evidence), evidence, risk, text,
+        return new RulesReading(classification, sanitized, text.tokens, RuleCues.of(scores(text, evidence), evidence, risk, text,
                 classification));
     }
 

@@ -6,23 +6,46 @@ import com.safereply.core.model.Classification;
 import com.safereply.core.model.Comment;
 import com.safereply.core.profile.PracticeProfile;
 
+import java.util.Objects;
+
 /**
  * The classifier triage uses: the rules read the comment, the learned model reads the same tokens plus the rules'
- * cues, and {@link Combiner} joins them. The model is loaded once per class loader (about 0.1 s) and shared;
- * thread-safe. Never throws on any text: the rules sanitise it first.
+ * cues (after the comment's sentence embedding, for a model with a dense block), and {@link Combiner} joins them. The
+ * models are loaded once per class loader (about 0.1 s each) and shared; thread-safe. Never throws on any text: the
+ * rules sanitise it first.
  */
 public final class LearnedClassifier {
 
     private final CommentClassifier rules;
     private final ModelFile.Loaded loaded;
+    private final SentenceEmbedder embedder;
 
+    /** The shipped model of hashed features: needs nothing but this jar. */
     public LearnedClassifier(CommentClassifier rules) {
         this(rules, Shipped.MODEL);
     }
 
+    /** A model of hashed features only. */
     public LearnedClassifier(CommentClassifier rules, ModelFile.Loaded loaded) {
-        this.rules = rules;
-        this.loaded = loaded;
+        this(rules, loaded, null);
+    }
+
+    /**
+     * @param embedder the embedder the model's dense block was trained on; null for a model without one
+     * @throws IllegalArgumentException if the model needs an embedder and this is not the one it names
+     */
+    public LearnedClassifier(CommentClassifier rules, ModelFile.Loaded loaded, SentenceEmbedder embedder) {
+        this.rules = Objects.requireNonNull(rules);
+        this.loaded = Objects.requireNonNull(loaded);
+        if (loaded.needsEmbedder()) {
+            if (embedder == null || !embedder.name().equals(loaded.embedder())
+                    || embedder.dimensions() != loaded.model().denseDimensions()) {
+                throw new IllegalArgumentException("the model was trained on " + loaded.embedder() + " ("
+                        + loaded.model().denseDimensions() + " values); given "
+                        + (embedder == null ? "no embedder" : embedder.name() + " (" + embedder.dimensions() + ")"));
+            }
+        }
+        this.embedder = loaded.needsEmbedder() ? embedder : null;
     }
 
     /** Loaded on first use, so a process that never triages never pays for it. */
@@ -30,9 +53,24 @@ public final class LearnedClassifier {
         static final ModelFile.Loaded MODEL = ModelFile.shipped();
     }
 
-    /** The shipped model (loads it if not yet loaded): for priming at start-up and for provenance. */
+    /** Loaded on first use: only processes with an embedder read it. */
+    private static final class ShippedWithEmbeddings {
+        static final ModelFile.Loaded MODEL = ModelFile.shippedWithEmbeddings();
+    }
+
+    /** The shipped model of hashed features (loads it if not yet loaded): for priming at start-up and for provenance. */
     public static ModelFile.Loaded shipped() {
         return Shipped.MODEL;
+    }
+
+    /** The shipped model with a dense block (loads it if not yet loaded). */
+    public static ModelFile.Loaded shippedWithEmbeddings() {
+        return ShippedWithEmbeddings.MODEL;
+    }
+
+    /** The model this classifier reads with, for provenance. */
+    public ModelFile.Loaded model() {
+        return loaded;
     }
 
     public Classification classify(Comment comment, PracticeProfile profile) {
@@ -42,7 +80,9 @@ public final class LearnedClassifier {
     /** Classifies from a reading the caller already has (the engine reads each comment once). */
     public Classification classify(RulesReading reading) {
         LinearModel model = loaded.model();
-        Prediction p = model.predict(model.hasher().features(reading.tokens(), reading.cues()));
+        SparseVector features = model.hasher().features(reading.tokens(), reading.cues());
+        Prediction p = embedder == null ? model.predict(features)
+                : model.predict(embedder.embed(reading.text()), features);
         return Combiner.combine(reading, p, loaded.thresholds());
     }
 }

@@ -4,7 +4,8 @@ import com.safereply.core.model.Category;
 
 /**
  * The learned classifier's weights: a multinomial logistic regression over the seven categories and four binary
- * logistic heads (emergency, crisis, contains PHI, third party), all over the same {@link FeatureHasher} features.
+ * logistic heads (emergency, crisis, contains PHI, third party), all over the same features: the
+ * {@link FeatureHasher}'s, optionally preceded by a dense block (a sentence embedding, see {@link StackedFeatures}).
  * Weights are stored row-major per feature ({@link #HEADS} floats per feature) so a prediction touches each non-zero
  * feature's row once. Immutable once built; thread-safe.
  */
@@ -18,21 +19,41 @@ public final class LinearModel {
     public static final int HEADS = CATEGORIES + 4;
 
     private final FeatureHasher hasher;
+    private final int denseDimensions;
+    private final StackedFeatures stack;
     private final float[] weights;
     private final float[] bias;
 
     /** @param weights {@code hasher.dimensions() * HEADS} floats, row-major per feature; taken as is, not copied */
     public LinearModel(FeatureHasher hasher, float[] weights, float[] bias) {
-        if (weights.length != hasher.dimensions() * HEADS || bias.length != HEADS) {
-            throw new IllegalArgumentException("weights do not match " + hasher.dimensions() + " features x " + HEADS);
+        this(hasher, 0, weights, bias);
+    }
+
+    /**
+     * @param denseDimensions the width of the dense block before the hashed features (0: none)
+     * @param weights {@code (denseDimensions + hasher.dimensions()) * HEADS} floats, row-major per feature, the dense
+     *                block's rows first; taken as is, not copied
+     */
+    public LinearModel(FeatureHasher hasher, int denseDimensions, float[] weights, float[] bias) {
+        if (denseDimensions < 0 || weights.length != (long) (denseDimensions + hasher.dimensions()) * HEADS
+                || bias.length != HEADS) {
+            throw new IllegalArgumentException("weights do not match " + denseDimensions + " dense + "
+                    + hasher.dimensions() + " hashed features x " + HEADS);
         }
         this.hasher = hasher;
+        this.denseDimensions = denseDimensions;
+        this.stack = denseDimensions == 0 ? null : new StackedFeatures(denseDimensions, hasher.dimensions());
         this.weights = weights;
         this.bias = bias;
     }
 
     public FeatureHasher hasher() {
         return hasher;
+    }
+
+    /** The width of the dense block (a sentence embedding) the model expects before its hashed features; 0 if none. */
+    public int denseDimensions() {
+        return denseDimensions;
     }
 
     float[] weights() {
@@ -43,7 +64,23 @@ public final class LinearModel {
         return bias;
     }
 
+    /** A model without a dense block: the hashed features are the whole input. */
     public Prediction predict(SparseVector x) {
+        if (denseDimensions != 0) {
+            throw new IllegalStateException("this model needs a " + denseDimensions + "-value embedding beside its features");
+        }
+        return predictStacked(x);
+    }
+
+    /** A model with a dense block: the embedding, then the hashed features, stacked as the trainer stacked them. */
+    public Prediction predict(float[] embedding, SparseVector x) {
+        if (denseDimensions == 0) {
+            throw new IllegalStateException("this model has no dense block; predict from the features alone");
+        }
+        return predictStacked(stack.of(embedding, x));
+    }
+
+    private Prediction predictStacked(SparseVector x) {
         double[] z = scores(x);
         double[] categories = softmax(z, CATEGORIES);
         return new Prediction(categories, sigmoid(z[EMERGENCY]), sigmoid(z[CRISIS]), sigmoid(z[PHI]),

@@ -1,4 +1,4 @@
-package com.safereply.train;
+package com.safereply.embeddings;
 
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import org.junit.jupiter.api.Test;
@@ -20,6 +20,24 @@ class MiniLmEmbedderTest {
             assertEquals(MiniLmEmbedder.DIMENSIONS, ours.length);
             assertArrayEquals(reference.embed(text).content().vector(), ours, 1e-4f, text);
         }
+    }
+
+    @Test
+    void anyTextGetsAVectorOfTheModelsWidth() {
+        String megabyte = "a".repeat(1 << 20);
+        for (String text : new String[] {"", " ", "\u0000\u0007 text with controls", "lone \uD800 surrogate", "😡"}) {
+            float[] v = minilm.embed(text);
+            assertEquals(MiniLmEmbedder.DIMENSIONS, v.length, text);
+            assertTrue(Float.isFinite(v[0]));
+        }
+        assertEquals(MiniLmEmbedder.DIMENSIONS, minilm.embed(megabyte.substring(0, 20_000)).length,
+                "the engine's cap on analysed text: embedded in parts");
+    }
+
+    @Test
+    void itNamesTheModelTheTrainerStampsIntoTheModelFile() {
+        assertEquals(MiniLmEmbedder.NAME, minilm.name());
+        assertEquals(384, minilm.dimensions());
     }
 
     @Test

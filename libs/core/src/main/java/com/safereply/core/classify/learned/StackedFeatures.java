@@ -1,21 +1,21 @@
-package com.safereply.train;
+package com.safereply.core.classify.learned;
 
 import com.safereply.core.classify.RuleCues;
-import com.safereply.core.classify.learned.SparseVector;
 
 import java.util.Arrays;
 
 /**
  * One feature vector made of a dense block (a sentence embedding) in slots {@code 0..denseDimensions-1} followed by a
  * sparse block (the rule cues, or the shipped hashed n-grams with the cues) shifted past it: the linear heads see both
- * at once. Order and widths are fixed by the constructor, so every comment's vector lines up with the weights.
+ * at once. Order and widths are fixed by the constructor, so every comment's vector lines up with the weights. The
+ * trainer and {@link LinearModel} both stack through this class, so training and scoring cannot disagree.
  */
-final class StackedFeatures {
+public final class StackedFeatures {
 
     private final int denseDimensions;
     private final int sparseDimensions;
 
-    StackedFeatures(int denseDimensions, int sparseDimensions) {
+    public StackedFeatures(int denseDimensions, int sparseDimensions) {
         if (denseDimensions <= 0 || sparseDimensions <= 0) {
             throw new IllegalArgumentException("both blocks need at least one slot");
         }
@@ -23,11 +23,11 @@ final class StackedFeatures {
         this.sparseDimensions = sparseDimensions;
     }
 
-    int dimensions() {
+    public int dimensions() {
         return denseDimensions + sparseDimensions;
     }
 
-    SparseVector of(float[] dense, SparseVector sparse) {
+    public SparseVector of(float[] dense, SparseVector sparse) {
         if (dense.length != denseDimensions) {
             throw new IllegalArgumentException("dense block has " + dense.length + " values, expected " + denseDimensions);
         }
@@ -55,7 +55,7 @@ final class StackedFeatures {
     }
 
     /** The rules' cues alone as a sparse block of {@link RuleCues#COUNT} slots (zeros left out). */
-    static SparseVector cues(float[] cues) {
+    public static SparseVector cues(float[] cues) {
         if (cues.length != RuleCues.COUNT) {
             throw new IllegalArgumentException("expected " + RuleCues.COUNT + " cues, got " + cues.length);
         }
