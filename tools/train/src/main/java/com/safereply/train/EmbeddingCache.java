@@ -16,7 +16,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
@@ -24,7 +28,8 @@ import java.util.function.Function;
  * tools/train/target, never committed) so that every fold and every rerun embeds each text once: embedding the corpus
  * costs minutes, looking it up milliseconds. The file starts with the model's name and the vector width; a file
  * written by another model or width is started afresh rather than mixed in. A record cut short by an interrupted run
- * is dropped on the next open. Not thread-safe: fill it from one thread, then share the vectors.
+ * is dropped on the next open. Not thread-safe: fill it from one thread ({@link #fill} embeds on several, the embedder
+ * being thread-safe, and stores from the caller's), then share the vectors.
  */
 final class EmbeddingCache implements AutoCloseable {
 
@@ -59,6 +64,38 @@ final class EmbeddingCache implements AutoCloseable {
         out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.APPEND)));
     }
 
+    /** Texts embedded by {@link #fill} between two flushes: an interrupted run loses at most one chunk. */
+    private static final int FILL_CHUNK = 2_000;
+
+    /**
+     * Embeds every text not stored yet, on {@code threads} threads (the embedder must be thread-safe), and stores the
+     * vectors in the texts' order: the same file as {@link #get} one text at a time would write, in a fraction of the
+     * time on a machine with several cores.
+     */
+    void fill(List<String> texts, int threads) {
+        List<String> missing = texts.stream().distinct().filter(t -> !vectors.containsKey(sha256(t))).toList();
+        ExecutorService pool = Workers.daemonPool(threads, "embed");
+        try {
+            for (int from = 0; from < missing.size(); from += FILL_CHUNK) {
+                List<String> chunk = missing.subList(from, Math.min(missing.size(), from + FILL_CHUNK));
+                List<Future<float[]>> vectorsOfChunk = chunk.stream().map(t -> pool.submit(() -> embedder.apply(t))).toList();
+                for (int i = 0; i < chunk.size(); i++) {
+                    store(sha256(chunk.get(i)), vectorsOfChunk.get(i).get());
+                }
+                out.flush();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while embedding", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("embedding failed", e.getCause());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot append to " + file, e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** The text's embedding: the stored one if this text was embedded before, else a new one, stored. */
     float[] get(String text) {
         String key = sha256(text);
@@ -67,7 +104,10 @@ final class EmbeddingCache implements AutoCloseable {
             reused++;
             return stored;
         }
-        float[] vector = embedder.apply(text);
+        return store(key, embedder.apply(text));
+    }
+
+    private float[] store(String key, float[] vector) {
         if (vector.length != dimensions) {
             throw new IllegalStateException("embedder returned " + vector.length + " values, expected " + dimensions);
         }

@@ -199,18 +199,22 @@ public final class Main {
                         hasher));
     }
 
-    /** Every comment's MiniLM embedding, from the cache in tools/train/target where a run already embedded it. */
+    /**
+     * Every comment's MiniLM embedding, from the cache in tools/train/target where a run already embedded it, the others
+     * on $TRAIN_THREADS threads sharing one embedder.
+     */
     private static Map<Item, float[]> embed(List<Item> items) throws IOException {
         MiniLmEmbedder minilm = new MiniLmEmbedder();
         Map<Item, float[]> out = new IdentityHashMap<>();
         long t0 = System.nanoTime();
         try (EmbeddingCache cache = new EmbeddingCache(EMBEDDINGS, MiniLmEmbedder.NAME, MiniLmEmbedder.DIMENSIONS,
                 minilm::embed)) {
+            cache.fill(items.stream().map(i -> i.example().text()).toList(), threads());
             for (Item item : items) {
                 out.put(item, cache.get(item.example().text()));
             }
-            System.err.printf(Locale.ROOT, "MiniLM embeddings: %d computed, %d from %s, %.0f s%n", cache.embedded(),
-                    cache.reused(), EMBEDDINGS, (System.nanoTime() - t0) / 1e9);
+            System.err.printf(Locale.ROOT, "MiniLM embeddings: %d computed this run, %d comments looked up in %s, %.0f s%n",
+                    cache.embedded(), cache.reused(), EMBEDDINGS, (System.nanoTime() - t0) / 1e9);
         }
         return out;
     }
