@@ -10,7 +10,7 @@
 #   tools/train/train.sh shared     the model file on ../shared/eval/real_comments.jsonl (or $SAFEREPLY_EVAL): measuring only
 #   tools/train/train.sh round [DIR] the model file on a round of writers' files not trained on (default tools/train/awaiting-import): measuring only
 #                                   (shared and round: TRAIN_MODEL=FILE measures another model file, a trial's or an earlier one)
-#   tools/train/train.sh speed      model load + triage p50/p99, warm, pinned to one core
+#   tools/train/train.sh speed      model load + triage p50/p99, warm, pinned to one core (speed-minilm: the MiniLM engine's)
 #   tools/train/train.sh shared-minilm  the compare winner MiniLM + n-grams + cues, fitted like fit (nothing written): its held-out figures, then the shared set: measuring only
 #   tools/train/train.sh minilm-speed  MiniLM model load + embedding time per comment, warm, pinned to one core
 #   tools/train/train.sh minilm-throughput  MiniLM embeddings per second (TRAIN_THREADS threads, default one per core up to 4, one shared session)
@@ -28,7 +28,7 @@ MVN=(./mvnw)
 if [ -x /work/bin/mvnq ]; then MVN=(/work/bin/mvnq -o); fi   # the shared dev machine: build-slot queue, offline
 "${MVN[@]}" -B -ntp -q -pl tools/train -am package -DskipTests >&2
 JAR=tools/train/target/safereply-train.jar
-if [ "${1:-}" = speed ] || [ "${1:-}" = minilm-speed ]; then
+if [ "${1:-}" = speed ] || [ "${1:-}" = speed-minilm ] || [ "${1:-}" = minilm-speed ]; then
   exec taskset -c 0 java -XX:ActiveProcessorCount=1 -jar "$JAR" "$@"
 fi
 exec java -Xmx2g -jar "$JAR" "$@"

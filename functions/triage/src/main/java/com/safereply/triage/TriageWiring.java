@@ -7,6 +7,7 @@ import com.safereply.app.Triager;
 import com.safereply.app.practice.CachingPracticeDirectory;
 import com.safereply.app.telemetry.EmfWriter;
 import com.safereply.core.TriageEngine;
+import com.safereply.embeddings.MiniLmEmbedder;
 import com.safereply.store.DynamoDbStores;
 import com.safereply.store.StoreConfig;
 import io.quarkus.arc.DefaultBean;
@@ -55,11 +56,14 @@ public class TriageWiring {
         return new TriageTelemetry(metrics);
     }
 
-    /** One engine per container (its tries, lexicons and the learned model), shared by the use case and the priming. */
+    /**
+     * One engine per container (its tries, lexicons, the MiniLM embedder and the learned model that reads its vectors),
+     * shared by the use case and the priming. The embedder loads here, at init, so SnapStart snapshots it loaded.
+     */
     @Produces
     @Singleton
     TriageEngine triageEngine(TriageTelemetry telemetry) {
-        return new TriageEngine(telemetry);
+        return new TriageEngine(telemetry, new MiniLmEmbedder().load());
     }
 
     @Produces

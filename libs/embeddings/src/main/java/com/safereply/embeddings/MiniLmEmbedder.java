@@ -12,6 +12,8 @@ import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * Sentence embeddings from the quantised all-MiniLM-L6-v2 ONNX model that langchain4j ships (onnxruntime and the DJL
@@ -31,6 +33,7 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
     public static final int DIMENSIONS = 384;
     public static final String ONNX = "all-minilm-l6-v2-q.onnx";
     public static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
+    private static final String DJL_CACHE_DIR = "DJL_CACHE_DIR";
 
     private EmbeddingModel model;
 
@@ -63,6 +66,7 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
     }
 
     private static EmbeddingModel newModel() {
+        tokenizerCacheInTempIfHomeIsReadOnly();
         try (InputStream tokenizer = resource(TOKENIZER)) {
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
             OrtSession session = oneThreadSession(environment);
@@ -77,6 +81,18 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
             throw new UncheckedIOException("cannot read the MiniLM model from the classpath", e);
         } catch (OrtException e) {
             throw new IllegalStateException("onnxruntime cannot load the MiniLM model", e);
+        }
+    }
+
+    /**
+     * DJL unpacks the tokenizer's native library under {@code ~/.djl.ai} unless {@code DJL_CACHE_DIR} says otherwise; a
+     * Lambda's home is read-only and its /tmp writable (template.yaml sets the variable too; this covers any other
+     * read-only home).
+     */
+    private static void tokenizerCacheInTempIfHomeIsReadOnly() {
+        if (System.getenv(DJL_CACHE_DIR) == null && System.getProperty(DJL_CACHE_DIR) == null
+                && !Files.isWritable(Path.of(System.getProperty("user.home", "/")))) {
+            System.setProperty(DJL_CACHE_DIR, Path.of(System.getProperty("java.io.tmpdir"), "djl").toString());
         }
     }
 

@@ -1,5 +1,6 @@
 package com.safereply.embeddings;
 
+import com.safereply.core.classify.learned.ModelFile;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import org.junit.jupiter.api.Test;
 
@@ -35,9 +36,11 @@ class MiniLmEmbedderTest {
     }
 
     @Test
-    void itNamesTheModelTheTrainerStampsIntoTheModelFile() {
-        assertEquals(MiniLmEmbedder.NAME, minilm.name());
-        assertEquals(384, minilm.dimensions());
+    void theShippedModelWasTrainedOnThisEmbedder() {
+        ModelFile.Loaded shipped = ModelFile.shippedWithEmbeddings();
+        assertEquals(shipped.embedder(), minilm.name());
+        assertEquals(shipped.model().denseDimensions(), minilm.dimensions());
+        assertEquals(MiniLmEmbedder.DIMENSIONS, minilm.embed("x").length);
     }
 
     @Test

@@ -30,9 +30,12 @@ public final class Main {
     static final int USAGE = 2;
 
     private static final String USAGE_TEXT = """
-            usage: java -jar safereply-cli.jar <command> [--profile FILE]
+            usage: java -jar safereply-cli.jar <command> [--profile FILE] [--model minilm|ngrams]
               triage   read {"id","text"} JSON lines (comments) on stdin; write the classification, the drafted reply
-                       and the guard's verdict on it, one JSON line per input line
+                       and the guard's verdict on it, one JSON line per input line. --model minilm (the default) is
+                       the triage function's model, a MiniLM sentence embedding with the n-grams: about 200 comments/s
+                       on two cores; --model ngrams reads the n-grams alone, some 60 times faster and a little less
+                       accurate (docs/quality.md). Each line says which model read it ("model").
               check    read {"id","text","comment"?} JSON lines (text = a draft reply, comment = the comment it answers);
                        write {"id","verdict","safe","violations"} per line: verdict is safe (every sentence vetted),
                        review (free text no rule objects to) or unsafe (a rule fired); safe is verdict == "safe"
@@ -65,16 +68,17 @@ public final class Main {
             return AuditCommand.onDynamoDb().run(rest, in, out, err);
         }
         PracticeProfile profile;
+        TriageModel model;
         try {
+            model = TriageModel.from(rest);
             profile = profileFrom(rest);
         } catch (IllegalArgumentException | InvalidProfileException e) {
             err.println("safereply: " + e.getMessage());
             return USAGE;
         }
-        TriageEngine engine = new TriageEngine();
         LineProcessor processor = switch (command) {
-            case "triage" -> new TriageCommand(engine, profile);
-            case "check" -> new CheckCommand(engine.guard(), profile);
+            case "triage" -> model.command(profile, err);
+            case "check" -> new CheckCommand(new TriageEngine().guard(), profile);
             default -> null;
         };
         if (processor == null) {

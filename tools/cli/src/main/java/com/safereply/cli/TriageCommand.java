@@ -13,10 +13,13 @@ final class TriageCommand implements LineProcessor {
 
     private final TriageEngine engine;
     private final PracticeProfile profile;
+    private final String model;
 
-    TriageCommand(TriageEngine engine, PracticeProfile profile) {
+    /** @param model the learned model's name, written on every line ({@link TriageModel}) */
+    TriageCommand(TriageEngine engine, PracticeProfile profile, String model) {
         this.engine = engine;
         this.profile = profile;
+        this.model = model;
     }
 
     @Override
@@ -40,6 +43,7 @@ final class TriageCommand implements LineProcessor {
         out.put("template", triage.reply().templateId());
         // added with the learned model: the draft is the neutral holding reply because the category is uncertain
         out.put("low_confidence", c.lowConfidence());
+        out.put("model", model);
         c.signals().forEach(out.putArray("signals")::add);
         return out;
     }

@@ -13,6 +13,7 @@ import com.safereply.app.deferred.DeliveryIngest;
 import com.safereply.app.Triager;
 import com.safereply.app.inbox.StuckCommentCheck;
 import com.safereply.core.TriageEngine;
+import com.safereply.embeddings.MiniLmEmbedder;
 import com.safereply.triage.CommentStreamProcessor;
 import com.safereply.triage.TriageTelemetry;
 import com.safereply.app.notify.NewDraftNotifier;
@@ -81,7 +82,7 @@ public class LocalNotifyWiring {
         TriageTelemetry telemetry = new TriageTelemetry(metrics);
         return new CommentStreamProcessor(new TriageService(stores.comments(), stores.drafts(),
                 CachingPracticeDirectory.forNotifications(stores.practices(), clock),
-                Triager.of(new TriageEngine(telemetry)), clock, telemetry),
+                Triager.of(new TriageEngine(telemetry, new MiniLmEmbedder().load())), clock, telemetry),
                 new DeliveryIngest(new IngestService(stores.practices(), stores.comments(), stores.drafts()),
                         stores.deferred()), metrics);
     }

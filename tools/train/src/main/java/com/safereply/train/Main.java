@@ -53,7 +53,8 @@ import java.util.stream.DoubleStream;
  *   <li>{@code round [dir]}: the model file in libs/core on a round of writers' files it was not trained on, a row per
  *       voice and pooled (default: tools/train/awaiting-import; measuring only, {@link HeldOutRound}); for
  *       {@code shared} and {@code round}, $TRAIN_MODEL names another model file to measure (a trial's, an earlier one);</li>
- *   <li>{@code speed}: model load time and per-comment triage latency, warm, one thread;</li>
+ *   <li>{@code speed}, {@code speed-minilm}: the n-gram or the MiniLM engine's model load time and per-comment triage
+ *       latency, warm, one thread;</li>
  *   <li>{@code minilm-speed}: the MiniLM candidates' model load time and embedding time per comment, one thread;</li>
  *   <li>{@code minilm-throughput}: MiniLM embeddings per second, $TRAIN_THREADS threads (default one per core, up to
  *       four) sharing one session, the figure the CLI's throughput target would face;</li>
@@ -94,7 +95,7 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: train.sh import <dir>|validate|compare|fit|fit-minilm|shared [file]|round [dir]|speed|minilm-speed|minilm-throughput|minilm-batch-throughput|guard-rounds [round ...]|guard-fit [threshold]|themes-compare|themes-fit|themes-eval <file>");
+            System.err.println("usage: train.sh import <dir>|validate|compare|fit|fit-minilm|shared [file]|round [dir]|speed|speed-minilm|minilm-speed|minilm-throughput|minilm-batch-throughput|guard-rounds [round ...]|guard-fit [threshold]|themes-compare|themes-fit|themes-eval <file>");
             System.exit(2);
         }
         Main main = new Main();
@@ -106,6 +107,7 @@ public final class Main {
             case "shared" -> main.shared(args.length > 1 ? Path.of(args[1]) : sharedSet());
             case "round" -> main.round(Path.of(args.length > 1 ? args[1] : "tools/train/awaiting-import"));
             case "speed" -> Speed.run(main.load().examples());
+            case "speed-minilm" -> Speed.runMiniLm(main.load().examples());
             case "minilm-speed" -> MiniLmSpeed.run(main.load().examples());
             case "minilm-throughput" -> MiniLmThroughput.run(main.load().examples(), threads());
             case "minilm-batch-throughput" -> MiniLmBatchThroughput.run(main.load().examples(), threads());

@@ -33,10 +33,12 @@ class CorpusTest {
     }
 
     @Test
-    void theShippedModelIsStampedWithTheCommittedCorpus() throws IOException {
-        ModelFile.Loaded shipped = ModelFile.shipped();
-        assertEquals(Corpus.sha256(CORPUS), shipped.corpusSha256(),
+    void theShippedModelsAreStampedWithTheCommittedCorpus() throws IOException {
+        String corpus = Corpus.sha256(CORPUS);
+        assertEquals(corpus, ModelFile.shipped().corpusSha256(),
                 "the corpus changed after the model was trained: run tools/train/train.sh fit and commit the model");
+        assertEquals(corpus, ModelFile.shippedWithEmbeddings().corpusSha256(),
+                "the corpus changed after the MiniLM model was trained: run tools/train/train.sh fit-minilm and commit it");
     }
 
     /**

@@ -25,7 +25,7 @@ class EmbeddingCacheTest {
     private final List<String> asked = new ArrayList<>();
 
     /** A stand-in embedder: a vector derived from the text, and a record of what it was asked. */
-    private float[] embed(String text) {
+    private synchronized float[] embed(String text) {
         asked.add(text);
         return new float[] {text.length(), text.charAt(0), -1f};
     }
@@ -44,6 +44,27 @@ class EmbeddingCacheTest {
             assertEquals(List.of("chest pain"), asked);
             assertEquals(1, cache.embedded());
             assertEquals(1, cache.reused());
+        }
+    }
+
+    @Test
+    void fillingOnSeveralThreadsEmbedsEachMissingTextOnceAndStoresItForLaterRuns() throws IOException {
+        Path file = dir.resolve("e.bin");
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            texts.add("comment " + (i % 4_000));   // 1,000 repeats
+        }
+        try (EmbeddingCache cache = new EmbeddingCache(file, "m", 3, this::embed)) {
+            cache.get("comment 7");
+            cache.fill(texts, 3);
+            assertEquals(4_000, cache.embedded());
+            assertEquals(4_000, asked.size(), "each distinct text once, the stored one not again");
+        }
+        try (EmbeddingCache cache = new EmbeddingCache(file, "m", 3, NEVER)) {
+            for (int i = 0; i < 4_000; i++) {
+                String text = "comment " + i;
+                assertArrayEquals(new float[] {text.length(), 'c', -1f}, cache.get(text));
+            }
         }
     }
 
