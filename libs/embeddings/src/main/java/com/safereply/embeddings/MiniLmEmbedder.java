@@ -47,8 +47,15 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
         return DIMENSIONS;
     }
 
+    /**
+     * The text's embedding; a blank text (langchain4j refuses one) has nothing to embed and gets the zero vector, so
+     * the dense block adds nothing and the hashed features and the rules' cues decide alone.
+     */
     @Override
     public float[] embed(String text) {
+        if (text == null || text.isBlank()) {
+            return new float[DIMENSIONS];
+        }
         return model().embed(text).content().vector();
     }
 

@@ -26,6 +26,7 @@ class MiniLmEmbedderTest {
     @Test
     void anyTextGetsAVectorOfTheModelsWidth() {
         String megabyte = "a".repeat(1 << 20);
+        assertArrayEquals(new float[MiniLmEmbedder.DIMENSIONS], minilm.embed("  \n "), "nothing to embed: zeros");
         for (String text : new String[] {"", " ", "\u0000\u0007 text with controls", "lone \uD800 surrogate", "😡"}) {
             float[] v = minilm.embed(text);
             assertEquals(MiniLmEmbedder.DIMENSIONS, v.length, text);
