@@ -31,4 +31,10 @@ JAR=tools/train/target/safereply-train.jar
 if [ "${1:-}" = speed ] || [ "${1:-}" = speed-minilm ] || [ "${1:-}" = minilm-speed ]; then
   exec taskset -c 0 java -XX:ActiveProcessorCount=1 -jar "$JAR" "$@"
 fi
-exec java -Xmx2g -jar "$JAR" "$@"
+# The MiniLM commands hold every comment's 384-value vector stacked with its features (about 3 KB a comment): 4 GB for
+# them, 2 GB for the rest; TRAIN_HEAP overrides both.
+case "${1:-}" in
+  fit-minilm|shared-minilm|compare) HEAP=4g ;;
+  *) HEAP=2g ;;
+esac
+exec java -Xmx"${TRAIN_HEAP:-$HEAP}" -jar "$JAR" "$@"

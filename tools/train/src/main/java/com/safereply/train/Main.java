@@ -221,7 +221,7 @@ public final class Main {
         return out;
     }
 
-    /** Fits at once by default: train.sh gives the JVM 2 GB, which holds four of the largest (MiniLM) fits. */
+    /** Fits at once by default: train.sh gives the MiniLM commands' JVM 4 GB, which holds four of their fits. */
     private static final int DEFAULT_MAX_THREADS = 4;
 
     /**
