@@ -42,7 +42,18 @@ final class TokenPatterns {
     @SuppressWarnings("unchecked")
     private final List<Map.Entry<String, Node>>[] rootStemsByFirstChar = new List[STEMS_BY_FIRST_CHAR];
 
-    /** Adds a pattern for term {@code id}; see the class comment for the syntax. */
+    /**
+     * The most word sequences one pattern may expand to. Alternatives multiply: a pattern of a few long lists can
+     * expand to millions of trie paths, hundreds of MB of heap in every process that reads the rules (a 512 MB Lambda
+     * fails at init). Write such a pattern with bounded gaps ({@code ~N}) instead.
+     */
+    static final int MAX_SEQUENCES_PER_PATTERN = 20_000;
+
+    /**
+     * Adds a pattern for term {@code id}; see the class comment for the syntax.
+     *
+     * @throws IllegalArgumentException if it expands to more than {@link #MAX_SEQUENCES_PER_PATTERN} sequences
+     */
     void add(String pattern, int id) {
         if (id < 0 || id >= MAX_IDS) {
             throw new IllegalArgumentException("pattern id out of range: " + id);
@@ -61,7 +72,11 @@ final class TokenPatterns {
         }
     }
 
-    /** Cartesian expansion of {@code (a|b)} and {@code [a]} groups into plain token sequences. */
+    /**
+     * Cartesian expansion of {@code (a|b)} and {@code [a]} groups into plain token sequences.
+     *
+     * @throws IllegalArgumentException past {@link #MAX_SEQUENCES_PER_PATTERN} sequences, before allocating them
+     */
     static List<List<String>> expand(String pattern) {
         List<List<String>> out = new ArrayList<>();
         out.add(new ArrayList<>());
@@ -92,6 +107,11 @@ final class TokenPatterns {
                 end = end < 0 ? p.length() : end;
                 alternatives.add(List.of(p.substring(i, end)));
                 i = end;
+            }
+            if ((long) out.size() * alternatives.size() > MAX_SEQUENCES_PER_PATTERN) {
+                throw new IllegalArgumentException("pattern expands to more than " + MAX_SEQUENCES_PER_PATTERN
+                        + " word sequences: use bounded gaps (~N) instead of long lists: "
+                        + p.substring(0, Math.min(p.length(), 80)));
             }
             List<List<String>> next = new ArrayList<>(out.size() * alternatives.size());
             for (List<String> prefix : out) {
