@@ -33,8 +33,8 @@ public final class Main {
             usage: java -jar safereply-cli.jar <command> [--profile FILE] [--model minilm|ngrams]
               triage   read {"id","text"} JSON lines (comments) on stdin; write the classification, the drafted reply
                        and the guard's verdict on it, one JSON line per input line. --model minilm (the default) is
-                       the triage function's model, a MiniLM sentence embedding with the n-grams: about 200 comments/s
-                       on two cores; --model ngrams reads the n-grams alone, some 60 times faster and a little less
+                       the triage function's model, a MiniLM sentence embedding with the n-grams: about 170 comments/s
+                       on two cores; --model ngrams reads the n-grams alone, some 80 times faster and a little less
                        accurate (docs/quality.md). Each line says which model read it ("model").
               check    read {"id","text","comment"?} JSON lines (text = a draft reply, comment = the comment it answers);
                        write {"id","verdict","safe","violations"} per line: verdict is safe (every sentence vetted),
