@@ -3,7 +3,6 @@ package com.safereply.triage;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,46 +25,38 @@ class FunctionZipIT {
 
     @Test
     void theZipCarriesTheLinuxX8664NativesAndNoOthers() throws IOException {
+        List<String> natives = filesInTheJars().stream()
+                .filter(name -> name.matches(".*\\.(so|dylib|dll|pdb|jnilib|a)$|.*\\.dSYM/.*")).sorted().toList();
+        assertEquals(List.of("ai/onnxruntime/native/linux-x64/libonnxruntime.so",
+                        "ai/onnxruntime/native/linux-x64/libonnxruntime4j_jni.so",
+                        "com/sun/jna/linux-x86-64/libjnidispatch.so",
+                        "native/lib/linux-x86_64/cpu/libtokenizers.so"),
+                natives);
+    }
+
+    @Test
+    void theModelFilesShipInTheZip() throws IOException {
+        List<String> files = filesInTheJars();
+        assertTrue(files.contains("all-minilm-l6-v2-q.onnx"), "the MiniLM ONNX model");
+        assertTrue(files.contains("com/safereply/core/classify/learned/model-minilm.bin.gz"),
+                "the model that reads its vectors");
+    }
+
+    /** Every file (not folder) inside every jar of the zip, as the jars name them. */
+    private static List<String> filesInTheJars() throws IOException {
         assertTrue(Files.exists(ZIP), ZIP + " missing: the package phase builds it before this test");
-        List<String> natives = new ArrayList<>();
+        List<String> files = new ArrayList<>();
         try (ZipFile zip = new ZipFile(ZIP.toFile())) {
             for (ZipEntry jar : zip.stream().filter(e -> e.getName().endsWith(".jar")).toList()) {
                 try (ZipInputStream in = new ZipInputStream(zip.getInputStream(jar))) {
                     for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                        String name = e.getName();
-                        if (!e.isDirectory() && name.matches(".*\\.(so|dylib|dll|pdb|jnilib|a)$|.*\\.dSYM/.*")) {
-                            natives.add(name);
+                        if (!e.isDirectory()) {
+                            files.add(e.getName());
                         }
                     }
                 }
             }
         }
-        assertEquals(List.of("ai/onnxruntime/native/linux-x64/libonnxruntime.so",
-                        "ai/onnxruntime/native/linux-x64/libonnxruntime4j_jni.so",
-                        "com/sun/jna/linux-x86-64/libjnidispatch.so",
-                        "native/lib/linux-x86_64/cpu/libtokenizers.so"),
-                natives.stream().sorted().toList());
-    }
-
-    @Test
-    void theModelFilesShipInTheZip() throws IOException {
-        try (ZipFile zip = new ZipFile(ZIP.toFile())) {
-            assertTrue(containsInAJar(zip, "all-minilm-l6-v2-q.onnx"), "the MiniLM ONNX model");
-            assertTrue(containsInAJar(zip, "com/safereply/core/classify/learned/model-minilm.bin.gz"),
-                    "the model that reads its vectors");
-        }
-    }
-
-    private static boolean containsInAJar(ZipFile zip, String entry) throws IOException {
-        for (ZipEntry jar : zip.stream().filter(e -> e.getName().endsWith(".jar")).toList()) {
-            try (InputStream raw = zip.getInputStream(jar); ZipInputStream in = new ZipInputStream(raw)) {
-                for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                    if (e.getName().equals(entry)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
+        return files;
     }
 }
