@@ -37,15 +37,16 @@ public final class LearnedClassifier {
     public LearnedClassifier(CommentClassifier rules, ModelFile.Loaded loaded, SentenceEmbedder embedder) {
         this.rules = Objects.requireNonNull(rules);
         this.loaded = Objects.requireNonNull(loaded);
-        if (loaded.needsEmbedder()) {
-            if (embedder == null || !embedder.name().equals(loaded.embedder())
-                    || embedder.dimensions() != loaded.model().denseDimensions()) {
-                throw new IllegalArgumentException("the model was trained on " + loaded.embedder() + " ("
-                        + loaded.model().denseDimensions() + " values); given "
-                        + (embedder == null ? "no embedder" : embedder.name() + " (" + embedder.dimensions() + ")"));
-            }
+        if (!loaded.needsEmbedder()) {
+            this.embedder = null;
+        } else if (embedder != null && embedder.name().equals(loaded.embedder())
+                && embedder.dimensions() == loaded.model().denseDimensions()) {
+            this.embedder = embedder;
+        } else {
+            throw new IllegalArgumentException("the model was trained on " + loaded.embedder() + " ("
+                    + loaded.model().denseDimensions() + " values); given "
+                    + (embedder == null ? "no embedder" : embedder.name() + " (" + embedder.dimensions() + ")"));
         }
-        this.embedder = loaded.needsEmbedder() ? embedder : null;
     }
 
     /** Loaded on first use, so a process that never triages never pays for it. */
@@ -66,11 +67,6 @@ public final class LearnedClassifier {
     /** The shipped model with a dense block (loads it if not yet loaded). */
     public static ModelFile.Loaded shippedWithEmbeddings() {
         return ShippedWithEmbeddings.MODEL;
-    }
-
-    /** The model this classifier reads with, for provenance. */
-    public ModelFile.Loaded model() {
-        return loaded;
     }
 
     public Classification classify(Comment comment, PracticeProfile profile) {
