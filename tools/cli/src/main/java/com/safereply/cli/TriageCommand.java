@@ -13,10 +13,10 @@ final class TriageCommand implements LineProcessor {
 
     private final TriageEngine engine;
     private final PracticeProfile profile;
-    private final String model;
+    private final TriageModel model;
 
-    /** @param model the learned model's name, written on every line ({@link TriageModel}) */
-    TriageCommand(TriageEngine engine, PracticeProfile profile, String model) {
+    /** @param model the learned model the engine reads with, named on every line */
+    TriageCommand(TriageEngine engine, PracticeProfile profile, TriageModel model) {
         this.engine = engine;
         this.profile = profile;
         this.model = model;
@@ -43,7 +43,7 @@ final class TriageCommand implements LineProcessor {
         out.put("template", triage.reply().templateId());
         // added with the learned model: the draft is the neutral holding reply because the category is uncertain
         out.put("low_confidence", c.lowConfidence());
-        out.put("model", model);
+        out.put("model", model.label());
         c.signals().forEach(out.putArray("signals")::add);
         return out;
     }

@@ -52,16 +52,15 @@ enum TriageModel {
 
     /** The triage command on this model, or on the n-grams if the embedder cannot load here. */
     TriageCommand command(PracticeProfile profile, PrintStream err) {
-        if (this == NGRAMS) {
-            return new TriageCommand(new TriageEngine(), profile, NGRAMS.label);
+        if (this == MINILM) {
+            try {
+                return new TriageCommand(new TriageEngine(FallbackObserver.NONE, new MiniLmEmbedder().load()), profile,
+                        MINILM);
+            } catch (RuntimeException | LinkageError e) {
+                err.println("safereply: the MiniLM embedder cannot load here (" + e.getClass().getSimpleName()
+                        + "); reading with the n-gram model instead, as the \"model\" field of each line says");
+            }
         }
-        try {
-            return new TriageCommand(new TriageEngine(FallbackObserver.NONE,
-                    new MiniLmEmbedder().load()), profile, MINILM.label);
-        } catch (RuntimeException | LinkageError e) {
-            err.println("safereply: the MiniLM embedder cannot load here (" + e.getClass().getSimpleName()
-                    + "); reading with the n-gram model instead, as the \"model\" field of each line says");
-            return new TriageCommand(new TriageEngine(), profile, NGRAMS.label);
-        }
+        return new TriageCommand(new TriageEngine(), profile, NGRAMS);
     }
 }
