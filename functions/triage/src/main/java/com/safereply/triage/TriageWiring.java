@@ -63,6 +63,11 @@ public class TriageWiring {
     @Produces
     @Singleton
     TriageEngine triageEngine(TriageTelemetry telemetry) {
+        return engine(telemetry);
+    }
+
+    /** The triage function's engine, for an app that runs the function's processor next to others (the local run). */
+    public static TriageEngine engine(TriageTelemetry telemetry) {
         return new TriageEngine(telemetry, new MiniLmEmbedder().load());
     }
 

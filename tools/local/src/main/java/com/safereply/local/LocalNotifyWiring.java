@@ -12,10 +12,9 @@ import com.safereply.app.TriageService;
 import com.safereply.app.deferred.DeliveryIngest;
 import com.safereply.app.Triager;
 import com.safereply.app.inbox.StuckCommentCheck;
-import com.safereply.core.TriageEngine;
-import com.safereply.embeddings.MiniLmEmbedder;
 import com.safereply.triage.CommentStreamProcessor;
 import com.safereply.triage.TriageTelemetry;
+import com.safereply.triage.TriageWiring;
 import com.safereply.app.notify.NewDraftNotifier;
 import com.safereply.app.notify.Notifier;
 import com.safereply.app.notify.ReviewLinks;
@@ -82,7 +81,7 @@ public class LocalNotifyWiring {
         TriageTelemetry telemetry = new TriageTelemetry(metrics);
         return new CommentStreamProcessor(new TriageService(stores.comments(), stores.drafts(),
                 CachingPracticeDirectory.forNotifications(stores.practices(), clock),
-                Triager.of(new TriageEngine(telemetry, new MiniLmEmbedder().load())), clock, telemetry),
+                Triager.of(TriageWiring.engine(telemetry)), clock, telemetry),
                 new DeliveryIngest(new IngestService(stores.practices(), stores.comments(), stores.drafts()),
                         stores.deferred()), metrics);
     }
