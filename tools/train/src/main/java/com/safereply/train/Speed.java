@@ -2,7 +2,6 @@ package com.safereply.train;
 
 import com.safereply.core.FallbackObserver;
 import com.safereply.core.TriageEngine;
-import com.safereply.core.classify.learned.LearnedClassifier;
 import com.safereply.core.model.Comment;
 import com.safereply.core.profile.PracticeProfile;
 import com.safereply.embeddings.MiniLmEmbedder;
@@ -24,19 +23,13 @@ final class Speed {
 
     /** The engine with the n-gram model: 5 warm passes over the corpus, then 30,000 comments measured. */
     static void run(List<Example> corpus) {
-        run(corpus, "n-gram model", () -> {
-            LearnedClassifier.shipped();
-            return new TriageEngine();
-        }, corpus.size() * 5, 30_000);
+        run(corpus, "n-gram model", TriageEngine::new, corpus.size() * 5, 30_000);
     }
 
     /** The engine with the MiniLM model (the triage function's): about 10 ms a comment, so fewer comments. */
     static void runMiniLm(List<Example> corpus) {
-        run(corpus, "MiniLM model", () -> {
-            MiniLmEmbedder embedder = new MiniLmEmbedder().load();
-            LearnedClassifier.shippedWithEmbeddings();
-            return new TriageEngine(FallbackObserver.NONE, embedder);
-        }, 500, 3_000);
+        run(corpus, "MiniLM model", () -> new TriageEngine(FallbackObserver.NONE, new MiniLmEmbedder().load()), 500,
+                3_000);
     }
 
     private static void run(List<Example> corpus, String name, Supplier<TriageEngine> load, int warm, int measured) {
