@@ -7,6 +7,7 @@
 #   tools/train/train.sh fit        thresholds + final model -> libs/core/src/main/resources/.../model.bin.gz (TRAIN_THREADS as compare;
 #                                   thresholds from 10 folds of voices; TRAIN_FOLDS=k another count for a trial, 0 leave one voice out)
 #   tools/train/train.sh fit-minilm the same for the model with a MiniLM sentence embedding -> .../model-minilm.bin.gz (embeddings cached as compare)
+#                                   (fit, fit-minilm: TRAIN_MISSES=FILE also writes the emergencies and crises missed out of fold, a JSON line each)
 #   tools/train/train.sh shared     the model file on ../shared/eval/real_comments.jsonl (or $SAFEREPLY_EVAL): measuring only
 #   tools/train/train.sh round [DIR] the model file on a round of writers' files not trained on (default tools/train/awaiting-import): measuring only
 #                                   (shared and round: TRAIN_MODEL=FILE measures another model file, a trial's or an earlier one)
