@@ -11,7 +11,6 @@ import com.safereply.core.classify.learned.LinearModel;
 import com.safereply.core.classify.learned.ModelFile;
 import com.safereply.core.classify.learned.Thresholds;
 import com.safereply.core.model.Category;
-import com.safereply.core.model.Classification;
 import com.safereply.core.model.Comment;
 import com.safereply.core.profile.PracticeProfile;
 
@@ -442,33 +441,10 @@ public final class Main {
                 + String.format(Locale.ROOT, "%.3f", self.macroF1()));
         String missesFile = System.getenv("TRAIN_MISSES");
         if (missesFile != null && !missesFile.isBlank()) {
-            writeRiskMisses(items, outOfFold, t, Path.of(missesFile));
+            List<String> misses = RiskMisses.lines(items, outOfFold, t);
+            Files.write(Path.of(missesFile), misses, StandardCharsets.UTF_8);
+            System.out.println("Wrote " + misses.size() + " out-of-fold risk misses to " + missesFile);
         }
-    }
-
-    /**
-     * The corpus emergencies and crises missed out of fold at the chosen thresholds, one JSON line each (voice, line,
-     * what was missed, the reading, the text): where the rules' risk words may lack a kind, read by a person, who
-     * writes a general pattern and probes it (never one for a single line). Corpus texts only, never the shared set.
-     */
-    private static void writeRiskMisses(List<Item> items, List<com.safereply.core.classify.learned.Prediction> outOfFold,
-                                        Thresholds t, Path file) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        List<String> lines = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            Example gold = items.get(i).example();
-            Classification read = Combiner.combine(items.get(i).reading(), outOfFold.get(i), t);
-            boolean emergencyMissed = gold.emergency() && !read.emergency() && read.category() != Category.EMERGENCY;
-            boolean crisisMissed = gold.crisis() && !read.crisis();
-            if (emergencyMissed || crisisMissed) {
-                lines.add(json.createObjectNode().put("voice", gold.voice()).put("line", gold.line())
-                        .put("missed", emergencyMissed ? (crisisMissed ? "emergency+crisis" : "emergency") : "crisis")
-                        .put("read_as", read.category().name().toLowerCase(Locale.ROOT))
-                        .put("text", gold.text()).toString());
-            }
-        }
-        Files.write(file, lines, StandardCharsets.UTF_8);
-        System.out.println("Wrote " + lines.size() + " out-of-fold risk misses to " + file);
     }
 
     /**
