@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.safereply.core.classify.learned.Combiner;
 import com.safereply.core.classify.learned.Prediction;
 import com.safereply.core.classify.learned.Thresholds;
-import com.safereply.core.model.Category;
 import com.safereply.core.model.Classification;
 
 import java.util.ArrayList;
@@ -23,13 +22,13 @@ final class RiskMisses {
     private RiskMisses() {
     }
 
-    /** A line per gold emergency not flagged (nor read as one) and per gold crisis not flagged as a crisis. */
+    /** A line per gold emergency that emergency recall counts as missed, and per gold crisis not flagged as one. */
     static List<String> lines(List<Item> items, List<Prediction> outOfFold, Thresholds thresholds) {
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             Example gold = items.get(i).example();
             Classification read = Combiner.combine(items.get(i).reading(), outOfFold.get(i), thresholds);
-            boolean emergencyMissed = gold.emergency() && !read.emergency() && read.category() != Category.EMERGENCY;
+            boolean emergencyMissed = gold.emergency() && !Scores.emergencyCaught(read);
             boolean crisisMissed = gold.crisis() && !read.crisis();
             if (emergencyMissed || crisisMissed) {
                 lines.add(JSON.createObjectNode().put("voice", gold.voice()).put("line", gold.line())

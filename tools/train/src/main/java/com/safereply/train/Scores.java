@@ -41,7 +41,7 @@ public final class Scores {
     public void add(Category label, boolean emergency, Boolean crisis, Boolean phi, Classification predicted) {
         total++;
         confusion[label.ordinal()][predicted.category().ordinal()]++;
-        count(0, emergency, predicted.emergency() || predicted.category() == Category.EMERGENCY);
+        count(0, emergency, emergencyCaught(predicted));
         if (crisis != null) {
             count(1, crisis, predicted.crisis());
         }
@@ -57,6 +57,11 @@ public final class Scores {
         if (thanked && label != Category.FEEDBACK && label != Category.APPOINTMENT_ADMIN && label != Category.SPAM) {
             thanksToNegative++;
         }
+    }
+
+    /** What emergency recall counts as caught: the flag, or a reading as an emergency (the reply is the same). */
+    static boolean emergencyCaught(Classification predicted) {
+        return predicted.emergency() || predicted.category() == Category.EMERGENCY;
     }
 
     public void addAll(Scores other) {
