@@ -61,7 +61,8 @@ final class Speed {
         }
         Arrays.sort(triage);
         Arrays.sort(classify);
-        System.out.printf(Locale.ROOT, "%s: models and engine built (first use, this JVM) %.0f ms; first triage %.0f ms%n", name,
+        System.out.printf(Locale.ROOT,
+                "%s: models and engine built (first use, this JVM) %.0f ms; first triage %.0f ms%n", name,
                 loaded / 1e6, first / 1e6);
         System.out.printf(Locale.ROOT, "triage per comment (rules + model + draft + guard), warm, %d comments: p50 %.1f us, p99 %.1f us%n",
                 measured, triage[measured / 2] / 1e3, triage[measured * 99 / 100] / 1e3);
