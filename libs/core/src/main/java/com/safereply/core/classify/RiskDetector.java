@@ -57,7 +57,11 @@ public final class RiskDetector {
             return v;
         }
 
-        /** {@code KIND name : pattern | pattern}; the top-level {@code |} separates patterns, not group choices. */
+        /**
+         * {@code KIND name : pattern | pattern}; the top-level {@code |} separates patterns, not group choices.
+         * {@code EMERGENCY+OBSTETRIC} names an emergency whose patterns also raise the obstetric sub-flag, so a
+         * pattern needed by both is written once.
+         */
         private void parse(String line) {
             if (line.isEmpty() || line.startsWith("#")) {
                 return;
@@ -67,7 +71,12 @@ public final class RiskDetector {
                 throw new IllegalStateException("risk vocabulary: expected 'KIND name : patterns' in " + line);
             }
             String[] head = line.substring(0, colon).strip().split("\\s+", 2);
-            Kind kind = Kind.valueOf(head[0]);
+            String[] kinds = head[0].split("\\+", 2);
+            Kind kind = Kind.valueOf(kinds[0]);
+            boolean alsoObstetric = kinds.length > 1;
+            if (alsoObstetric && (kind != Kind.EMERGENCY || !kinds[1].equals(Kind.OBSTETRIC.name()))) {
+                throw new IllegalStateException("risk vocabulary: the only combined kind is EMERGENCY+OBSTETRIC, in " + line);
+            }
             String name = head.length > 1 ? head[1] : kind.name().toLowerCase(java.util.Locale.ROOT);
             int id = terms.size();
             String prefix = switch (kind) {
@@ -82,6 +91,9 @@ public final class RiskDetector {
                 case CRISIS -> crisisMask |= bit;
                 case INGESTION -> ingestionMask |= bit;
                 case OBSTETRIC -> obstetricMask |= bit;
+            }
+            if (alsoObstetric) {
+                obstetricMask |= bit;
             }
             for (String pattern : topLevelAlternatives(line.substring(colon + 3))) {
                 if (!pattern.isBlank()) {
@@ -134,7 +146,11 @@ public final class RiskDetector {
         long named = found & (vocabulary.emergencyMask | vocabulary.crisisMask);
         for (int id = 0; named != 0; id++, named >>>= 1) {
             if ((named & 1L) != 0) {
-                signals.add(vocabulary.terms.get(id).signal());
+                String signal = vocabulary.terms.get(id).signal();
+                // Two lines may share a name (the EMERGENCY and EMERGENCY+OBSTETRIC halves of one kind): one signal.
+                if (!signals.contains(signal)) {
+                    signals.add(signal);
+                }
             }
         }
         boolean ingestion = emergency && (found & vocabulary.ingestionMask) != 0;

@@ -60,6 +60,16 @@ class RiskDetectorTest {
     }
 
     @Test
+    void aCombinedKindRaisesBothFlagsAndNamesItsSignalOnce() {
+        // "I'm 34 weeks" carries no word of the OBSTETRIC line: only EMERGENCY+OBSTETRIC can raise the sub-flag here.
+        Risk late = DETECTOR.detect("I'm 34 weeks and the baby has been moving less since yesterday");
+        assertTrue(late.emergency() && late.obstetric());
+        // Both halves of "reduced fetal movement" match this one: the approver still sees the name once.
+        Risk both = DETECTOR.detect("I'm 34 weeks, the baby is moving less and hasn't kicked at all today");
+        assertEquals(1, both.signals().stream().filter("emergency: reduced fetal movement"::equals).count());
+    }
+
+    @Test
     void languageAtTheEndOfALongTextIsStillSeen() {
         String text = "the appointment went fine. ".repeat(600) + "but now I can't breathe";
         assertTrue(DETECTOR.detect(text).emergency());
