@@ -8,6 +8,8 @@
 #                                   thresholds from 10 folds of voices; TRAIN_FOLDS=k another count for a trial, 0 leave one voice out)
 #   tools/train/train.sh fit-minilm the same for the model with a MiniLM sentence embedding -> .../model-minilm.bin.gz (embeddings cached as compare)
 #                                   (fit, fit-minilm: TRAIN_MISSES=FILE also writes the emergencies and crises missed out of fold, a JSON line each)
+#                                   (fit, fit-minilm, round: TRAIN_FLAGS=FILE also writes each comment's emergency and crisis flags, out of fold for a fit)
+#   tools/train/train.sh either A B    two such flag files joined: each one's flag recall and precision, and raising a flag when either does
 #   tools/train/train.sh shared     the model file on ../shared/eval/real_comments.jsonl (or $SAFEREPLY_EVAL): measuring only
 #   tools/train/train.sh round [DIR] the model file on a round of writers' files not trained on (default tools/train/awaiting-import): measuring only
 #                                   (shared and round: TRAIN_MODEL=FILE measures another model file, a trial's or an earlier one)

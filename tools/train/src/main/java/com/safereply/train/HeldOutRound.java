@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,8 +25,12 @@ import java.util.function.Function;
  */
 final class HeldOutRound {
 
-    /** Every voice's figures, oldest voice first, and how many of the texts the training corpus already holds. */
-    record Measured(Map<String, Scores> byVoice, int texts, int inTrainingCorpus) {
+    /**
+     * Every voice's figures, oldest voice first, and how many of the texts the training corpus already holds; each
+     * line's gold and reading in file order (for {@link RiskFlags}).
+     */
+    record Measured(Map<String, Scores> byVoice, int texts, int inTrainingCorpus, List<Example> gold,
+                    List<Classification> reads) {
     }
 
     /** The folder or one of its lines is not a round that can be measured; nothing is scored. */
@@ -54,6 +59,8 @@ final class HeldOutRound {
         Map<String, Scores> byVoice = new LinkedHashMap<>();
         int texts = 0;
         int inTraining = 0;
+        List<Example> gold = new ArrayList<>();
+        List<Classification> reads = new ArrayList<>();
         for (Path file : files) {
             String voice = Corpus.voice(file);
             Scores scores = new Scores();
@@ -64,7 +71,10 @@ final class HeldOutRound {
                     continue;
                 }
                 Example e = example(voice, lineNumber, line);
-                scores.add(e, classify.apply(e.text()));
+                Classification read = classify.apply(e.text());
+                scores.add(e, read);
+                gold.add(e);
+                reads.add(read);
                 texts++;
                 if (trainingKeys.contains(TextKey.of(e.text()))) {
                     inTraining++;
@@ -72,7 +82,7 @@ final class HeldOutRound {
             }
             byVoice.put(voice, scores);
         }
-        return new Measured(byVoice, texts, inTraining);
+        return new Measured(byVoice, texts, inTraining, gold, reads);
     }
 
     private static List<String> readLines(Path file) throws IOException {

@@ -11,6 +11,7 @@ import com.safereply.core.classify.learned.LinearModel;
 import com.safereply.core.classify.learned.ModelFile;
 import com.safereply.core.classify.learned.Thresholds;
 import com.safereply.core.model.Category;
+import com.safereply.core.model.Classification;
 import com.safereply.core.model.Comment;
 import com.safereply.core.profile.PracticeProfile;
 
@@ -53,6 +54,9 @@ import java.util.stream.DoubleStream;
  *   <li>{@code round [dir]}: the model file in libs/core on a round of writers' files it was not trained on, a row per
  *       voice and pooled (default: tools/train/awaiting-import; measuring only, {@link HeldOutRound}); for
  *       {@code shared} and {@code round}, $TRAIN_MODEL names another model file to measure (a trial's, an earlier one);</li>
+ *   <li>{@code either <flags> <flags>}: two flag files written by {@code fit} or {@code round} with $TRAIN_FLAGS set
+ *       (each comment's emergency and crisis flags, {@link RiskFlags}), joined: recall and precision of each, and of
+ *       raising a flag when either raises it (measuring only);</li>
  *   <li>{@code speed}, {@code speed-minilm}: the n-gram or the MiniLM engine's model load time and per-comment triage
  *       latency, warm, one thread;</li>
  *   <li>{@code minilm-speed}: the MiniLM candidates' model load time and embedding time per comment, one thread;</li>
@@ -95,7 +99,7 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: train.sh import <dir>|validate|compare|fit|fit-minilm|shared [file]|round [dir]|speed|speed-minilm|minilm-speed|minilm-throughput|minilm-batch-throughput|guard-rounds [round ...]|guard-fit [threshold]|themes-compare|themes-fit|themes-eval <file>");
+            System.err.println("usage: train.sh import <dir>|validate|compare|fit|fit-minilm|shared [file]|round [dir]|either <flags> <flags>|speed|speed-minilm|minilm-speed|minilm-throughput|minilm-batch-throughput|guard-rounds [round ...]|guard-fit [threshold]|themes-compare|themes-fit|themes-eval <file>");
             System.exit(2);
         }
         Main main = new Main();
@@ -124,6 +128,14 @@ public final class Main {
                     System.exit(2);
                 }
                 new ThemeCommands().evaluate(Path.of(args[1]));
+            }
+            case "either" -> {
+                if (args.length < 3) {
+                    System.err.println("usage: train.sh either <flags file> <flags file>");
+                    System.exit(2);
+                }
+                System.out.println(RiskFlags.either(args[1], RiskFlags.read(Path.of(args[1])), args[2],
+                        RiskFlags.read(Path.of(args[2]))));
             }
             case "import" -> Import.run(Path.of(args.length > 1 ? args[1] : "/work/incoming/corpus"), CORPUS,
                     Import.sharedKeys(sharedSet()));
@@ -445,6 +457,21 @@ public final class Main {
             Files.write(Path.of(missesFile), misses, StandardCharsets.UTF_8);
             System.out.println("Wrote " + misses.size() + " out-of-fold risk misses to " + missesFile);
         }
+        Path flagsFile = flagsFile();
+        if (flagsFile != null) {
+            List<Classification> reads = new ArrayList<>(items.size());
+            for (int i = 0; i < items.size(); i++) {
+                reads.add(Combiner.combine(items.get(i).reading(), outOfFold.get(i), t));
+            }
+            RiskFlags.write(flagsFile, items.stream().map(Item::example).toList(), reads);
+            System.out.println("Wrote the out-of-fold emergency and crisis flags to " + flagsFile);
+        }
+    }
+
+    /** $TRAIN_FLAGS: where fit and round write each comment's emergency and crisis flags ({@link RiskFlags}). */
+    private static Path flagsFile() {
+        String file = System.getenv("TRAIN_FLAGS");
+        return file == null || file.isBlank() ? null : Path.of(file);
     }
 
     /**
@@ -566,6 +593,11 @@ public final class Main {
                 + shipped.corpusSha256() + "\n");
         System.out.println(overlap(round, shipped.corpusSha256().equals(Corpus.sha256(CORPUS))) + "\n");
         System.out.println(HeldOutRound.table(round.byVoice()));
+        Path flagsFile = flagsFile();
+        if (flagsFile != null) {
+            RiskFlags.write(flagsFile, round.gold(), round.reads());
+            System.out.println("Wrote the round's emergency and crisis flags to " + flagsFile);
+        }
     }
 
     /** Whether the round is held out from the model, as far as the corpus on disk can tell. */
