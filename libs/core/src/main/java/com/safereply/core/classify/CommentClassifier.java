@@ -6,6 +6,7 @@ import com.safereply.core.model.Comment;
 import com.safereply.core.model.Jurisdiction;
 import com.safereply.core.model.Language;
 import com.safereply.core.profile.PracticeProfile;
+import com.safereply.core.text.NormalisedText;
 import com.safereply.core.text.Texts;
 
 import java.util.ArrayList;
@@ -66,7 +67,7 @@ public final class CommentClassifier {
         String folded = Texts.fold(sanitized);
         TokenizedText text = TokenizedText.of(sanitized, folded);
         Evidence evidence = Evidence.of(lexicon.scan(text.tokens), text);
-        Risk risk = pastNarrative(riskDetector.detectTokens(text.tokens), folded, evidence);
+        Risk risk = pastNarrative(riskDetector.detectTokens(text.tokens).or(disguisedRisk(sanitized)), folded, evidence);
         Language language = languageDetector.detect(text, sanitized);
         boolean thirdParty = evidence.thirdParty || text.mentions > 0 || PersonalReference.mentionsRelative(text.tokens);
 
@@ -97,6 +98,23 @@ public final class CommentClassifier {
     }
 
     private record Decision(Category category, double confidence) {
+    }
+
+    /** A letter written as "!" between letters ("d!e", "k!ll"): the filter-dodging form of an i. */
+    private static final java.util.regex.Pattern BANG_FOR_I = java.util.regex.Pattern.compile("(?<=\\p{L})!(?=\\p{L})");
+
+    /**
+     * Risk words disguised to get past filters ("su1c1de", "k!ll mys3lf", look-alike Cyrillic letters, zero-width
+     * characters inside a word, a word spelt letter by letter): the risk vocabulary reads the text again as the
+     * guard's reader sees it ({@link NormalisedText}), with "!" between letters read as "i". Only the risk reading
+     * looks again, and only to add a flag: the disguise never hides what the plain text says.
+     */
+    private Risk disguisedRisk(String sanitized) {
+        String plain = BANG_FOR_I.matcher(NormalisedText.of(sanitized).text()).replaceAll("i");
+        if (plain.equals(sanitized)) {
+            return Risk.NONE;
+        }
+        return riskDetector.detectTokens(TokenizedText.of(plain, Texts.fold(plain)).tokens);
     }
 
     private static final double PAST_COMPLAINT_MIN = 1.5;

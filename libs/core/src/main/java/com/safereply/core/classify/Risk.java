@@ -18,4 +18,15 @@ public record Risk(boolean emergency, boolean crisis, boolean ingestion, boolean
     public boolean any() {
         return emergency || crisis;
     }
+
+    /** Both readings' flags, this one's signals first and then the other's not already named. */
+    public Risk or(Risk other) {
+        if (!other.any() && !other.ingestion && !other.obstetric) {
+            return this;
+        }
+        java.util.LinkedHashSet<String> both = new java.util.LinkedHashSet<>(signals);
+        both.addAll(other.signals);
+        return new Risk(emergency || other.emergency, crisis || other.crisis, ingestion || other.ingestion,
+                obstetric || other.obstetric, List.copyOf(both));
+    }
 }

@@ -233,6 +233,34 @@ class CommentClassifierTest {
     }
 
     @Nested
+    class DisguisedRiskWords {
+
+        @Test
+        void riskWordsWrittenToDodgeFiltersAreReadAsThePlainWords() {
+            for (String disguised : new String[] {
+                    "i want to k!ll mys3lf",                      // ! and a digit for letters
+                    "thinking about su1c1de again tonight",
+                    "I w\u200bant to d\u200bie",                 // zero-width spaces inside the words
+                    "going to \u0435nd it all tonight",           // a Cyrillic e
+                    "me quiero m4t4r"}) {
+                Classification c = classify(disguised);
+                assertTrue(c.crisis(), disguised + " " + c.signals());
+            }
+        }
+
+        @Test
+        void theSameMarksInOrdinaryTextRaiseNothing() {
+            for (String ordinary : new String[] {
+                    "can I b00k an appointment for friday!thanks",
+                    "my reference is ab12345cd, please call back",
+                    "Hi!Just checking my results came in"}) {
+                Classification c = classify(ordinary);
+                assertFalse(c.urgent(), ordinary + " " + c.signals());
+            }
+        }
+    }
+
+    @Nested
     class Languages {
         @ParameterizedTest
         @ValueSource(strings = {"Excelente atención, muy amables todos", "nunca contestan el telefono",
