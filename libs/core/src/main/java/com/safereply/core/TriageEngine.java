@@ -48,14 +48,17 @@ public final class TriageEngine {
 
     /**
      * The engine with the shipped model that reads a sentence embedding beside the hashed features (the better one
-     * held out, see docs/quality.md), or with the hashed features alone when {@code embedder} is null.
+     * held out, see docs/quality.md), with the shipped model of hashed features beside it as a second opinion that can
+     * only raise the emergency and crisis flags (either model alone flags a risk); or with the hashed features alone
+     * when {@code embedder} is null.
      *
      * @param embedder the embedder the shipped model was trained on (its name is checked)
      */
     public TriageEngine(FallbackObserver fallbacks, SentenceEmbedder embedder) {
         this.classifier = new CommentClassifier();
         this.learned = embedder == null ? new LearnedClassifier(classifier)
-                : new LearnedClassifier(classifier, LearnedClassifier.shippedWithEmbeddings(), embedder);
+                : new LearnedClassifier(classifier, LearnedClassifier.shippedWithEmbeddings(), embedder,
+                        LearnedClassifier.shipped());
         this.drafter = new ReplyDrafter();
         this.guard = new SafetyGuard(classifier);
         this.fallbacks = java.util.Objects.requireNonNull(fallbacks);

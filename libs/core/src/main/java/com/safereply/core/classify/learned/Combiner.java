@@ -25,6 +25,9 @@ import java.util.List;
  *   <li><b>Low confidence:</b> a category probability under the threshold, or a thank-you that would answer negative
  *       content (the rules or the model see a complaint or abuse), sets {@code lowConfidence}: the drafter then
  *       writes a neutral holding reply and the approver sees "low confidence". Emergencies are never low confidence.</li>
+ *   <li><b>A second model</b> ({@link #withSecondOpinion}; in triage the n-gram model beside the MiniLM one) may
+ *       raise the emergency and crisis flags the first did not, at its own thresholds, named in the signals; it never
+ *       changes the reading: an emergency is flagged if any detector says so.</li>
  *   <li>Ingestion, obstetric and language come from the rules; third party is the rules OR the model.</li>
  *   <li>A text without a single word or emoji is not given to the model (it would answer with its priors): the rules
  *       decide, and anything not urgent is low confidence.</li>
@@ -40,6 +43,10 @@ public final class Combiner {
     public static final String POSSIBLE_EMERGENCY_RULES_SIGNAL = "possible emergency: rules";
     /** Shown to approvers when the model's crisis score raised the crisis flag but stayed under its reading threshold. */
     public static final String POSSIBLE_CRISIS_SIGNAL = "possible crisis: learned model";
+    /** Shown to approvers when only the second model (the n-gram model beside the MiniLM one) raised the crisis flag. */
+    public static final String SECOND_MODEL_CRISIS_SIGNAL = "possible crisis: n-gram model";
+    /** Shown to approvers when only the second model (the n-gram model) raised the emergency flag. */
+    public static final String SECOND_MODEL_EMERGENCY_SIGNAL = "possible emergency: n-gram model";
     private static final int MAX_SIGNALS = 6;
 
     private Combiner() {
@@ -131,5 +138,39 @@ public final class Combiner {
         boolean thirdParty = r.thirdParty() || p.thirdParty() >= t.thirdParty();
         return new Classification(category, Math.max(0.0, Math.min(0.99, confidence)), signals, emergency, crisis,
                 r.ingestion(), r.obstetric(), phi, thirdParty, r.language(), r.jurisdiction(), low);
+    }
+
+    /**
+     * A second model's risk flags on top of a combined reading: recall first, so an emergency or a crisis is flagged
+     * when <em>any</em> detector says so. Only the flags move (and what a flag implies: never low confidence, health
+     * information assumed); the category, the confidence and the other flags stay the first model's, so the reading
+     * the approver sees and the figures per category are unchanged. Each flag it alone raises is named in the
+     * signals. A text without a word or emoji is left to the rules, as in {@link #combine}.
+     *
+     * @param second the second model's prediction for the same comment
+     * @param t      the second model's own thresholds (its flag thresholds were chosen out of fold for it)
+     */
+    public static Classification withSecondOpinion(RulesReading rules, Classification first, Prediction second,
+                                                   Thresholds t) {
+        if (!anyWordOrEmoji(rules.tokens())) {
+            return first;
+        }
+        boolean raisesCrisis = !first.crisis() && second.crisis() >= t.crisis();
+        boolean raisesEmergency = !first.emergency()
+                && (raisesCrisis || Math.max(second.emergency(), second.of(Category.EMERGENCY)) >= t.emergency());
+        if (!raisesCrisis && !raisesEmergency) {
+            return first;
+        }
+        // the new reason first: within the limit, the last of the first reading's signals (the rules' least) gives way
+        List<String> signals = new ArrayList<>(first.signals().size() + 1);
+        signals.add(raisesCrisis ? SECOND_MODEL_CRISIS_SIGNAL : SECOND_MODEL_EMERGENCY_SIGNAL);
+        for (String s : first.signals()) {
+            if (!s.equals(Classification.LOW_CONFIDENCE_SIGNAL) && signals.size() < MAX_SIGNALS) {
+                signals.add(s);
+            }
+        }
+        return new Classification(first.category(), first.confidence(), signals, true,
+                first.crisis() || raisesCrisis, first.ingestion(), first.obstetric(), true, first.thirdParty(),
+                first.language(), first.jurisdiction(), false);
     }
 }

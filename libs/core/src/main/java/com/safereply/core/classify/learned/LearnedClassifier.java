@@ -19,6 +19,7 @@ public final class LearnedClassifier {
     private final CommentClassifier rules;
     private final ModelFile.Loaded loaded;
     private final SentenceEmbedder embedder;
+    private final ModelFile.Loaded secondOpinion;
 
     /** The shipped model of hashed features: needs nothing but this jar. */
     public LearnedClassifier(CommentClassifier rules) {
@@ -35,8 +36,26 @@ public final class LearnedClassifier {
      * @throws IllegalArgumentException if the model needs an embedder and this is not the one it names
      */
     public LearnedClassifier(CommentClassifier rules, ModelFile.Loaded loaded, SentenceEmbedder embedder) {
+        this(rules, loaded, embedder, null);
+    }
+
+    /**
+     * A model with a second model beside it that may only raise the emergency and crisis flags
+     * ({@link Combiner#withSecondOpinion}): triage runs the MiniLM model with the n-gram model as its second opinion,
+     * so either one alone flags a risk it sees.
+     *
+     * @param embedder      the embedder the first model's dense block was trained on; null for a model without one
+     * @param secondOpinion a model of hashed features only, read at its own thresholds; null for none
+     * @throws IllegalArgumentException if the first model needs another embedder, or the second needs one at all
+     */
+    public LearnedClassifier(CommentClassifier rules, ModelFile.Loaded loaded, SentenceEmbedder embedder,
+                             ModelFile.Loaded secondOpinion) {
         this.rules = Objects.requireNonNull(rules);
         this.loaded = Objects.requireNonNull(loaded);
+        if (secondOpinion != null && secondOpinion.needsEmbedder()) {
+            throw new IllegalArgumentException("the second opinion must be a model of hashed features only");
+        }
+        this.secondOpinion = secondOpinion;
         if (!loaded.needsEmbedder()) {
             this.embedder = null;
         } else if (embedder != null && embedder.name().equals(loaded.embedder())
@@ -79,6 +98,16 @@ public final class LearnedClassifier {
         SparseVector features = model.hasher().features(reading.tokens(), reading.cues());
         Prediction p = embedder == null ? model.predict(features)
                 : model.predict(embedder.embed(reading.text()), features);
-        return Combiner.combine(reading, p, loaded.thresholds());
+        Classification first = Combiner.combine(reading, p, loaded.thresholds());
+        if (secondOpinion == null) {
+            return first;
+        }
+        LinearModel second = secondOpinion.model();
+        // both hash the same way (the seeds are constants); only a different size needs its own vector
+        boolean sameFeatures = second.hasher().bits() == model.hasher().bits()
+                && second.hasher().dimensions() == model.hasher().dimensions();
+        SparseVector secondFeatures = sameFeatures ? features
+                : second.hasher().features(reading.tokens(), reading.cues());
+        return Combiner.withSecondOpinion(reading, first, second.predict(secondFeatures), secondOpinion.thresholds());
     }
 }

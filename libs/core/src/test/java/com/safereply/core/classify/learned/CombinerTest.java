@@ -5,8 +5,12 @@ import com.safereply.core.classify.RulesReading;
 import com.safereply.core.model.Category;
 import com.safereply.core.model.Classification;
 import com.safereply.core.model.Comment;
+import com.safereply.core.model.Jurisdiction;
+import com.safereply.core.model.Language;
 import com.safereply.core.profile.PracticeProfile;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -225,5 +229,85 @@ class CombinerTest {
     void theCategoryThresholdIsNeverUnderTheFlag_s() {
         assertThrows(IllegalArgumentException.class, () -> T.withEmergencyCategory(0.2));
         assertEquals(T.emergency(), T.emergencyCategory(), "one threshold unless a second is set");
+    }
+
+    @Test
+    void aSecondModelAloneRaisesTheCrisisFlagButLeavesTheFirstReading() {
+        RulesReading reading = read("honestly so tired of everything, sorry for the late reply about tuesday");
+        Classification first = Combiner.combine(reading, sure(Category.APPOINTMENT_ADMIN), T);
+        assertFalse(first.urgent(), "the first model and the rules see nothing");
+        Prediction secondSeesACrisis = new Prediction(sure(Category.APPOINTMENT_ADMIN).categories(), 0.2, 0.31, 0.1, 0.1);
+
+        Classification c = Combiner.withSecondOpinion(reading, first, secondSeesACrisis, T);
+
+        assertTrue(c.crisis());
+        assertFlaggedButReadAs(Category.APPOINTMENT_ADMIN, Combiner.SECOND_MODEL_CRISIS_SIGNAL, c);
+        assertEquals(first.confidence(), c.confidence());
+        assertTrue(c.containsPhi(), "a flagged risk is health information");
+    }
+
+    @Test
+    void aSecondModelAloneRaisesTheEmergencyFlagAndLiftsTheHoldingReply() {
+        RulesReading reading = read("ok so this happened again");
+        Prediction unsure = new Prediction(new double[] {0.2, 0.2, 0.2, 0.0, 0.2, 0.1, 0.1}, 0.01, 0.01, 0.1, 0.1);
+        Classification first = Combiner.combine(reading, unsure, T);
+        assertTrue(first.lowConfidence());
+
+        Classification c = Combiner.withSecondOpinion(reading, first,
+                new Prediction(unsure.categories(), 0.31, 0.01, 0.1, 0.1), T);
+
+        assertFalse(c.crisis());
+        assertFlaggedButReadAs(first.category(), Combiner.SECOND_MODEL_EMERGENCY_SIGNAL, c);
+        assertFalse(c.signals().contains(Classification.LOW_CONFIDENCE_SIGNAL), c.signals().toString());
+    }
+
+    @Test
+    void aSecondModelUnderItsThresholdsOrAgreeingChangesNothing() {
+        RulesReading reading = read("lovely team, thank you so much");
+        Classification first = Combiner.combine(reading, sure(Category.FEEDBACK), T);
+        Prediction justUnder = new Prediction(sure(Category.FEEDBACK).categories(), 0.29, 0.29, 0.9, 0.9);
+        assertEquals(first, Combiner.withSecondOpinion(reading, first, justUnder, T));
+
+        RulesReading emergency = read("my dad has crushing chest pain right now");
+        Classification flagged = Combiner.combine(emergency, sure(Category.FEEDBACK), T);
+        Prediction agrees = new Prediction(sure(Category.EMERGENCY).categories(), 0.9, 0.01, 0.9, 0.9);
+        assertEquals(flagged, Combiner.withSecondOpinion(emergency, flagged, agrees, T),
+                "a flag already raised is not raised twice");
+    }
+
+    @Test
+    void aSecondModelNeverSpeaksOnATextWithoutAWord() {
+        RulesReading nothing = read("?!?! ...");
+        Classification first = Combiner.combine(nothing, sure(Category.COMPLAINT), T);
+        Prediction alarmed = new Prediction(sure(Category.COMPLAINT).categories(), 0.9, 0.9, 0.9, 0.9);
+        assertEquals(first, Combiner.withSecondOpinion(nothing, first, alarmed, T));
+    }
+
+    @Test
+    void aSecondModelRaisesCrisisOnAnEmergencyTheFirstFlaggedWithoutOne() {
+        RulesReading reading = read("my dad has crushing chest pain right now");
+        Classification first = Combiner.combine(reading, sure(Category.FEEDBACK), T);
+        assertTrue(first.emergency() && !first.crisis());
+
+        Classification c = Combiner.withSecondOpinion(reading, first,
+                new Prediction(sure(Category.FEEDBACK).categories(), 0.01, 0.31, 0.1, 0.1), T);
+
+        assertTrue(c.crisis() && c.emergency());
+        assertEquals(first.category(), c.category());
+        assertEquals(Combiner.SECOND_MODEL_CRISIS_SIGNAL, c.signals().get(0));
+        assertTrue(c.signals().containsAll(first.signals()), "the first reading's reasons stay: " + c.signals());
+    }
+
+    @Test
+    void theSecondModel_sReasonComesFirstAndTheSignalsStayWithinTheLimit() {
+        RulesReading reading = read("ok so this happened again");
+        List<String> six = List.of("a", "b", "c", "d", "e", "f");
+        Classification first = new Classification(Category.COMPLAINT, 0.6, six, false, false, false, false, false,
+                false, Language.EN, Jurisdiction.US, false);
+
+        Classification c = Combiner.withSecondOpinion(reading, first,
+                new Prediction(sure(Category.COMPLAINT).categories(), 0.31, 0.01, 0.1, 0.1), T);
+
+        assertEquals(List.of(Combiner.SECOND_MODEL_EMERGENCY_SIGNAL, "a", "b", "c", "d", "e"), c.signals());
     }
 }

@@ -1,6 +1,7 @@
 package com.safereply.core.classify.learned;
 
 import com.safereply.core.classify.CommentClassifier;
+import com.safereply.core.model.Classification;
 import com.safereply.core.model.Comment;
 import com.safereply.core.profile.PracticeProfile;
 import org.junit.jupiter.api.Test;
@@ -81,5 +82,71 @@ class LearnedClassifierTest {
         LearnedClassifier learned = new LearnedClassifier(RULES, ModelFile.shipped(), embedder);
         learned.classify(new Comment("c", "Do you have appointments on Saturdays?"), PracticeProfile.demo());
         assertEquals(List.of(), embedder.seen);
+    }
+
+    /**
+     * A model of hashed features whose crisis head fires only on the features of the word "ledge" (each of that word's
+     * hashed slots weighs 20 on the crisis head, bias -10), with {@code bits} hash bits and its own thresholds.
+     */
+    private static ModelFile.Loaded ledgeCrisis(int bits, Thresholds thresholds) {
+        FeatureHasher hasher = new FeatureHasher(bits);
+        float[] weights = new float[hasher.dimensions() * LinearModel.HEADS];
+        SparseVector ledge = hasher.features(RULES.read(new Comment("x", "ledge"), PracticeProfile.demo()).tokens(),
+                new float[com.safereply.core.classify.RuleCues.COUNT]);
+        for (int index : ledge.indices()) {
+            if (index < 1 << bits) {   // hashed slots only: a cue slot would fire on other texts too
+                weights[index * LinearModel.HEADS + LinearModel.CRISIS] = 20f;
+            }
+        }
+        float[] bias = new float[LinearModel.HEADS];
+        for (int flag = LinearModel.EMERGENCY; flag < LinearModel.HEADS; flag++) {
+            bias[flag] = -10f;
+        }
+        return new ModelFile.Loaded(new LinearModel(hasher, weights, bias), thresholds, "sha", "test", "");
+    }
+
+    private static Classification read(LearnedClassifier learned, String text) {
+        return learned.classify(new Comment("d", text), PracticeProfile.demo());
+    }
+
+    @Test
+    void aSecondOpinionRaisesTheCrisisFlagTheFirstModelDidNotAndKeepsItsReading() {
+        // the same hash size as the first model (its features are reused) and another (the second hashes its own)
+        for (int bits : new int[] {10, 12}) {
+            LearnedClassifier alone = new LearnedClassifier(RULES, cliffModel(), new CliffEmbedder("cliff v1"));
+            LearnedClassifier withSecond = new LearnedClassifier(RULES, cliffModel(), new CliffEmbedder("cliff v1"),
+                    ledgeCrisis(bits, THRESHOLDS));
+            String text = "sat on the ledge again tonight";
+
+            Classification first = read(alone, text);
+            Classification both = read(withSecond, text);
+
+            assertFalse(first.crisis(), bits + " bits");
+            assertTrue(both.crisis() && both.emergency(), bits + " bits");
+            assertEquals(first.category(), both.category());
+            assertEquals(Combiner.SECOND_MODEL_CRISIS_SIGNAL, both.signals().get(0), both.signals().toString());
+            assertFalse(read(withSecond, "the view from the beach").crisis(), "only its own features move it");
+        }
+    }
+
+    @Test
+    void aSecondOpinionIsReadAtItsOwnThresholdsNotTheFirstModel_s() {
+        // a crisis head at exactly 0.5 on every text: at the first model's thresholds (0.5) it would fire
+        FeatureHasher hasher = new FeatureHasher(10);
+        float[] bias = new float[LinearModel.HEADS];
+        for (int flag = LinearModel.EMERGENCY; flag < LinearModel.HEADS; flag++) {
+            bias[flag] = flag == LinearModel.CRISIS ? 0f : -10f;
+        }
+        ModelFile.Loaded even = new ModelFile.Loaded(new LinearModel(hasher,
+                new float[hasher.dimensions() * LinearModel.HEADS], bias),
+                new Thresholds(0.6, 0.6, 0.5, 0.5, 0.0), "sha", "test", "");
+        LearnedClassifier withSecond = new LearnedClassifier(RULES, cliffModel(), new CliffEmbedder("cliff v1"), even);
+        assertFalse(read(withSecond, "the view from the beach").crisis());
+    }
+
+    @Test
+    void aSecondOpinionMustBeAModelOfHashedFeatures() {
+        assertThrows(IllegalArgumentException.class, () -> new LearnedClassifier(RULES, LearnedClassifier.shipped(),
+                null, cliffModel()));
     }
 }
