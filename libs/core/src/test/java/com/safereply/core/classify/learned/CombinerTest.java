@@ -247,17 +247,19 @@ class CombinerTest {
     }
 
     @Test
-    void aSecondModelAloneRaisesTheEmergencyFlagAndLiftsTheHoldingReply() {
+    void aSecondModel_sCrisisLiftsTheHoldingReplyButItsEmergencyHeadIsNotRead() {
         RulesReading reading = read("ok so this happened again");
         Prediction unsure = new Prediction(new double[] {0.2, 0.2, 0.2, 0.0, 0.2, 0.1, 0.1}, 0.01, 0.01, 0.1, 0.1);
         Classification first = Combiner.combine(reading, unsure, T);
         assertTrue(first.lowConfidence());
 
-        Classification c = Combiner.withSecondOpinion(reading, first,
-                new Prediction(unsure.categories(), 0.31, 0.01, 0.1, 0.1), T);
+        assertEquals(first, Combiner.withSecondOpinion(reading, first,
+                new Prediction(unsure.categories(), 0.99, 0.01, 0.1, 0.1), T), "its emergency head alone: nothing");
 
-        assertFalse(c.crisis());
-        assertFlaggedButReadAs(first.category(), Combiner.SECOND_MODEL_EMERGENCY_SIGNAL, c);
+        Classification c = Combiner.withSecondOpinion(reading, first,
+                new Prediction(unsure.categories(), 0.01, 0.31, 0.1, 0.1), T);
+        assertTrue(c.crisis());
+        assertFlaggedButReadAs(first.category(), Combiner.SECOND_MODEL_CRISIS_SIGNAL, c);
         assertFalse(c.signals().contains(Classification.LOW_CONFIDENCE_SIGNAL), c.signals().toString());
     }
 
@@ -306,8 +308,8 @@ class CombinerTest {
                 false, Language.EN, Jurisdiction.US, false);
 
         Classification c = Combiner.withSecondOpinion(reading, first,
-                new Prediction(sure(Category.COMPLAINT).categories(), 0.31, 0.01, 0.1, 0.1), T);
+                new Prediction(sure(Category.COMPLAINT).categories(), 0.01, 0.31, 0.1, 0.1), T);
 
-        assertEquals(List.of(Combiner.SECOND_MODEL_EMERGENCY_SIGNAL, "a", "b", "c", "d", "e"), c.signals());
+        assertEquals(List.of(Combiner.SECOND_MODEL_CRISIS_SIGNAL, "a", "b", "c", "d", "e"), c.signals());
     }
 }
