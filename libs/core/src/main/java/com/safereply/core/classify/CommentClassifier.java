@@ -100,6 +100,35 @@ public final class CommentClassifier {
     private record Decision(Category category, double confidence) {
     }
 
+    /**
+     * Whether the text holds a mark of a disguise at all, so that most comments skip the second reading: a digit or
+     * "$" touching a letter, "!" with a letter on each side, a letter outside the Latin blocks (a look-alike), an
+     * invisible format character, or four single letters in a row (a word spelt out).
+     */
+    static boolean mayBeDisguised(String s) {
+        int singleLetters = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean letterBefore = i > 0 && Character.isLetter(s.charAt(i - 1));
+            boolean letterAfter = i + 1 < s.length() && Character.isLetter(s.charAt(i + 1));
+            if (((letterBefore || letterAfter) && ((c >= '0' && c <= '9') || c == '$'))
+                    || (letterBefore && letterAfter && c == '!')
+                    || (c >= 0x0370 && Character.isLetter(c))
+                    || Character.getType(c) == Character.FORMAT) {
+                return true;
+            }
+            if (Character.isLetter(c)) {
+                boolean single = (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))
+                        && (i + 1 == s.length() || !Character.isLetterOrDigit(s.charAt(i + 1)));
+                singleLetters = single ? singleLetters + 1 : 0;
+                if (singleLetters >= 4) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A letter written as "!" between letters ("d!e", "k!ll"): the filter-dodging form of an i. */
     private static final java.util.regex.Pattern BANG_FOR_I = java.util.regex.Pattern.compile("(?<=\\p{L})!(?=\\p{L})");
 
@@ -110,6 +139,9 @@ public final class CommentClassifier {
      * looks again, and only to add a flag: the disguise never hides what the plain text says.
      */
     private Risk disguisedRisk(String sanitized) {
+        if (!mayBeDisguised(sanitized)) {
+            return Risk.NONE;
+        }
         String plain = BANG_FOR_I.matcher(NormalisedText.of(sanitized).text()).replaceAll("i");
         if (plain.equals(sanitized)) {
             return Risk.NONE;

@@ -249,6 +249,18 @@ class CommentClassifierTest {
         }
 
         @Test
+        void onlyTextsWithAMarkOfADisguiseAreReadTwice() {
+            for (String marked : new String[] {"k!ll", "g00dby3", "su1c1de", "\u0435nd", "w\u200bant", "s u i c i d e",
+                    "m4t4r"}) {
+                assertTrue(CommentClassifier.mayBeDisguised(marked), marked);
+            }
+            for (String plain : new String[] {"I want to end it all!", "¿Dónde está la farmacia? ¡Gracias!",
+                    "back pain for 3 days", "I am a nurse", "😭😭 help"}) {
+                assertFalse(CommentClassifier.mayBeDisguised(plain), plain);
+            }
+        }
+
+        @Test
         void theSameMarksInOrdinaryTextRaiseNothing() {
             for (String ordinary : new String[] {
                     "can I b00k an appointment for friday!thanks",
