@@ -565,7 +565,7 @@ public final class Main {
         }
         System.out.println("## Shared real set (" + modelScores.total() + " comments; measured only, never trained or tuned on)\n");
         System.out.println("Model: " + modelFile + ": " + shipped.trainedWith() + "; corpus sha256 "
-                + shipped.corpusSha256() + secondOpinionNote(shipped) + "\n");
+                + shipped.corpusSha256() + secondOpinionNote(shipped, learned) + "\n");
         System.out.println(Scores.summaryHeader());
         System.out.println(rulesScores.summaryRow("Rules alone"));
         System.out.println(modelScores.summaryRow("Rules OR learned model (shipped)"));
@@ -590,7 +590,7 @@ public final class Main {
         }
         System.out.println("## " + dir + ": the shipped engine (rules OR learned model) on a round of writers' files\n");
         System.out.println("Model: " + modelFile + ": " + shipped.trainedWith() + "; corpus sha256 "
-                + shipped.corpusSha256() + secondOpinionNote(shipped) + "\n");
+                + shipped.corpusSha256() + secondOpinionNote(shipped, learned) + "\n");
         System.out.println(overlap(round, shipped.corpusSha256().equals(Corpus.sha256(CORPUS))) + "\n");
         System.out.println(HeldOutRound.table(round.byVoice()));
         Path flagsFile = flagsFile();
@@ -623,21 +623,31 @@ public final class Main {
 
     /**
      * The engine's classifier over a model file, as triage builds it: a file with a dense block gets the MiniLM
-     * embedder and the n-gram model file in libs/core as its second opinion on the risk flags ($TRAIN_SECOND_MODEL
-     * names another file, or {@code none} to measure the model alone).
+     * embedder and the n-gram model file in libs/core as its second opinion on crises ($TRAIN_SECOND_MODEL names
+     * another file, or {@code none} to measure the model alone).
      */
     private LearnedClassifier classifierFor(ModelFile.Loaded model) throws IOException {
         if (!model.needsEmbedder()) {
             return new LearnedClassifier(rules, model);
         }
-        Path second = secondModelFile();
-        try {
-            return new LearnedClassifier(rules, model, new MiniLmEmbedder(), second == null ? null : readModel(second));
-        } catch (IllegalArgumentException e) {
-            System.err.println("$TRAIN_SECOND_MODEL " + second + ": " + e.getMessage());
-            System.exit(2);
-            throw e;
+        return new LearnedClassifier(rules, model, new MiniLmEmbedder(), secondOpinion());
+    }
+
+    /**
+     * The second opinion for a model with a dense block, read from its file, or null for none
+     * ($TRAIN_SECOND_MODEL=none). A file that is not a model of hashed features stops the measurement with its name.
+     */
+    private static ModelFile.Loaded secondOpinion() throws IOException {
+        Path file = secondModelFile();
+        if (file == null) {
+            return null;
         }
+        ModelFile.Loaded second = readModel(file);
+        if (second.needsEmbedder()) {
+            System.err.println("$TRAIN_SECOND_MODEL " + file + ": not a model of hashed features only");
+            System.exit(2);
+        }
+        return second;
     }
 
     /** The second opinion's file for a model with a dense block, or null for none ($TRAIN_SECOND_MODEL=none). */
@@ -650,17 +660,14 @@ public final class Main {
     }
 
     /** What the header of a measurement says about the second opinion (nothing for a model without a dense block). */
-    private static String secondOpinionNote(ModelFile.Loaded model) throws IOException {
+    private static String secondOpinionNote(ModelFile.Loaded model, LearnedClassifier engine) {
         if (!model.needsEmbedder()) {
             return "";
         }
-        Path second = secondModelFile();
-        if (second == null) {
-            return ". Second opinion on the risk flags: none ($TRAIN_SECOND_MODEL=none)";
-        }
-        ModelFile.Loaded loaded = readModel(second);
-        return ". Second opinion on the risk flags: " + second + ": " + loaded.trainedWith() + "; corpus sha256 "
-                + loaded.corpusSha256();
+        ModelFile.Loaded second = engine.secondOpinion();
+        return second == null ? ". Second opinion on crises: none ($TRAIN_SECOND_MODEL=none)"
+                : ". Second opinion on crises: " + secondModelFile() + ": " + second.trainedWith() + "; corpus sha256 "
+                        + second.corpusSha256();
     }
 
     private static ModelFile.Loaded readModel(Path file) throws IOException {

@@ -88,6 +88,11 @@ public final class LearnedClassifier {
         return ShippedWithEmbeddings.MODEL;
     }
 
+    /** The model that may raise the crisis flag beside this one, or null for none: for provenance. */
+    public ModelFile.Loaded secondOpinion() {
+        return secondOpinion;
+    }
+
     public Classification classify(Comment comment, PracticeProfile profile) {
         return classify(rules.read(comment, profile));
     }
