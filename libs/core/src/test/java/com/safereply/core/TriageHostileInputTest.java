@@ -145,6 +145,7 @@ class TriageHostileInputTest {
         if (c.crisis()) {
             assertTrue(c.category() == Category.EMERGENCY
                             || c.signals().contains(com.safereply.core.classify.learned.Combiner.POSSIBLE_CRISIS_SIGNAL)
+                            || c.signals().contains(com.safereply.core.classify.learned.Combiner.POSSIBLE_CRISIS_RULES_SIGNAL)
                             || c.signals().contains(com.safereply.core.classify.learned.Combiner.SECOND_MODEL_CRISIS_SIGNAL),
                     "a crisis is read as an emergency or shown as a possible crisis: " + where);
         }
@@ -153,6 +154,7 @@ class TriageHostileInputTest {
                             || c.signals().contains(com.safereply.core.classify.learned.Combiner.POSSIBLE_EMERGENCY_SIGNAL)
                             || c.signals().contains(com.safereply.core.classify.learned.Combiner.POSSIBLE_EMERGENCY_RULES_SIGNAL)
                             || c.signals().contains(com.safereply.core.classify.learned.Combiner.POSSIBLE_CRISIS_SIGNAL)
+                            || c.signals().contains(com.safereply.core.classify.learned.Combiner.POSSIBLE_CRISIS_RULES_SIGNAL)
                             || c.signals().contains(com.safereply.core.classify.learned.Combiner.SECOND_MODEL_CRISIS_SIGNAL),
                     "an emergency flag without the emergency reading is a possible emergency or crisis: " + where);
             assertTrue(triage.reply().templateId().startsWith("emergency") || triage.reply().templateId().startsWith("crisis"),

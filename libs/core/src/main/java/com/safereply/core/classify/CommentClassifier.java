@@ -94,7 +94,7 @@ public final class CommentClassifier {
                 risk.emergency(), risk.crisis(), risk.ingestion(), risk.obstetric(), containsPhi, thirdParty, language,
                 jurisdiction);
         return new RulesReading(classification, sanitized, text.tokens, RuleCues.of(scores(text, evidence), evidence, risk, text,
-                classification));
+                classification), risk.crisisNamedOnly());
     }
 
     private record Decision(Category category, double confidence) {

@@ -26,6 +26,9 @@ public final class RiskDetector {
 
     private enum Kind { EMERGENCY, CRISIS, INGESTION, OBSTETRIC }
 
+    /** The suffix of {@code CRISIS+NAMED}: a crisis term that names the thing without intent, plan, means or farewell. */
+    private static final String NAMED = "NAMED";
+
     /** One named term of the vocabulary; its index in {@link Vocabulary#terms} is its bit in the match mask. */
     private record Term(Kind kind, String signal) {
     }
@@ -39,6 +42,8 @@ public final class RiskDetector {
         long crisisMask;
         long ingestionMask;
         long obstetricMask;
+        /** Crisis terms that only name the thing ("suicide"): a crisis they alone raise is {@link Risk#crisisNamedOnly}. */
+        long namedMask;
 
         private static Vocabulary load() {
             Vocabulary v = new Vocabulary();
@@ -60,7 +65,7 @@ public final class RiskDetector {
         /**
          * {@code KIND name : pattern | pattern}; the top-level {@code |} separates patterns, not group choices.
          * {@code EMERGENCY+OBSTETRIC} names an emergency whose patterns also raise the obstetric sub-flag, so a
-         * pattern needed by both is written once.
+         * pattern needed by both is written once; {@code CRISIS+NAMED} a crisis term that only names the thing.
          */
         private void parse(String line) {
             if (line.isEmpty() || line.startsWith("#")) {
@@ -73,12 +78,18 @@ public final class RiskDetector {
             String[] head = line.substring(0, colon).strip().split("\\s+", 2);
             String[] kinds = head[0].split("\\+", 2);
             Kind kind = Kind.valueOf(kinds[0]);
-            boolean alsoObstetric = kinds.length > 1;
-            if (alsoObstetric && (kind != Kind.EMERGENCY || !kinds[1].equals(Kind.OBSTETRIC.name()))) {
-                throw new IllegalStateException("risk vocabulary: the only combined kind is EMERGENCY+OBSTETRIC, in " + line);
+            String also = kinds.length > 1 ? kinds[1] : "";
+            boolean alsoObstetric = kind == Kind.EMERGENCY && also.equals(Kind.OBSTETRIC.name());
+            boolean namedOnly = kind == Kind.CRISIS && also.equals(NAMED);
+            if (!also.isEmpty() && !alsoObstetric && !namedOnly) {
+                throw new IllegalStateException("risk vocabulary: the only combined kinds are EMERGENCY+OBSTETRIC and "
+                        + "CRISIS+NAMED, in " + line);
             }
             String name = head.length > 1 ? head[1] : kind.name().toLowerCase(java.util.Locale.ROOT);
             int id = terms.size();
+            if (id >= Long.SIZE) {
+                throw new IllegalStateException("risk vocabulary: more than " + Long.SIZE + " terms, one bit each");
+            }
             String prefix = switch (kind) {
                 case EMERGENCY -> "emergency: ";
                 case CRISIS -> "crisis: ";
@@ -94,6 +105,9 @@ public final class RiskDetector {
             }
             if (alsoObstetric) {
                 obstetricMask |= bit;
+            }
+            if (namedOnly) {
+                namedMask |= bit;
             }
             for (String pattern : topLevelAlternatives(line.substring(colon + 3))) {
                 if (!pattern.isBlank()) {
@@ -155,7 +169,8 @@ public final class RiskDetector {
         }
         boolean ingestion = emergency && (found & vocabulary.ingestionMask) != 0;
         boolean obstetric = emergency && (found & vocabulary.obstetricMask) != 0;
-        return new Risk(emergency, crisis, ingestion, obstetric, signals);
+        boolean namedOnly = crisis && (found & vocabulary.crisisMask & ~vocabulary.namedMask) == 0;
+        return new Risk(emergency, crisis, ingestion, obstetric, signals, namedOnly);
     }
 
     /**

@@ -10,12 +10,15 @@ import com.safereply.core.model.Classification;
  * @param text   the comment's text after {@code Texts.sanitize}: never null, bounded, no lone surrogates
  * @param tokens folded words and emoji, in order (see {@code TokenizedText}); never null
  * @param cues   {@link RuleCues#COUNT} numbers, each roughly in 0..3
+ * @param crisisNamedOnly the rules' crisis flag rests only on the word itself ({@link Risk#crisisNamedOnly})
  */
-public record RulesReading(Classification classification, String text, String[] tokens, float[] cues) {
+public record RulesReading(Classification classification, String text, String[] tokens, float[] cues,
+                           boolean crisisNamedOnly) {
 
     /** Without the text or the tokens: a reading that reaches a log must not carry the comment. */
     @Override
     public String toString() {
-        return "RulesReading[" + classification + ", " + tokens.length + " tokens]";
+        return "RulesReading[" + classification + ", " + tokens.length + " tokens"
+                + (crisisNamedOnly ? ", crisis named only" : "") + "]";
     }
 }

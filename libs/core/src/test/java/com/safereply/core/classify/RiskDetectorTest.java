@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The token-pattern risk detector against hand-written probes ({@code risk/probes.txt}), one per vocabulary idea. */
@@ -67,6 +68,33 @@ class RiskDetectorTest {
         // Both halves of "reduced fetal movement" match this one: the approver still sees the name once.
         Risk both = DETECTOR.detect("I'm 34 weeks, the baby is moving less and hasn't kicked at all today");
         assertEquals(1, both.signals().stream().filter("emergency: reduced fetal movement"::equals).count());
+    }
+
+    @Test
+    void aCrisisNamedOnlyIsStillACrisisAndMoreThanTheWordIsNotNamedOnly() {
+        Risk named = DETECTOR.detect("we ran the suicide prevention walk again this year, thank you all");
+        assertTrue(named.crisis() && named.crisisNamedOnly(), "recall first: the word alone keeps the flag");
+        Risk spanish = DETECTOR.detect("el grupo de duelo por suicidio me ha ayudado mucho");
+        assertTrue(spanish.crisis() && spanish.crisisNamedOnly());
+        Risk plan = DETECTOR.detect("suicide is the only way out, i've got the rope ready");
+        assertTrue(plan.crisis());
+        assertFalse(plan.crisisNamedOnly(), "a plan beside the word is more than the word");
+        assertFalse(DETECTOR.detect("i want to kill myself").crisisNamedOnly());
+        assertFalse(DETECTOR.detect("chest pain right now").crisisNamedOnly(), "no crisis, nothing named");
+    }
+
+    @Test
+    void joiningTwoReadingsKeepsNamedOnlyOnlyWhenNeitherSaysMore() {
+        Risk named = DETECTOR.detect("suicide awareness month");
+        Risk plan = DETECTOR.detect("i want to kill myself");
+        Risk emergency = DETECTOR.detect("chest pain right now");
+        assertTrue(named.or(emergency).crisisNamedOnly(), "an emergency says nothing more about the crisis");
+        assertTrue(emergency.or(named).crisisNamedOnly());
+        assertFalse(named.or(plan).crisisNamedOnly());
+        assertFalse(plan.or(named).crisisNamedOnly());
+        assertTrue(named.or(named).crisisNamedOnly());
+        assertThrows(IllegalArgumentException.class,
+                () -> new Risk(true, false, false, false, java.util.List.of(), true), "named only needs a crisis");
     }
 
     @Test

@@ -14,13 +14,14 @@ import java.util.List;
  *   <li><b>Emergency and crisis are recall-first:</b> the rules OR the model, each alone, raise the flag. Crisis is
  *       its own flag and always implies emergency (the label definitions). Every flagged comment gets the emergency
  *       reply and the urgent alert.</li>
- *   <li>The category is emergency for a crisis the rules read or the model's crisis probability reaches its
- *       category threshold (never lower than the crisis flag's), when the model's emergency probability reaches its
- *       category threshold, or when the rules read an emergency and the model's score corroborates it (reaches
+ *   <li>The category is emergency for a crisis the rules read (one that rests only on the word "suicide" or
+ *       "self-harm" needs the model's corroboration, below), when the model's crisis probability reaches its category
+ *       threshold (never lower than the crisis flag's), when the model's emergency probability reaches its category
+ *       threshold, or when the rules read an emergency and the model's score corroborates it (reaches
  *       {@link Thresholds#rulesCorroboration()}). A comment flagged by a weaker model score alone, or by the rules
  *       alone, keeps its best other reading, with the signal "possible emergency" or "possible crisis": a worried
- *       clinical question, a past scare told calmly or a hyperbolic complaint is still what it is, answered with the
- *       emergency (or crisis) route first.</li>
+ *       clinical question, a past scare told calmly, a hyperbolic complaint or a question about a suicide
+ *       bereavement group is still what it is, answered with the emergency (or crisis) route first.</li>
  *   <li>Otherwise the category is the model's most probable non-emergency category.</li>
  *   <li><b>Low confidence:</b> a category probability under the threshold, or a thank-you that would answer negative
  *       content (the rules or the model see a complaint or abuse), sets {@code lowConfidence}: the drafter then
@@ -43,6 +44,8 @@ public final class Combiner {
     public static final String POSSIBLE_EMERGENCY_RULES_SIGNAL = "possible emergency: rules";
     /** Shown to approvers when the model's crisis score raised the crisis flag but stayed under its reading threshold. */
     public static final String POSSIBLE_CRISIS_SIGNAL = "possible crisis: learned model";
+    /** Shown to approvers when the rules' crisis rests on the word alone and the model did not corroborate the reading. */
+    public static final String POSSIBLE_CRISIS_RULES_SIGNAL = "possible crisis: rules";
     /** Shown to approvers when only the second model (the n-gram model beside the MiniLM one) raised the crisis flag. */
     public static final String SECOND_MODEL_CRISIS_SIGNAL = "possible crisis: n-gram model";
     private static final int MAX_SIGNALS = 6;
@@ -85,8 +88,10 @@ public final class Combiner {
         boolean modelEmergency = emergencyScore >= t.emergency();
         boolean crisis = r.crisis() || modelCrisis;
         boolean emergency = r.emergency() || modelEmergency || crisis;
+        boolean corroborated = Math.max(emergencyScore, p.crisis()) >= t.rulesCorroboration();
         boolean rulesRead = r.emergency() && emergencyScore >= t.rulesCorroboration();
-        boolean crisisRead = r.crisis() || p.crisis() >= t.crisisCategory();
+        boolean rulesCrisisRead = r.crisis() && (!rules.crisisNamedOnly() || corroborated);
+        boolean crisisRead = rulesCrisisRead || p.crisis() >= t.crisisCategory();
         boolean readAsEmergency = crisisRead || rulesRead || emergencyScore >= t.emergencyCategory();
 
         List<String> signals = new ArrayList<>(MAX_SIGNALS + 2);
@@ -108,8 +113,11 @@ public final class Combiner {
             if (emergency) {
                 // flagged, not read as one: the emergency reply goes out, so this is never low confidence
                 // each side that raised a flag without the reading says so: the approver sees why
-                if (crisis) {
+                if (modelCrisis) {
                     signals.add(POSSIBLE_CRISIS_SIGNAL);
+                }
+                if (r.crisis()) {
+                    signals.add(POSSIBLE_CRISIS_RULES_SIGNAL);
                 }
                 if (r.emergency()) {
                     signals.add(POSSIBLE_EMERGENCY_RULES_SIGNAL);

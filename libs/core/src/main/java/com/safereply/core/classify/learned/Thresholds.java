@@ -15,16 +15,19 @@ package com.safereply.core.classify.learned;
  *                          an emergency (its category). Between {@code emergency} and this value the comment keeps
  *                          its best other category and is flagged as a possible emergency: the reply and the
  *                          approver's alert are the emergency ones either way. Never below {@code emergency}.
- * @param rulesCorroboration the model's emergency probability a rules-only emergency (not a crisis) needs to be
- *                          <em>read</em> as one. Under it the rules still raise the flag (the emergency reply and the
- *                          alert go out), but the comment keeps the model's best other category: the rules' emergency
- *                          vocabulary also fires on past events and stable symptoms told calmly. 0 (the default, and
- *                          every model file before version 3) lets the rules' emergency always decide the category.
+ * @param rulesCorroboration the model's emergency probability a rules-only emergency needs to be <em>read</em> as
+ *                          one, and its emergency or crisis probability for a rules crisis that rests on the word
+ *                          alone ("suicide", "self-harm": {@code RulesReading#crisisNamedOnly}). Under it the rules
+ *                          still raise the flag (the emergency or crisis reply and the alert go out), but the comment
+ *                          keeps the model's best other category: the rules' emergency vocabulary also fires on past
+ *                          events and stable symptoms told calmly, and the word "suicide" on bereavement groups and
+ *                          awareness walks. 0 (the default, and every model file before version 3) lets the rules'
+ *                          emergency and crisis always decide the category.
  * @param crisisCategory    the crisis probability at or above which a crisis the model alone raises is also
  *                          <em>read</em> as an emergency. Under it the crisis flag stays (the crisis reply and the
  *                          alert go out) and the comment keeps its best other category, flagged "possible crisis":
  *                          the model's crisis head sits very low for recall, and hyperbole ("this wait is killing
- *                          me") reaches it. A crisis the rules read is always read as an emergency. Equal to
+ *                          me") reaches it. A crisis the rules read from more than the word is always read as an emergency. Equal to
  *                          {@code crisis} (every model file before version 4): every crisis is read as an emergency.
  */
 public record Thresholds(double emergency, double crisis, double containsPhi, double thirdParty, double lowConfidence,

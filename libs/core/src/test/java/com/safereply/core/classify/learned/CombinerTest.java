@@ -169,13 +169,50 @@ class CombinerTest {
     }
 
     @Test
-    void aRulesCrisisIsReadAsAnEmergencyWhateverTheModelSaysAndWhateverTheReadingThresholds() {
+    void aRulesCrisisOfIntentOrMeansIsReadAsAnEmergencyWhateverTheModelSaysAndWhateverTheReadingThresholds() {
         Thresholds corroborated = T.withEmergencyCategory(0.6).withRulesCorroboration(0.5).withCrisisCategory(0.95);
         RulesReading reading = read("i have been saving up my pills and tonight is the night");
         assertTrue(reading.classification().crisis(), "the rules read a crisis here");
         Classification c = Combiner.combine(reading, sure(Category.FEEDBACK), corroborated);
         assertEquals(Category.EMERGENCY, c.category());
         assertTrue(c.crisis());
+    }
+
+    @Test
+    void aRulesCrisisResting_onTheWordAloneKeepsTheFlagButNeedsTheModelToBeReadAsAnEmergency() {
+        Thresholds corroborated = T.withEmergencyCategory(0.6).withRulesCorroboration(0.2).withCrisisCategory(0.7);
+        RulesReading reading = read("the suicide bereavement group on thursdays has been a lifeline, thank you");
+        assertTrue(reading.classification().crisis(), "recall first: the word alone raises the rules' crisis flag");
+        assertTrue(reading.crisisNamedOnly());
+
+        Classification doubted = Combiner.combine(reading, sure(Category.FEEDBACK), corroborated);
+        assertTrue(doubted.crisis(), "the flag stays: the crisis reply and the alert still go out");
+        assertFlaggedButReadAs(Category.FEEDBACK, Combiner.POSSIBLE_CRISIS_RULES_SIGNAL, doubted);
+        assertFalse(doubted.signals().contains(Combiner.POSSIBLE_CRISIS_SIGNAL),
+                "the model raised nothing: the approver is not told it did");
+
+        Prediction backing = new Prediction(sure(Category.FEEDBACK).categories(), 0.01, 0.2, 0.9, 0.1);
+        assertEquals(Category.EMERGENCY, Combiner.combine(reading, backing, corroborated).category(),
+                "a crisis score at the corroboration threshold backs the rules' reading");
+        Prediction backingEmergency = new Prediction(sure(Category.FEEDBACK).categories(), 0.2, 0.01, 0.9, 0.1);
+        assertEquals(Category.EMERGENCY, Combiner.combine(reading, backingEmergency, corroborated).category(),
+                "so does an emergency score");
+        assertEquals(Category.EMERGENCY, Combiner.combine(reading, sure(Category.FEEDBACK),
+                        corroborated.withRulesCorroboration(0)).category(),
+                "without a corroboration threshold every rules crisis is read as an emergency");
+    }
+
+    @Test
+    void theWordSaidOfOneselfIsMoreThanTheWord() {
+        for (String text : List.of("honestly i'm suicidal and i don't know who to tell",
+                "me quiero suicidar, ya no puedo", "i've been self harming again since the weekend")) {
+            RulesReading reading = read(text);
+            assertTrue(reading.classification().crisis(), text);
+            assertFalse(reading.crisisNamedOnly(), text);
+            Classification c = Combiner.combine(reading, sure(Category.FEEDBACK),
+                    T.withEmergencyCategory(0.6).withRulesCorroboration(0.5).withCrisisCategory(0.95));
+            assertEquals(Category.EMERGENCY, c.category(), text);
+        }
     }
 
     @Test
