@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public final class RuleCues {
 
-    public static final int COUNT = 47;
+    public static final int COUNT = 48;
 
     private RuleCues() {
     }
@@ -26,7 +26,8 @@ public final class RuleCues {
             v[i++] = damp(scores.getOrDefault(category, 0.0));
         }
         v[i++] = flag(risk.emergency());
-        v[i++] = flag(risk.crisis());
+        // a crisis named only ("suicide" on a bereavement group) is its own cue: the model weighs it apart from intent
+        v[i++] = flag(risk.crisis() && !risk.crisisNamedOnly());
         v[i++] = flag(risk.ingestion());
         v[i++] = flag(risk.obstetric());
         v[i++] = damp(e.complaint);
@@ -62,6 +63,7 @@ public final class RuleCues {
         }
         v[i++] = flag(c.containsPhi());
         v[i++] = flag(c.language() == Language.ES);
+        v[i++] = flag(risk.crisisNamedOnly());
         if (i != COUNT) {
             throw new IllegalStateException("RuleCues.COUNT is " + COUNT + " but " + i + " cues were written");
         }
