@@ -155,7 +155,8 @@ class TriageHostileInputTest {
                             || c.signals().contains(com.safereply.core.classify.learned.Combiner.POSSIBLE_EMERGENCY_RULES_SIGNAL)
                             || c.signals().contains(com.safereply.core.classify.learned.Combiner.POSSIBLE_CRISIS_SIGNAL)
                             || c.signals().contains(com.safereply.core.classify.learned.Combiner.POSSIBLE_CRISIS_RULES_SIGNAL)
-                            || c.signals().contains(com.safereply.core.classify.learned.Combiner.SECOND_MODEL_CRISIS_SIGNAL),
+                            || c.signals().contains(com.safereply.core.classify.learned.Combiner.SECOND_MODEL_CRISIS_SIGNAL)
+                            || c.signals().contains(com.safereply.core.classify.learned.Combiner.SECOND_MODEL_EMERGENCY_SIGNAL),
                     "an emergency flag without the emergency reading is a possible emergency or crisis: " + where);
             assertTrue(triage.reply().templateId().startsWith("emergency") || triage.reply().templateId().startsWith("crisis"),
                     "emergency and crisis replies win over every category: " + triage.reply().templateId() + " " + where);

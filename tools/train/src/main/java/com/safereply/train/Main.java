@@ -421,7 +421,8 @@ public final class Main {
                 "Crisis category", new double[] {t.crisis(), 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.7, t.crisisCategory()},
                 t.crisis(), 1, t.crisisCategory(), t::withCrisisCategory, items, outOfFold);
         printReadingTradeOff("\nOut-of-fold trade-off of the rules' corroboration threshold (the model's emergency score a "
-                        + "rules-only emergency needs to be read as one; category threshold " + t.emergencyCategory()
+                        + "rules-only emergency needs to be read as one, and its emergency or crisis score a rules crisis "
+                        + "named only; category threshold " + t.emergencyCategory()
                         + "; the flag's recall does not move):\n",
                 "Corroboration", new double[] {0, 0.01, 0.02, 0.03, 0.05, 0.1, 0.15, t.emergencyCategory(), t.rulesCorroboration()},
                 0, t.emergencyCategory(), t.rulesCorroboration(), t::withRulesCorroboration, items, outOfFold);
@@ -623,8 +624,8 @@ public final class Main {
 
     /**
      * The engine's classifier over a model file, as triage builds it: a file with a dense block gets the MiniLM
-     * embedder and the n-gram model file in libs/core as its second opinion on crises ($TRAIN_SECOND_MODEL names
-     * another file, or {@code none} to measure the model alone).
+     * embedder and the n-gram model file in libs/core as its second opinion on emergencies and crises
+     * ($TRAIN_SECOND_MODEL names another file, or {@code none} to measure the model alone).
      */
     private LearnedClassifier classifierFor(ModelFile.Loaded model) throws IOException {
         if (!model.needsEmbedder()) {
@@ -665,8 +666,8 @@ public final class Main {
             return "";
         }
         ModelFile.Loaded second = engine.secondOpinion();
-        return second == null ? ". Second opinion on crises: none ($TRAIN_SECOND_MODEL=none)"
-                : ". Second opinion on crises: " + secondModelFile() + ": " + second.trainedWith() + "; corpus sha256 "
+        return second == null ? ". Second opinion on emergencies and crises: none ($TRAIN_SECOND_MODEL=none)"
+                : ". Second opinion on emergencies and crises: " + secondModelFile() + ": " + second.trainedWith() + "; corpus sha256 "
                         + second.corpusSha256();
     }
 

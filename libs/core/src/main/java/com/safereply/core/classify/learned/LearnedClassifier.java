@@ -40,9 +40,9 @@ public final class LearnedClassifier {
     }
 
     /**
-     * A model with a second model beside it that may only raise the crisis flag, and with it the emergency flag
+     * A model with a second model beside it that may only raise the crisis or the emergency flag
      * ({@link Combiner#withSecondOpinion}): triage runs the MiniLM model with the n-gram model as its second opinion,
-     * so either one alone flags a crisis it sees.
+     * so either one alone flags an emergency or a crisis it sees.
      *
      * @param embedder      the embedder the first model's dense block was trained on; null for a model without one
      * @param secondOpinion a model of hashed features only, read at its own thresholds; null for none

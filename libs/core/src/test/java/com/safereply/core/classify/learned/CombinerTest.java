@@ -284,20 +284,37 @@ class CombinerTest {
     }
 
     @Test
-    void aSecondModel_sCrisisLiftsTheHoldingReplyButItsEmergencyHeadIsNotRead() {
+    void aSecondModel_sCrisisLiftsTheHoldingReply() {
         RulesReading reading = read("ok so this happened again");
         Prediction unsure = new Prediction(new double[] {0.2, 0.2, 0.2, 0.0, 0.2, 0.1, 0.1}, 0.01, 0.01, 0.1, 0.1);
         Classification first = Combiner.combine(reading, unsure, T);
         assertTrue(first.lowConfidence());
-
-        assertEquals(first, Combiner.withSecondOpinion(reading, first,
-                new Prediction(unsure.categories(), 0.99, 0.01, 0.1, 0.1), T), "its emergency head alone: nothing");
 
         Classification c = Combiner.withSecondOpinion(reading, first,
                 new Prediction(unsure.categories(), 0.01, 0.31, 0.1, 0.1), T);
         assertTrue(c.crisis());
         assertFlaggedButReadAs(first.category(), Combiner.SECOND_MODEL_CRISIS_SIGNAL, c);
         assertFalse(c.signals().contains(Classification.LOW_CONFIDENCE_SIGNAL), c.signals().toString());
+    }
+
+    @Test
+    void aSecondModel_sEmergencyHeadAloneRaisesTheEmergencyFlagButNoCrisis() {
+        RulesReading reading = read("can only get a couple of words out between breaths, do you see asthma?");
+        Prediction calm = new Prediction(sure(Category.CLINICAL_QUESTION).categories(), 0.01, 0.01, 0.9, 0.1);
+        Classification first = Combiner.combine(reading, calm, T);
+        assertFalse(first.urgent(), "neither the rules nor the first model flag it here");
+
+        Classification c = Combiner.withSecondOpinion(reading, first,
+                new Prediction(calm.categories(), 0.31, 0.01, 0.9, 0.1), T);
+        assertFalse(c.crisis(), "the emergency head says nothing of a crisis");
+        assertFlaggedButReadAs(Category.CLINICAL_QUESTION, Combiner.SECOND_MODEL_EMERGENCY_SIGNAL, c);
+        assertEquals(first.confidence(), c.confidence(), "the reading stays the first model's");
+
+        double[] emergencyCategory = sure(Category.CLINICAL_QUESTION).categories();
+        emergencyCategory[Category.EMERGENCY.ordinal()] = 0.31;
+        assertTrue(Combiner.withSecondOpinion(reading, first,
+                        new Prediction(emergencyCategory, 0.01, 0.01, 0.9, 0.1), T).emergency(),
+                "its emergency category counts as its emergency score, as in combine");
     }
 
     @Test
