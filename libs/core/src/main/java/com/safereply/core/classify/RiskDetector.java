@@ -156,10 +156,12 @@ public final class RiskDetector {
         if (!emergency && !crisis) {
             return Risk.NONE;
         }
+        boolean namedOnly = crisis && (found & vocabulary.crisisMask & ~vocabulary.namedMask) == 0;
         List<String> signals = new ArrayList<>(4);
-        long named = found & (vocabulary.emergencyMask | vocabulary.crisisMask);
-        for (int id = 0; named != 0; id++, named >>>= 1) {
-            if ((named & 1L) != 0) {
+        // the word alone is named only when it is all there is: beside intent or means it would repeat the reason
+        long shown = found & (vocabulary.emergencyMask | vocabulary.crisisMask) & (namedOnly ? ~0L : ~vocabulary.namedMask);
+        for (int id = 0; shown != 0; id++, shown >>>= 1) {
+            if ((shown & 1L) != 0) {
                 String signal = vocabulary.terms.get(id).signal();
                 // Two lines may share a name (the EMERGENCY and EMERGENCY+OBSTETRIC halves of one kind): one signal.
                 if (!signals.contains(signal)) {
@@ -169,7 +171,6 @@ public final class RiskDetector {
         }
         boolean ingestion = emergency && (found & vocabulary.ingestionMask) != 0;
         boolean obstetric = emergency && (found & vocabulary.obstetricMask) != 0;
-        boolean namedOnly = crisis && (found & vocabulary.crisisMask & ~vocabulary.namedMask) == 0;
         return new Risk(emergency, crisis, ingestion, obstetric, signals, namedOnly);
     }
 

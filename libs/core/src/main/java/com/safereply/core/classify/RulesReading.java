@@ -15,6 +15,12 @@ import com.safereply.core.model.Classification;
 public record RulesReading(Classification classification, String text, String[] tokens, float[] cues,
                            boolean crisisNamedOnly) {
 
+    public RulesReading {
+        if (crisisNamedOnly && !classification.crisis()) {
+            throw new IllegalArgumentException("a crisis named only is still a crisis");
+        }
+    }
+
     /** Without the text or the tokens: a reading that reaches a log must not carry the comment. */
     @Override
     public String toString() {

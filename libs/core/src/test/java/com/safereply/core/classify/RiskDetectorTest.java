@@ -84,6 +84,36 @@ class RiskDetectorTest {
     }
 
     @Test
+    void thePastAndTheAwarenessPostOnlyNameTheWordWhileThePresentSaysMore() {
+        for (String past : List.of("i used to feel suicidal years ago, therapy helped so much",
+                "if you're feeling suicidal please call 988 or the samaritans",
+                "statistics say thousands will commit suicide this year, fund the services",
+                "me sentia suicida en la adolescencia, ahora estoy bien")) {
+            Risk risk = DETECTOR.detect(past);
+            assertTrue(risk.crisis() && risk.crisisNamedOnly(), past);
+        }
+        for (String now : List.of("he's suicidal right now and has locked himself in",
+                "feeling suicidal again tonight", "mi hermano tiene un plan para suicidarse",
+                "i've been self harming again since friday")) {
+            Risk risk = DETECTOR.detect(now);
+            assertTrue(risk.crisis(), now);
+            assertFalse(risk.crisisNamedOnly(), now);
+        }
+    }
+
+    @Test
+    void theWordAloneIsShownOnlyWhenItIsAllThereIs() {
+        Risk selfHarm = DETECTOR.detect("i've been self harming again since friday");
+        assertTrue(selfHarm.signals().contains("crisis: self-harm"), selfHarm.signals().toString());
+        assertFalse(selfHarm.signals().contains("crisis: self-harm mentioned"), "the word repeats the reason");
+        assertFalse(selfHarm.signals().contains("crisis: suicide"), "self-harm is not named suicide");
+        assertEquals(List.of("crisis: self-harm mentioned"),
+                DETECTOR.detect("does the clinic run a self-harm support group?").signals());
+        assertEquals(List.of("crisis: suicide mentioned"),
+                DETECTOR.detect("suicide awareness walk on sunday").signals());
+    }
+
+    @Test
     void joiningTwoReadingsKeepsNamedOnlyOnlyWhenNeitherSaysMore() {
         Risk named = DETECTOR.detect("suicide awareness month");
         Risk plan = DETECTOR.detect("i want to kill myself");

@@ -102,7 +102,7 @@ public final class Combiner {
         boolean low = false;
         if (readAsEmergency) {
             category = Category.EMERGENCY;
-            confidence = Math.max(r.emergency() ? r.confidence() : 0, Math.max(emergencyScore, p.crisis()));
+            confidence = Math.max(r.urgent() ? r.confidence() : 0, Math.max(emergencyScore, p.crisis()));
             if (modelCrisis && !r.crisis()) {
                 signals.add("crisis: learned model");
             } else if (modelEmergency && !r.emergency()) {

@@ -88,7 +88,7 @@ public final class LearnedClassifier {
         return ShippedWithEmbeddings.MODEL;
     }
 
-    /** The model that may raise the crisis flag beside this one, or null for none: for provenance. */
+    /** The model that may raise the emergency or crisis flag beside this one, or null for none: for provenance. */
     public ModelFile.Loaded secondOpinion() {
         return secondOpinion;
     }

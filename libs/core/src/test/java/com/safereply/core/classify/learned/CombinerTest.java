@@ -203,6 +203,26 @@ class CombinerTest {
     }
 
     @Test
+    void theDisguisedReadingJoinsTheNamedOnlyFlagAsThePlainOneDoes() {
+        RulesReading disguisedWord = read("su1c1de awareness walk this sunday, all welcome");
+        assertTrue(disguisedWord.classification().crisis(), "the disguised word is read");
+        assertTrue(disguisedWord.crisisNamedOnly(), "and it only names the thing");
+        RulesReading disguisedIntent = read("suicide is all i think about, i want to k!ll mys3lf");
+        assertTrue(disguisedIntent.classification().crisis());
+        assertFalse(disguisedIntent.crisisNamedOnly(), "the disguised intent is more than the plain word");
+    }
+
+    @Test
+    void anEmergencyReadFromARulesCrisisShowsTheRules_Confidence() {
+        RulesReading reading = read("the suicide bereavement group on thursdays has been a lifeline, thank you");
+        Prediction faint = new Prediction(sure(Category.FEEDBACK).categories(), 0.01, 0.02, 0.9, 0.1);
+        Classification c = Combiner.combine(reading, faint, T.withEmergencyCategory(0.6).withRulesCorroboration(0.02));
+        assertEquals(Category.EMERGENCY, c.category());
+        assertTrue(c.confidence() >= reading.classification().confidence() - 1e-9,
+                "an emergency reading is as sure as the rules that read it, not the model's faint 2%: " + c.confidence());
+    }
+
+    @Test
     void theWordSaidOfOneselfIsMoreThanTheWord() {
         for (String text : List.of("honestly i'm suicidal and i don't know who to tell",
                 "me quiero suicidar, ya no puedo", "i've been self harming again since the weekend")) {
