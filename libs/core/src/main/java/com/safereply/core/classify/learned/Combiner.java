@@ -80,12 +80,24 @@ public final class Combiner {
                 r.thirdParty(), r.language(), r.jurisdiction(), true);
     }
 
+    /** Adds {@code more} in order, skipping repeats and {@code left} (may be null), until the list holds the limit. */
+    private static void appendWithinLimit(List<String> signals, List<String> more, String left) {
+        for (String s : more) {
+            if (signals.size() >= MAX_SIGNALS) {
+                return;
+            }
+            if (!s.equals(left) && !signals.contains(s)) {
+                signals.add(s);
+            }
+        }
+    }
+
     public static Classification combine(RulesReading rules, Prediction p, Thresholds t) {
         Classification r = rules.classification();
         if (!anyWordOrEmoji(rules.tokens())) {
             return noEvidence(r);
         }
-        double emergencyScore = Math.max(p.emergency(), p.of(Category.EMERGENCY));
+        double emergencyScore = p.emergencyScore();
         boolean modelCrisis = p.crisis() >= t.crisis();
         boolean modelEmergency = emergencyScore >= t.emergency();
         boolean crisis = r.crisis() || modelCrisis;
@@ -134,14 +146,7 @@ public final class Combiner {
                 signals.add(Classification.LOW_CONFIDENCE_SIGNAL);
             }
         }
-        for (String s : r.signals()) {
-            if (signals.size() >= MAX_SIGNALS) {
-                break;
-            }
-            if (!signals.contains(s)) {
-                signals.add(s);
-            }
-        }
+        appendWithinLimit(signals, r.signals(), null);
         boolean phi = emergency || p.containsPhi() >= t.containsPhi();
         boolean thirdParty = r.thirdParty() || p.thirdParty() >= t.thirdParty();
         return new Classification(category, Math.max(0.0, Math.min(0.99, confidence)), signals, emergency, crisis,
@@ -167,18 +172,15 @@ public final class Combiner {
                                                    Thresholds t) {
         boolean crisis = !first.crisis() && second.crisis() >= t.crisis();
         boolean emergency = !first.emergency() && !crisis
-                && Math.max(second.emergency(), second.of(Category.EMERGENCY)) >= t.emergency();
+                && second.emergencyScore() >= t.emergency();
         if (!(crisis || emergency) || !anyWordOrEmoji(rules.tokens())) {
             return first;
         }
         // the new reason first: within the limit, the last of the first reading's signals (the rules' least) gives way
         List<String> signals = new ArrayList<>(first.signals().size() + 1);
         signals.add(crisis ? SECOND_MODEL_CRISIS_SIGNAL : SECOND_MODEL_EMERGENCY_SIGNAL);
-        for (String s : first.signals()) {
-            if (!s.equals(Classification.LOW_CONFIDENCE_SIGNAL) && signals.size() < MAX_SIGNALS) {
-                signals.add(s);
-            }
-        }
+        // a flagged comment is never low confidence, so that signal goes
+        appendWithinLimit(signals, first.signals(), Classification.LOW_CONFIDENCE_SIGNAL);
         return new Classification(first.category(), first.confidence(), signals, true, first.crisis() || crisis,
                 first.ingestion(), first.obstetric(), true, first.thirdParty(), first.language(), first.jurisdiction(),
                 false);

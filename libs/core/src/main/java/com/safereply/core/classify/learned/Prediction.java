@@ -12,6 +12,14 @@ public record Prediction(double[] categories, double emergency, double crisis, d
         return categories[category.ordinal()];
     }
 
+    /**
+     * How strongly the model says emergency: its emergency head or its emergency category, whichever is higher (the
+     * head is trained on the flag, the category on the label; either may be the one that sees it).
+     */
+    public double emergencyScore() {
+        return Math.max(emergency, of(Category.EMERGENCY));
+    }
+
     /** The most probable category other than emergency (emergency is decided by the flags, recall first). */
     public Category bestNonEmergency() {
         Category best = Category.COMPLAINT;
