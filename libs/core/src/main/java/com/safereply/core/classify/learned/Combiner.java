@@ -80,13 +80,13 @@ public final class Combiner {
                 r.thirdParty(), r.language(), r.jurisdiction(), true);
     }
 
-    /** Adds {@code more} in order, skipping repeats and {@code left} (may be null), until the list holds the limit. */
-    private static void appendWithinLimit(List<String> signals, List<String> more, String left) {
+    /** Adds {@code more} in order, skipping repeats and {@code excluded} (may be null), until the list holds the limit. */
+    private static void appendWithinLimit(List<String> signals, List<String> more, String excluded) {
         for (String s : more) {
             if (signals.size() >= MAX_SIGNALS) {
                 return;
             }
-            if (!s.equals(left) && !signals.contains(s)) {
+            if (!s.equals(excluded) && !signals.contains(s)) {
                 signals.add(s);
             }
         }
