@@ -49,8 +49,8 @@ public final class TriageEngine {
     /**
      * The engine with the shipped model that reads a sentence embedding beside the hashed features (the better one
      * held out, see docs/quality.md), with the shipped model of hashed features beside it as a second opinion that can
-     * only raise the emergency or the crisis flag (either model alone flags them, and a crisis is an emergency); or with the hashed
-     * features alone when {@code embedder} is null.
+     * only raise the emergency or the crisis flag (either model alone flags them, and a crisis is an emergency); or
+     * with the hashed features alone when {@code embedder} is null.
      *
      * @param embedder the embedder the shipped model was trained on (its name is checked)
      */

@@ -159,7 +159,8 @@ public final class RiskDetector {
         boolean namedOnly = crisis && (found & vocabulary.crisisMask & ~vocabulary.namedMask) == 0;
         List<String> signals = new ArrayList<>(4);
         // the word alone is named only when it is all there is: beside intent or means it would repeat the reason
-        long shown = found & (vocabulary.emergencyMask | vocabulary.crisisMask) & (namedOnly ? ~0L : ~vocabulary.namedMask);
+        long shownTerms = namedOnly ? ~0L : ~vocabulary.namedMask;
+        long shown = found & (vocabulary.emergencyMask | vocabulary.crisisMask) & shownTerms;
         for (int id = 0; shown != 0; id++, shown >>>= 1) {
             if ((shown & 1L) != 0) {
                 String signal = vocabulary.terms.get(id).signal();

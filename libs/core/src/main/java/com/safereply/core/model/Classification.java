@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * What the classifier decided about a comment, with the signals that decided it so an approver can see why.
  *
- * @param category     exactly one primary category; a crisis the rules read from more than the word itself yields {@link Category#EMERGENCY};
+ * @param category     exactly one primary category; a crisis the rules read from more than the word itself yields
+ *                     {@link Category#EMERGENCY};
  *                     a comment flagged by a weaker learned-model score alone (emergency or crisis), or by the rules'
  *                     emergency without the model's corroboration, keeps its best other category with a "possible
  *                     emergency" or "possible crisis" signal (the flags, not the category, decide the reply)

@@ -80,7 +80,7 @@ public final class Combiner {
                 r.thirdParty(), r.language(), r.jurisdiction(), true);
     }
 
-    /** Adds {@code more} in order, skipping repeats and {@code excluded} (may be null), until the list holds the limit. */
+    /** Adds {@code more} in order, skipping repeats and {@code excluded} (may be null), up to the limit. */
     private static void appendWithinLimit(List<String> signals, List<String> more, String excluded) {
         for (String s : more) {
             if (signals.size() >= MAX_SIGNALS) {
@@ -102,7 +102,10 @@ public final class Combiner {
         boolean modelEmergency = emergencyScore >= t.emergency();
         boolean crisis = r.crisis() || modelCrisis;
         boolean emergency = r.emergency() || modelEmergency || crisis;
-        boolean corroborated = Math.max(emergencyScore, p.crisis()) >= t.rulesCorroboration();
+        // the model's strongest word for urgency, emergency or crisis: what corroborates the rules' named crisis and
+        // how sure an emergency reading is
+        double urgencyScore = Math.max(emergencyScore, p.crisis());
+        boolean corroborated = urgencyScore >= t.rulesCorroboration();
         boolean rulesRead = r.emergency() && emergencyScore >= t.rulesCorroboration();
         boolean rulesCrisisRead = r.crisis() && (!rules.crisisNamedOnly() || corroborated);
         boolean crisisRead = rulesCrisisRead || p.crisis() >= t.crisisCategory();
@@ -114,7 +117,7 @@ public final class Combiner {
         boolean low = false;
         if (readAsEmergency) {
             category = Category.EMERGENCY;
-            confidence = Math.max(r.urgent() ? r.confidence() : 0, Math.max(emergencyScore, p.crisis()));
+            confidence = Math.max(r.urgent() ? r.confidence() : 0, urgencyScore);
             if (modelCrisis && !r.crisis()) {
                 signals.add("crisis: learned model");
             } else if (modelEmergency && !r.emergency()) {

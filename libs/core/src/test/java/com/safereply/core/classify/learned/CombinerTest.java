@@ -213,7 +213,7 @@ class CombinerTest {
     }
 
     @Test
-    void anEmergencyReadFromARulesCrisisShowsTheRules_Confidence() {
+    void anEmergencyReadFromARulesCrisisShowsTheRulesConfidence() {
         RulesReading reading = read("the suicide bereavement group on thursdays has been a lifeline, thank you");
         Prediction faint = new Prediction(sure(Category.FEEDBACK).categories(), 0.01, 0.02, 0.9, 0.1);
         Classification c = Combiner.combine(reading, faint, T.withEmergencyCategory(0.6).withRulesCorroboration(0.02));
