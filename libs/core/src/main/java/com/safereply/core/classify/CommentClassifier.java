@@ -135,18 +135,21 @@ public final class CommentClassifier {
     /**
      * Risk words disguised to get past filters ("su1c1de", "k!ll mys3lf", look-alike Cyrillic letters, zero-width
      * characters inside a word, a word spelt letter by letter): the risk vocabulary reads the text again as the
-     * guard's reader sees it ({@link NormalisedText}), with "!" between letters read as "i". Only the risk reading
-     * looks again, and only to add a flag: the disguise never hides what the plain text says.
+     * guard's reader sees it ({@link NormalisedText}), with "!" between letters read as "i" and the digits the guard's
+     * reader leaves at a word's edge read as letters too ({@link Leetspeak}: "1s", "th3", "g00dby3"). Only the risk
+     * reading looks again, and only to add a flag: the disguise never hides what the plain text says.
      */
     private Risk disguisedRisk(String sanitized) {
         if (!mayBeDisguised(sanitized)) {
             return Risk.NONE;
         }
         String plain = BANG_FOR_I.matcher(NormalisedText.of(sanitized).text()).replaceAll("i");
-        if (plain.equals(sanitized)) {
+        String[] tokens = TokenizedText.of(plain, Texts.fold(plain)).tokens;
+        String[] decoded = Leetspeak.decoded(tokens);
+        if (decoded == tokens && plain.equals(sanitized)) {
             return Risk.NONE;
         }
-        return riskDetector.detectTokens(TokenizedText.of(plain, Texts.fold(plain)).tokens);
+        return riskDetector.detectTokens(decoded);
     }
 
     private static final double PAST_COMPLAINT_MIN = 1.5;

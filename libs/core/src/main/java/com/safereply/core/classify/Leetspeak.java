@@ -1,10 +1,11 @@
 package com.safereply.core.classify;
 
 /**
- * Reads digits written for letters ("t0n1ght 1s th3 n1ght", "k1ll mys3lf"): people write crisis words this way to get
- * past platform filters, and the risk patterns are written in letters. Only a token that mixes letters and such
- * digits is decoded, so numbers ("took 30", "at 3") and measures that begin with a number ("40mg", "2yo", "3am")
- * keep their meaning for the patterns that count; a decoded measure ("aomg") matches nothing.
+ * Reads the digits written for letters that the guard's reader leaves alone: at a word's edge ("1s", "th3",
+ * "g00dby3", "t0n1ght 1s th3 n1ght"). The guard's reader decodes only a digit with a letter on each side, so that
+ * "1st" or "3rd" in a reply is not a disguise; the risk reading may go further, since it only ever adds a flag. Only
+ * a token that mixes letters with such digits is decoded, so numbers ("took 30") keep their meaning for the patterns
+ * that count, and a decoded measure ("40mg" as "aomg", "3am" as "eam") matches nothing.
  */
 final class Leetspeak {
 
@@ -44,7 +45,7 @@ final class Leetspeak {
         return out.toString();
     }
 
-    /** The letter a digit most often stands for; any other character is itself. */
+    /** The letter a digit most often stands for (as the guard's reader reads it); any other character is itself. */
     private static char letterFor(char c) {
         return switch (c) {
             case '0' -> 'o';

@@ -150,12 +150,7 @@ public final class RiskDetector {
 
     /** Detects risk in the tokens of a folded text (the classifier's path: the comment is tokenised once). */
     Risk detectTokens(String[] tokens) {
-        String[] words = wordsOnly(tokens);
-        long found = vocabulary.patterns.matchMask(words);
-        String[] decoded = Leetspeak.decoded(words);
-        if (decoded != words) {
-            found |= vocabulary.patterns.matchMask(decoded);
-        }
+        long found = vocabulary.patterns.matchMask(wordsOnly(tokens));
         boolean emergency = (found & vocabulary.emergencyMask) != 0;
         boolean crisis = (found & vocabulary.crisisMask) != 0;
         if (!emergency && !crisis) {

@@ -242,7 +242,9 @@ class CommentClassifierTest {
                     "thinking about su1c1de again tonight",
                     "I w\u200bant to d\u200bie",                 // zero-width spaces inside the words
                     "going to \u0435nd it all tonight",           // a Cyrillic e
-                    "me quiero m4t4r"}) {
+                    "me quiero m4t4r",
+                    "su1c1d3 1s the 0nly way 0ut",                // digits at a word's edge too
+                    "t0n1ght 1s the n1ght, g00dby3 every0ne"}) {
                 Classification c = classify(disguised);
                 assertTrue(c.crisis(), disguised + " " + c.signals());
             }
@@ -265,7 +267,9 @@ class CommentClassifierTest {
             for (String ordinary : new String[] {
                     "can I b00k an appointment for friday!thanks",
                     "my reference is ab12345cd, please call back",
-                    "Hi!Just checking my results came in"}) {
+                    "Hi!Just checking my results came in",
+                    "took 40mg at 3am and 2 more at 7, 1st night on them and i feel fine",
+                    "the 2yo had 5ml of calpol at 4pm, b4 bed another 2.5ml"}) {
                 Classification c = classify(ordinary);
                 assertFalse(c.urgent(), ordinary + " " + c.signals());
             }
