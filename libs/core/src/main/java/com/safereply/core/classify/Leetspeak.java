@@ -1,5 +1,7 @@
 package com.safereply.core.classify;
 
+import com.safereply.core.text.NormalisedText;
+
 /**
  * Reads the digits written for letters that the guard's reader leaves alone: at a word's edge ("1s", "th3",
  * "g00dby3", "t0n1ght 1s th3 n1ght"). The guard's reader decodes only a digit with a letter on each side, so that
@@ -32,7 +34,7 @@ final class Leetspeak {
         for (int i = 0; i < token.length(); i++) {
             char c = token.charAt(i);
             letter |= Character.isLetter(c);
-            digitForLetter |= letterFor(c) != c;
+            digitForLetter |= NormalisedText.imitatedLetter(c) != 0;
         }
         return letter && digitForLetter;
     }
@@ -40,21 +42,9 @@ final class Leetspeak {
     private static String decode(String token) {
         StringBuilder out = new StringBuilder(token.length());
         for (int i = 0; i < token.length(); i++) {
-            out.append(letterFor(token.charAt(i)));
+            char letter = NormalisedText.imitatedLetter(token.charAt(i));
+            out.append(letter != 0 ? letter : token.charAt(i));
         }
         return out.toString();
-    }
-
-    /** The letter a digit most often stands for (as the guard's reader reads it); any other character is itself. */
-    private static char letterFor(char c) {
-        return switch (c) {
-            case '0' -> 'o';
-            case '1' -> 'i';
-            case '3' -> 'e';
-            case '4' -> 'a';
-            case '5' -> 's';
-            case '7' -> 't';
-            default -> c;
-        };
     }
 }

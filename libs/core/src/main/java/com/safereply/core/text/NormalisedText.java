@@ -117,8 +117,24 @@ public final class NormalisedText {
     /** NFKC of each BMP code point, filled on first use ({@link Builder#nfkc}). */
     private static final String[] NFKC_CACHE = new String[0x10000];
 
+    /**
+     * The letter a digit (or "$") imitates when written inside a word to dodge a filter: 0 o, 1 i, 3 e, 4 a, 5 and $ s,
+     * 7 t; 0 for any other character.
+     */
+    public static char imitatedLetter(char c) {
+        return switch (c) {
+            case '0' -> 'o';
+            case '1' -> 'i';
+            case '3' -> 'e';
+            case '4' -> 'a';
+            case '5', '$' -> 's';
+            case '7' -> 't';
+            default -> 0;
+        };
+    }
+
     private static boolean isLeetChar(char c) {
-        return c == '0' || c == '1' || c == '3' || c == '4' || c == '5' || c == '7' || c == '$';
+        return imitatedLetter(c) != 0;
     }
 
     /** Fewest single letters in a row read as a spelt-out word ("a b c" is too short to be sure). */
@@ -391,16 +407,16 @@ public final class NormalisedText {
          * one of a short run of such digits ("r00t", "b00ked"), as long as the run has a letter on each side.
          */
         private static char leetLetter(String s, int i) {
-            char letter = leetFor(s.charAt(i));
+            char letter = imitatedLetter(s.charAt(i));
             if (letter == 0) {
                 return 0;
             }
             int from = i;
-            while (from > 0 && i - from < MAX_LEET_RUN && leetFor(s.charAt(from - 1)) != 0) {
+            while (from > 0 && i - from < MAX_LEET_RUN && imitatedLetter(s.charAt(from - 1)) != 0) {
                 from--;
             }
             int to = i + 1;
-            while (to < s.length() && to - from < MAX_LEET_RUN && leetFor(s.charAt(to)) != 0) {
+            while (to < s.length() && to - from < MAX_LEET_RUN && imitatedLetter(s.charAt(to)) != 0) {
                 to++;
             }
             if (from == 0 || to >= s.length()) {
@@ -409,17 +425,6 @@ public final class NormalisedText {
             return Character.isLetter(s.charAt(from - 1)) && Character.isLetter(s.charAt(to)) ? letter : 0;
         }
 
-        private static char leetFor(char c) {
-            return switch (c) {
-                case '0' -> 'o';
-                case '1' -> 'i';
-                case '3' -> 'e';
-                case '4' -> 'a';
-                case '5', '$' -> 's';
-                case '7' -> 't';
-                default -> 0;
-            };
-        }
 
         /**
          * If a word spelt letter by letter starts at {@code i} ("p a t i e n t", "p.a.t.i.e.n.t", "p-a-t-i-e-n-t"): the
