@@ -71,10 +71,13 @@ public final class Texts {
 
     private static char foldChar(char c) {
         if (c < 0x80) {
+            if (c == '`') {
+                return '\''; // a backtick typed for an apostrophe ("won`t"): ASCII, so it must be caught here
+            }
             return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
         }
         switch (c) {
-            case '\u2018', '\u2019', '\u02BC', '\u00B4', '`' -> {
+            case '\u2018', '\u2019', '\u02BC', '\u00B4' -> {
                 return '\'';
             }
             case '\u201C', '\u201D' -> {

@@ -38,6 +38,7 @@ class TextsTest {
     @Test
     void foldLowercasesStripsAccentsAndStraightensQuotes() {
         assertEquals("i can't breathe - dolor en el pecho, nino", Texts.fold("I CAN\u2019T BREATHE \u2014 Dolor en el pécho, niño"));
+        assertEquals("i won't be here", Texts.fold("I won`t be here"), "a backtick typed for an apostrophe");
     }
 
     @Test
