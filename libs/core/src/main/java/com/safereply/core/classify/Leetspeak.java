@@ -3,11 +3,12 @@ package com.safereply.core.classify;
 import com.safereply.core.text.NormalisedText;
 
 /**
- * Reads the digits written for letters that the guard's reader leaves alone: at a word's edge ("1s", "th3",
- * "g00dby3", "t0n1ght 1s th3 n1ght"). The guard's reader decodes only a digit with a letter on each side, so that
- * "1st" or "3rd" in a reply is not a disguise; the risk reading may go further, since it only ever adds a flag. Only
- * a token that mixes letters with such digits is decoded, so numbers ("took 30") keep their meaning for the patterns
- * that count, and a decoded measure ("40mg" as "aomg", "3am" as "eam") matches nothing.
+ * Reads as letters every digit in a token that mixes letters with digits, including those the guard's reader leaves
+ * alone: at a word's edge ("1s", "th3", "g00dby3", "t0n1ght 1s th3 n1ght") and in runs longer than it reads. The
+ * guard's reader decodes only a short run with a letter on each side, so that "1st" or "3rd" in a reply is not a
+ * disguise; the risk reading may go further, since it only ever adds a flag. A token of digits alone is never decoded,
+ * so numbers ("took 30") keep their meaning for the patterns that count, and a decoded measure or code ("40mg" as
+ * "aomg", "3am" as "eam", "ab1234x") matches nothing.
  */
 final class Leetspeak {
 
