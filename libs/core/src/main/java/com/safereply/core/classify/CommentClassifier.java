@@ -67,7 +67,7 @@ public final class CommentClassifier {
         String folded = Texts.fold(sanitized);
         TokenizedText text = TokenizedText.of(sanitized, folded);
         Evidence evidence = Evidence.of(lexicon.scan(text.tokens), text);
-        Risk risk = pastNarrative(riskDetector.detectTokens(text.tokens).or(disguisedRisk(sanitized)), folded, evidence);
+        Risk risk = pastNarrative(riskDetector.detectTokens(text.tokens).or(disguisedRisk(sanitized, text.tokens)), folded, evidence);
         Language language = languageDetector.detect(text, sanitized);
         boolean thirdParty = evidence.thirdParty || text.mentions > 0 || PersonalReference.mentionsRelative(text.tokens);
 
@@ -139,14 +139,16 @@ public final class CommentClassifier {
      * reader leaves at a word's edge read as letters too ({@link Leetspeak}: "1s", "th3", "g00dby3"). Only the risk
      * reading looks again, and only to add a flag: the disguise never hides what the plain text says.
      */
-    private Risk disguisedRisk(String sanitized) {
+    private Risk disguisedRisk(String sanitized, String[] sanitizedTokens) {
         if (!mayBeDisguised(sanitized)) {
             return Risk.NONE;
         }
         String plain = BANG_FOR_I.matcher(NormalisedText.of(sanitized).text()).replaceAll("i");
-        String[] tokens = TokenizedText.of(plain, Texts.fold(plain)).tokens;
+        boolean unchanged = plain.equals(sanitized);
+        // the guard's reader changed nothing (most often "3pm", "10mg"): the comment's own tokens, not a second pass
+        String[] tokens = unchanged ? sanitizedTokens : TokenizedText.of(plain, Texts.fold(plain)).tokens;
         String[] decoded = Leetspeak.decoded(tokens);
-        if (decoded == tokens && plain.equals(sanitized)) {
+        if (unchanged && decoded == tokens) {
             return Risk.NONE;
         }
         return riskDetector.detectTokens(decoded);

@@ -9,8 +9,9 @@ import java.util.List;
  *
  * @param signals          PHI-free lexicon terms that matched, e.g. "emergency: chest pain"
  * @param crisisNamedOnly  the crisis flag rests only on the word itself ("suicide", "suicidal", "suicidio",
- *                         "self-harm"), with no intent, plan, means or farewell: still flagged, but the word is just as often about a loss,
- *                         a support group or a past attempt, so the reading needs the model's corroboration
+ *                         "self-harm"), with no intent, plan, means or farewell: still flagged, but the word is just
+ *                         as often about a loss, a support group or a past attempt, so the reading needs the model's
+ *                         corroboration
  */
 public record Risk(boolean emergency, boolean crisis, boolean ingestion, boolean obstetric, List<String> signals,
                    boolean crisisNamedOnly) {

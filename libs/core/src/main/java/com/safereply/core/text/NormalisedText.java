@@ -425,7 +425,6 @@ public final class NormalisedText {
             return Character.isLetter(s.charAt(from - 1)) && Character.isLetter(s.charAt(to)) ? letter : 0;
         }
 
-
         /**
          * If a word spelt letter by letter starts at {@code i} ("p a t i e n t", "p.a.t.i.e.n.t", "p-a-t-i-e-n-t"): the
          * index after its last letter, else 0. The separator must be the same between all letters.
