@@ -37,6 +37,7 @@ public final class RiskDetector {
         static final Vocabulary INSTANCE = load();
 
         final TokenPatterns patterns = new TokenPatterns();
+        final NamedSets sets = new NamedSets();
         final List<Term> terms = new ArrayList<>();
         long emergencyMask;
         long crisisMask;
@@ -64,11 +65,16 @@ public final class RiskDetector {
 
         /**
          * {@code KIND name : pattern | pattern}; the top-level {@code |} separates patterns, not group choices.
+         * {@code SET name = (a|b)} names a word list the patterns after it use as {@code $name} ({@link NamedSets}).
          * {@code EMERGENCY+OBSTETRIC} names an emergency whose patterns also raise the obstetric sub-flag, so a
          * pattern needed by both is written once; {@code CRISIS+NAMED} a crisis term that only names the thing.
          */
         private void parse(String line) {
             if (line.isEmpty() || line.startsWith("#")) {
+                return;
+            }
+            if (line.startsWith("SET ")) {
+                sets.define(line.substring(4));
                 return;
             }
             int colon = line.indexOf(" : ");
@@ -109,7 +115,7 @@ public final class RiskDetector {
             if (namedOnly) {
                 namedMask |= bit;
             }
-            for (String pattern : topLevelAlternatives(line.substring(colon + 3))) {
+            for (String pattern : topLevelAlternatives(sets.expand(line.substring(colon + 3)))) {
                 if (!pattern.isBlank()) {
                     patterns.add(pattern, id);
                 }
