@@ -8,9 +8,11 @@ import java.util.regex.Pattern;
  * The named word lists of a pattern vocabulary ({@code SET worry = (where are you|you ok|not answering)}), so a list
  * that several patterns share is written, reviewed and extended once.
  *
- * <p>A reference {@code $name} stands for the set's alternatives: on its own it is the group {@code (a|b|c)}, and inside
- * a group, as one of its alternatives, its alternatives join that group ({@code ($worry|text me)}). Patterns have no
- * nested groups, so this is all a reference can mean. A set may use sets defined before it.
+ * <p>A reference {@code $name} stands for the set's alternatives: as a token of its own it is the group
+ * {@code (a|b|c)}, and as one whole alternative of a group its alternatives join that group ({@code ($worry|text me)}).
+ * Patterns have no nested groups, so this is all a reference can mean; anything else is refused rather than left to
+ * become a pattern that silently never matches. A set may use sets defined before it. Errors name the problem only;
+ * the caller adds the line.
  */
 final class NamedSets {
 
@@ -22,23 +24,18 @@ final class NamedSets {
     void define(String definition) {
         int equals = definition.indexOf('=');
         if (equals < 0) {
-            throw new IllegalStateException("vocabulary: expected 'SET name = (a|b)' in SET " + definition);
+            throw new IllegalStateException("expected 'SET name = (a|b)'");
         }
         String name = definition.substring(0, equals).strip();
-        String group = definition.substring(equals + 1).strip();
         if (!NAME.matcher(name).matches()) {
-            throw new IllegalStateException("vocabulary: a set's name is lower-case letters, digits and '_', not '"
-                    + name + "'");
+            throw new IllegalStateException("a set's name is lower-case letters, digits and '_', not '" + name + "'");
         }
         if (alternativesByName.containsKey(name)) {
-            throw new IllegalStateException("vocabulary: set $" + name + " is defined twice");
+            throw new IllegalStateException("set $" + name + " is defined twice");
         }
-        String expanded = expand(group);
-        if (!expanded.startsWith("(") || !expanded.endsWith(")") || expanded.indexOf('(', 1) >= 0
-                || expanded.indexOf(')') != expanded.length() - 1) {
-            throw new IllegalStateException("vocabulary: set $" + name + " must be one group (a|b|c), not " + group);
-        }
-        alternativesByName.put(name, expanded.substring(1, expanded.length() - 1));
+        String group = expand(definition.substring(equals + 1).strip());
+        requireOneGroupOfWords(name, group);
+        alternativesByName.put(name, group.substring(1, group.length() - 1));
     }
 
     /** The patterns with every {@code $name} replaced by its set's alternatives. */
@@ -52,7 +49,11 @@ final class NamedSets {
         while (i < patterns.length()) {
             char c = patterns.charAt(i);
             if (c != '$') {
-                inGroup = c == '(' || c == '[' || (inGroup && c != ')' && c != ']');
+                if (c == '(' || c == '[') {
+                    inGroup = true;
+                } else if (c == ')' || c == ']') {
+                    inGroup = false;
+                }
                 out.append(c);
                 i++;
                 continue;
@@ -64,12 +65,17 @@ final class NamedSets {
             String name = patterns.substring(i + 1, end);
             String alternatives = alternativesByName.get(name);
             if (alternatives == null) {
-                throw new IllegalStateException("vocabulary: unknown set $" + name + " (define it with SET before use)");
+                throw new IllegalStateException(name.isEmpty()
+                        ? "'$' must be followed by a set's name (lower-case letters, digits and '_')"
+                        : "unknown set $" + name + " (define it with SET before use)");
             }
             if (inGroup) {
-                requireWholeAlternative(patterns, i, end, name);
+                requireBetween(patterns, i, end, name, "([|", ")]|", "inside a group $" + name
+                        + " must be a whole alternative, as in (a|$" + name + "|b)");
                 out.append(alternatives);
             } else {
+                requireBetween(patterns, i, end, name, " |", " |", "$" + name
+                        + " must be a token of its own, with a space or '|' on each side");
                 out.append('(').append(alternatives).append(')');
             }
             i = end;
@@ -77,15 +83,24 @@ final class NamedSets {
         return out.toString();
     }
 
-    /** Inside a group a reference must be a whole alternative: "(a|$x)", never "(a|b $x)", which would need nesting. */
-    private static void requireWholeAlternative(String patterns, int start, int end, String name) {
-        char before = patterns.charAt(start - 1);
-        char after = end < patterns.length() ? patterns.charAt(end) : ')';
-        boolean opens = before == '(' || before == '[' || before == '|';
-        boolean closes = after == ')' || after == ']' || after == '|';
-        if (!opens || !closes) {
-            throw new IllegalStateException("vocabulary: inside a group $" + name
-                    + " must be a whole alternative, as in (a|$" + name + "|b)");
+    /** The character before the reference must be one of {@code opens} and the one after one of {@code closes}. */
+    private static void requireBetween(String patterns, int start, int end, String name, String opens, String closes,
+            String message) {
+        boolean opened = start == 0 || opens.indexOf(patterns.charAt(start - 1)) >= 0;
+        boolean closed = end == patterns.length() || closes.indexOf(patterns.charAt(end)) >= 0;
+        if (!opened || !closed) {
+            throw new IllegalStateException(message);
+        }
+    }
+
+    /** One group, "(a|b c|d)": no second group, no optional part, no empty alternative. */
+    private static void requireOneGroupOfWords(String name, String group) {
+        boolean oneGroup = group.length() > 2 && group.charAt(0) == '(' && group.charAt(group.length() - 1) == ')';
+        String inside = oneGroup ? group.substring(1, group.length() - 1) : "";
+        boolean wordsOnly = inside.chars().noneMatch(c -> c == '(' || c == ')' || c == '[' || c == ']');
+        boolean noneEmpty = ("|" + inside + "|").replace(" ", "").indexOf("||") < 0;
+        if (!oneGroup || !wordsOnly || !noneEmpty) {
+            throw new IllegalStateException("set $" + name + " must be one group of words (a|b c|d), not " + group);
         }
     }
 

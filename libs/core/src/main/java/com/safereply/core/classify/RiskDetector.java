@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Finds emergency (threat to life or limb) and crisis (self-harm, suicide) language, in English and Spanish, in the
@@ -74,7 +75,10 @@ public final class RiskDetector {
                 return;
             }
             if (line.startsWith("SET ")) {
-                sets.define(line.substring(4));
+                withLine(line, () -> {
+                    sets.define(line.substring(4));
+                    return line;
+                });
                 return;
             }
             int colon = line.indexOf(" : ");
@@ -115,10 +119,20 @@ public final class RiskDetector {
             if (namedOnly) {
                 namedMask |= bit;
             }
-            for (String pattern : topLevelAlternatives(sets.expand(line.substring(colon + 3)))) {
+            String expanded = withLine(line, () -> sets.expand(line.substring(colon + 3)));
+            for (String pattern : topLevelAlternatives(expanded)) {
                 if (!pattern.isBlank()) {
                     patterns.add(pattern, id);
                 }
+            }
+        }
+
+        /** Runs a named-set step, naming the vocabulary line in its error: a typo in risk.txt should say where. */
+        private static String withLine(String line, Supplier<String> step) {
+            try {
+                return step.get();
+            } catch (IllegalStateException e) {
+                throw new IllegalStateException("risk vocabulary: " + e.getMessage() + ", in " + line, e);
             }
         }
 

@@ -52,7 +52,41 @@ class NamedSetsTest {
 
     @Test
     void refusesAReferenceUsedBeforeItsDefinition() {
-        assertThrows(IllegalStateException.class, () -> sets.define("at_edge = (standing|$people)"));
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> sets.define("at_edge = (standing|$people)"));
+
+        assertTrue(e.getMessage().contains("unknown set $people"), e.getMessage());
+    }
+
+    @Test
+    void refusesADollarWithoutAName() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> sets.expand("pills ~10 $Worry"));
+
+        assertTrue(e.getMessage().contains("followed by a set's name"), e.getMessage());
+    }
+
+    @Test
+    void refusesAReferenceGluedToOtherCharactersOutsideAGroup() {
+        sets.define("worry = (where are you|you ok)");
+
+        // Each would expand to tokens such as "pills(where" that can never match.
+        assertThrows(IllegalStateException.class, () -> sets.expand("pills$worry"));
+        assertThrows(IllegalStateException.class, () -> sets.expand("pills $worry*"));
+        assertThrows(IllegalStateException.class, () -> sets.expand("pills $worry's"));
+    }
+
+    @Test
+    void refusesAnEmptySetOrAnEmptyAlternative() {
+        // "(a|$e)" would silently turn into the optional "(a|)".
+        assertThrows(IllegalStateException.class, () -> sets.define("e = ()"));
+        assertThrows(IllegalStateException.class, () -> sets.define("e = (a||b)"));
+        assertThrows(IllegalStateException.class, () -> sets.define("e = (a| |b)"));
+    }
+
+    @Test
+    void refusesASetHoldingAnOptionalPart() {
+        // Spliced into a group it would be a nested [b], which patterns read as a literal token.
+        assertThrows(IllegalStateException.class, () -> sets.define("opt = (a|[b])"));
     }
 
     @Test
