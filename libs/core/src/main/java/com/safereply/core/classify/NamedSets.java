@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * {@code (a|b|c)}, and as one whole alternative of a group its alternatives join that group ({@code ($worry|text me)}).
  * Patterns have no nested groups, so this is all a reference can mean; anything else is refused rather than left to
  * become a pattern that silently never matches. A set may use sets defined before it. Errors name the problem only;
- * the caller adds the line.
+ * the caller names the line.
  */
 final class NamedSets {
 
@@ -70,11 +70,11 @@ final class NamedSets {
                         : "unknown set $" + name + " (define it with SET before use)");
             }
             if (inGroup) {
-                requireBetween(patterns, i, end, name, "([|", ")]|", "inside a group $" + name
+                requireBetween(patterns, i, end, "([|", ")]|", "inside a group $" + name
                         + " must be a whole alternative, as in (a|$" + name + "|b)");
                 out.append(alternatives);
             } else {
-                requireBetween(patterns, i, end, name, " |", " |", "$" + name
+                requireBetween(patterns, i, end, " |", " |", "$" + name
                         + " must be a token of its own, with a space or '|' on each side");
                 out.append('(').append(alternatives).append(')');
             }
@@ -84,7 +84,7 @@ final class NamedSets {
     }
 
     /** The character before the reference must be one of {@code opens} and the one after one of {@code closes}. */
-    private static void requireBetween(String patterns, int start, int end, String name, String opens, String closes,
+    private static void requireBetween(String patterns, int start, int end, String opens, String closes,
             String message) {
         boolean opened = start == 0 || opens.indexOf(patterns.charAt(start - 1)) >= 0;
         boolean closed = end == patterns.length() || closes.indexOf(patterns.charAt(end)) >= 0;

@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * Finds emergency (threat to life or limb) and crisis (self-harm, suicide) language, in English and Spanish, in the
@@ -55,8 +54,16 @@ public final class RiskDetector {
                 }
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
                 String line;
+                int lineNumber = 0;
                 while ((line = reader.readLine()) != null) {
-                    v.parse(line.strip());
+                    lineNumber++;
+                    try {
+                        v.parse(line.strip());
+                    } catch (IllegalStateException | IllegalArgumentException e) {
+                        // One place names the line, for every mistake a line can hold: its head, a named set, a pattern.
+                        throw new IllegalStateException("risk vocabulary " + RESOURCE + " line " + lineNumber + ": "
+                                + e.getMessage(), e);
+                    }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -75,15 +82,12 @@ public final class RiskDetector {
                 return;
             }
             if (line.startsWith("SET ")) {
-                withLine(line, () -> {
-                    sets.define(line.substring(4));
-                    return line;
-                });
+                sets.define(line.substring(4));
                 return;
             }
             int colon = line.indexOf(" : ");
             if (colon < 0) {
-                throw new IllegalStateException("risk vocabulary: expected 'KIND name : patterns' in " + line);
+                throw new IllegalStateException("expected 'KIND name : patterns' or 'SET name = (a|b)'");
             }
             String[] head = line.substring(0, colon).strip().split("\\s+", 2);
             String[] kinds = head[0].split("\\+", 2);
@@ -92,13 +96,12 @@ public final class RiskDetector {
             boolean alsoObstetric = kind == Kind.EMERGENCY && also.equals(Kind.OBSTETRIC.name());
             boolean namedOnly = kind == Kind.CRISIS && also.equals(NAMED);
             if (!also.isEmpty() && !alsoObstetric && !namedOnly) {
-                throw new IllegalStateException("risk vocabulary: the only combined kinds are EMERGENCY+OBSTETRIC and "
-                        + "CRISIS+NAMED, in " + line);
+                throw new IllegalStateException("the only combined kinds are EMERGENCY+OBSTETRIC and CRISIS+NAMED");
             }
             String name = head.length > 1 ? head[1] : kind.name().toLowerCase(java.util.Locale.ROOT);
             int id = terms.size();
             if (id >= Long.SIZE) {
-                throw new IllegalStateException("risk vocabulary: more than " + Long.SIZE + " terms, one bit each");
+                throw new IllegalStateException("more than " + Long.SIZE + " terms, one bit each");
             }
             String prefix = switch (kind) {
                 case EMERGENCY -> "emergency: ";
@@ -119,20 +122,10 @@ public final class RiskDetector {
             if (namedOnly) {
                 namedMask |= bit;
             }
-            String expanded = withLine(line, () -> sets.expand(line.substring(colon + 3)));
-            for (String pattern : topLevelAlternatives(expanded)) {
+            for (String pattern : topLevelAlternatives(sets.expand(line.substring(colon + 3)))) {
                 if (!pattern.isBlank()) {
                     patterns.add(pattern, id);
                 }
-            }
-        }
-
-        /** Runs a named-set step, naming the vocabulary line in its error: a typo in risk.txt should say where. */
-        private static String withLine(String line, Supplier<String> step) {
-            try {
-                return step.get();
-            } catch (IllegalStateException e) {
-                throw new IllegalStateException("risk vocabulary: " + e.getMessage() + ", in " + line, e);
             }
         }
 
