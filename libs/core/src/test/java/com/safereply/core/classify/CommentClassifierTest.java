@@ -302,6 +302,27 @@ class CommentClassifierTest {
     }
 
     @Nested
+    class StyledText {
+        @ParameterizedTest
+        @ValueSource(strings = {"𝙞 𝙩𝙤𝙤𝙠 𝙖𝙡𝙡 𝙢𝙮 𝙥𝙞𝙡𝙡𝙨 𝙜𝙤𝙤𝙙𝙗𝙮𝙚", "ⓘ ⓣⓞⓞⓚ ⓐⓛⓛ ⓜⓨ ⓟⓘⓛⓛⓢ ⓖⓞⓞⓓⓑⓨⓔ",
+                "🅸 🆃🅾🅾🅺 🅰🅻🅻 🅼🆈 🅿🅸🅻🅻🆂 🅶🅾🅾🅳🅱🆈🅴", "ɪ ᴛᴏᴏᴋ ᴀʟʟ ᴍʏ ᴘɪʟʟs ɢᴏᴏᴅʙʏᴇ"})
+        void aCrisisInFancyLettersIsReadAsThePlainOne(String styled) {
+            Classification plain = classify("i took all my pills goodbye");
+
+            assertTrue(plain.emergency());
+            assertEquals(plain, classify(styled));
+        }
+
+        @Test
+        void aBookingInFancyLettersIsNotAnEmergency() {
+            Classification c = classify("𝘊𝘢𝘯 𝘐 𝘣𝘰𝘰𝘬 𝘢𝘯 𝘢𝘱𝘱𝘰𝘪𝘯𝘵𝘮𝘦𝘯𝘵 𝘧𝘰𝘳 𝘛𝘶𝘦𝘴𝘥𝘢𝘺 𝘮𝘰𝘳𝘯𝘪𝘯𝘨?");
+
+            assertEquals(Category.APPOINTMENT_ADMIN, c.category());
+            assertFalse(c.emergency());
+        }
+    }
+
+    @Nested
     class BadInput {
         @Test
         void nullAndEmptyAreLowConfidenceFeedback() {
