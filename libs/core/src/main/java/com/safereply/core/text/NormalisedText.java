@@ -140,7 +140,8 @@ public final class NormalisedText {
     /** Fewest single letters in a row read as a spelt-out word ("a b c" is too short to be sure). */
     private static final int SPACED_RUN = 4;
 
-    private static boolean isAsciiLetter(char c) {
+    /** a to z or A to Z; shared with {@link StyledLetters}, whose plain letters are these. */
+    static boolean isAsciiLetter(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 

@@ -89,7 +89,7 @@ public final class StyledLetters {
             return 0; // "⒜" is "(a)", "™" is "TM", "⑫" is "12": symbols, left beside the word as written
         }
         char c = compatible.charAt(0);
-        if (isAsciiLetter(c) || (!modifierLetter && c >= '0' && c <= '9')) {
+        if (NormalisedText.isAsciiLetter(c) || (!modifierLetter && c >= '0' && c <= '9')) {
             return c;
         }
         return smallCapital(c); // superscript ᶦ ᶫ ᶰ ᶸ are small capitals raised: ɪ ʟ ɴ ᴜ
@@ -120,10 +120,6 @@ public final class StyledLetters {
                 || (c >= 0xFF10 && c <= 0xFF19) || (c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A)
                 || (c >= 0x1D400 && c <= 0x1D7FF)
                 || (c >= 0x1F130 && c <= 0x1F149);
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /**
