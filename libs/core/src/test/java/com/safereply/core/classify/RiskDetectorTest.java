@@ -52,6 +52,16 @@ class RiskDetectorTest {
     }
 
     @Test
+    void readsStyledLettersAsTriageDoes() {
+        Risk overdose = DETECTOR.detect("i took all my pills goodbye");
+        assertTrue(overdose.emergency() && overdose.ingestion(), "the plain text is an overdose: " + overdose.signals());
+        assertEquals(overdose, DETECTOR.detect("𝙞 𝙩𝙤𝙤𝙠 𝙖𝙡𝙡 𝙢𝙮 𝙥𝙞𝙡𝙡𝙨 𝓰𝓸𝓸𝓭𝓫𝔂𝓮"));
+        Risk plan = DETECTOR.detect("i am going to kill myself tonight");
+        assertTrue(plan.crisis(), "the plain text is a crisis: " + plan.signals());
+        assertEquals(plan, DETECTOR.detect("ｉ ａｍ ｇｏｉｎｇ ｔｏ ｋｉｌｌ ｍｙｓｅｌｆ ｔｏｎｉｇｈｔ"));
+    }
+
+    @Test
     void subFlagsNeedAnEmergency() {
         Risk overdose = DETECTOR.detect("my son swallowed a bottle of pills");
         assertTrue(overdose.emergency() && overdose.ingestion());

@@ -59,6 +59,12 @@ class RobustnessTest {
     }
 
     @Test
+    void anUrgentCommentInStyledLettersIsStillUrgentWithoutAClassification() {
+        GuardResult result = GUARD.check(null, "𝗺𝘆 𝗰𝗵𝗲𝘀𝘁 𝗵𝘂𝗿𝘁𝘀 𝗮𝗻𝗱 𝗜 𝗰𝗮𝗻'𝘁 𝗯𝗿𝗲𝗮𝘁𝗵𝗲", (Classification) null, US);
+        assertTrue(result.labels().contains(HardRule.H12A.label()), () -> "labels " + result.labels());
+    }
+
+    @Test
     void emojiOnlyControlCharsAndLoneSurrogatesGetAResult() {
         // nothing a rule objects to, but nothing vetted either: a second person reads it
         assertEquals(Verdict.REVIEW, check("😀😀🎉").verdict());
