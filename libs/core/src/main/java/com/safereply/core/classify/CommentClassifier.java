@@ -7,7 +7,6 @@ import com.safereply.core.model.Jurisdiction;
 import com.safereply.core.model.Language;
 import com.safereply.core.profile.PracticeProfile;
 import com.safereply.core.text.NormalisedText;
-import com.safereply.core.text.StyledLetters;
 import com.safereply.core.text.Texts;
 
 import java.util.ArrayList;
@@ -64,8 +63,7 @@ public final class CommentClassifier {
      */
     public RulesReading read(Comment comment, PracticeProfile profile) {
         Jurisdiction jurisdiction = profile == null ? Jurisdiction.US : profile.jurisdiction();
-        // styled letters (𝙗𝙤𝙡𝙙, ⓒⓘⓡⓒⓛⓔⓓ) read as the plain ones by the rules, the models and the language detector alike
-        String sanitized = StyledLetters.plain(Texts.sanitize(comment == null ? null : comment.text()));
+        String sanitized = Texts.readComment(comment == null ? null : comment.text());
         String folded = Texts.fold(sanitized);
         TokenizedText text = TokenizedText.of(sanitized, folded);
         Evidence evidence = Evidence.of(lexicon.scan(text.tokens), text);

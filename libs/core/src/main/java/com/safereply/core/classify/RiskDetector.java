@@ -1,6 +1,5 @@
 package com.safereply.core.classify;
 
-import com.safereply.core.text.StyledLetters;
 import com.safereply.core.text.Texts;
 
 import java.io.BufferedReader;
@@ -152,12 +151,9 @@ public final class RiskDetector {
 
     private final Vocabulary vocabulary = Vocabulary.INSTANCE;
 
-    /**
-     * Detects risk in raw text, read as triage reads a comment: sanitised, styled letters as plain ones (a goodbye in
-     * 𝙗𝙤𝙡𝙙 𝙞𝙩𝙖𝙡𝙞𝙘 is still a goodbye), then folded.
-     */
+    /** Detects risk in raw text, read as triage reads a comment ({@link Texts#readComment}), then folded. */
     public Risk detect(String text) {
-        return detectFolded(Texts.fold(StyledLetters.plain(Texts.sanitize(text))));
+        return detectFolded(Texts.fold(Texts.readComment(text)));
     }
 
     /** Detects risk in text that was already sanitised and folded with {@link Texts#fold}. */

@@ -58,6 +58,14 @@ public final class Texts {
     }
 
     /**
+     * A comment as triage reads it: {@link #sanitize sanitised}, and styled letters (𝙗𝙤𝙡𝙙, ⓒⓘⓡⓒⓛⓔⓓ) put back as the plain
+     * ones, so that the rules, the models, the language detector and the guard's own risk reading see the same text.
+     */
+    public static String readComment(String raw) {
+        return StyledLetters.plain(sanitize(raw));
+    }
+
+    /**
      * Lower-cases, strips Latin accents and straightens typographic apostrophes and quotes, one char for one char, so
      * offsets found in the folded text are offsets in the original. Used for every lexicon match.
      */
