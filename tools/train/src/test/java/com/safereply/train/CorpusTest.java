@@ -72,6 +72,13 @@ class CorpusTest {
         assertTrue(!TextKey.of("great staff").equals(TextKey.of("great stuff")));
     }
 
+    @Test
+    void styledLettersAreTheSameTextAsPlainOnes() {
+        // a writer who pastes a shared-set text in 𝗯𝗼𝗹𝗱 letters must still be caught, and triage reads them alike
+        assertEquals(TextKey.of("great staff"), TextKey.of("𝗚𝗿𝗲𝗮𝘁 𝘀𝘁𝗮𝗳𝗳"));
+        assertEquals(TextKey.of("necesito cita"), TextKey.of("𝘕𝘦𝘤𝘦𝘴𝘪𝘵𝘰 𝘤𝘪𝘵𝘢"));
+    }
+
     private static Path sharedSet() {
         String env = System.getenv("SAFEREPLY_EVAL");
         for (Path p : env != null ? List.of(Path.of(env)) : List.of(Path.of("../../../shared/eval/real_comments.jsonl"),

@@ -36,10 +36,13 @@ public final class ThemeFeatures {
     }
 
     public SparseVector of(String text) {
-        String folded = Texts.fold(Texts.sanitize(text));
-        String[] words = Arrays.stream(WORD_SPLIT.split(folded)).filter(w -> !w.isEmpty()).toArray(String[]::new);
+        // read as triage reads a comment, so a complaint in 𝗯𝗼𝗹𝗱 letters gets its plain twin's theme
+        String read = Texts.readComment(text);
+        String[] words = Arrays.stream(WORD_SPLIT.split(Texts.fold(read)))
+                .filter(w -> !w.isEmpty())
+                .toArray(String[]::new);
         float[] votes = new float[CUE_SLOTS];
-        for (Map.Entry<ComplaintTheme, Integer> vote : cues.votes(text).entrySet()) {
+        for (Map.Entry<ComplaintTheme, Integer> vote : cues.votes(read).entrySet()) {
             votes[vote.getKey().ordinal()] = (float) Math.log1p(vote.getValue());
         }
         return hasher.features(words, votes);

@@ -90,6 +90,16 @@ class ThemeModelTest {
     }
 
     @Test
+    void aComplaintInStyledLettersGetsTheFeaturesOfItsPlainTwin() {
+        FeatureHasher hasher = new FeatureHasher(12, ThemeFeatures.CUE_SLOTS);
+        ThemeFeatures features = new ThemeFeatures(hasher, ComplaintThemes.standard());
+        SparseVector plain = features.of("They billed my insurance wrong and the refund never came");
+        SparseVector styled = features.of("𝗧𝗵𝗲𝘆 𝗯𝗶𝗹𝗹𝗲𝗱 𝗺𝘆 𝗶𝗻𝘀𝘂𝗿𝗮𝗻𝗰𝗲 𝘄𝗿𝗼𝗻𝗴 𝗮𝗻𝗱 𝘁𝗵𝗲 𝗿𝗲𝗳𝘂𝗻𝗱 𝗻𝗲𝘃𝗲𝗿 𝗰𝗮𝗺𝗲");
+        assertArrayEquals(plain.indices(), styled.indices());
+        assertArrayEquals(plain.values(), styled.values());
+    }
+
+    @Test
     void theCuesVotesLandInTheSlotsAfterTheHashedSpace() {
         FeatureHasher hasher = new FeatureHasher(12, ThemeFeatures.CUE_SLOTS);
         SparseVector x = new ThemeFeatures(hasher, ComplaintThemes.standard())
