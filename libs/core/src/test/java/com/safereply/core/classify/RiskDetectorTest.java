@@ -144,9 +144,26 @@ class RiskDetectorTest {
     }
 
     @Test
-    void patternsExpandGroupsAndOptionalParts() {
-        assertEquals(List.of(List.of("a", "c"), List.of("a", "d", "e"), List.of("c"), List.of("d", "e")),
-                TokenPatterns.expand("[a] (c|d e)"));
+    void patternsMatchEverySequenceOfTheirGroupsAndOptionalParts() {
+        TokenPatterns patterns = new TokenPatterns();
+        patterns.add("[a] (c|d e)", 0);
+        for (String text : new String[] {"a c", "a d e", "c", "d e", "x a d e y"}) {
+            assertEquals(1L, patterns.matchMask(text.split(" ")), text);
+        }
+        for (String text : new String[] {"a", "d", "a d", "e d", "a x e"}) {
+            assertEquals(0L, patterns.matchMask(text.split(" ")), text);
+        }
+    }
+
+    @Test
+    void aSequenceWithAnApostropheAlsoMatchesWithoutIt() {
+        TokenPatterns patterns = new TokenPatterns();
+        patterns.add("(can't|cannot) ~2 (breathe|walk)", 3);
+        for (String text : new String[] {"can't breathe", "cant breathe", "cannot really walk", "cant even breathe"}) {
+            assertEquals(1L << 3, patterns.matchMask(text.split(" ")), text);
+        }
+        assertEquals(0L, patterns.matchMask("cannt breathe".split(" ")));
+        assertEquals(0L, patterns.matchMask("can't".split(" ")));
     }
 
     @Test
