@@ -64,13 +64,7 @@ final class TokenPatterns {
         if (id < 0 || id >= MAX_IDS) {
             throw new IllegalArgumentException("pattern id out of range: " + id);
         }
-        List<List<List<String>>> slots = slots(pattern);
-        boolean[] apostropheFrom = new boolean[slots.size() + 1];
-        for (int k = slots.size() - 1; k >= 0; k--) {
-            apostropheFrom[k] = apostropheFrom[k + 1] || slots.get(k).stream().flatMap(List::stream)
-                    .anyMatch(token -> token.indexOf('\'') >= 0);
-        }
-        Walk walk = new Walk(slots, apostropheFrom, 1L << id);
+        Walk walk = new Walk(slots(pattern), 1L << id);
         walk.from(root, 0, false, false, 0);
         walk.from(root, 0, true, false, 0);
     }
@@ -130,13 +124,18 @@ final class TokenPatterns {
      */
     private final class Walk {
         private final List<List<List<String>>> slots;
+        /** Whether slot k or a later one has a token with an apostrophe: past the last one, no bare twin is left. */
         private final boolean[] apostropheFrom;
         private final long bit;
 
-        Walk(List<List<List<String>>> slots, boolean[] apostropheFrom, long bit) {
+        Walk(List<List<List<String>>> slots, long bit) {
             this.slots = slots;
-            this.apostropheFrom = apostropheFrom;
             this.bit = bit;
+            this.apostropheFrom = new boolean[slots.size() + 1];
+            for (int k = slots.size() - 1; k >= 0; k--) {
+                apostropheFrom[k] = apostropheFrom[k + 1] || slots.get(k).stream().flatMap(List::stream)
+                        .anyMatch(token -> token.indexOf('\'') >= 0);
+            }
         }
 
         /**
