@@ -3,10 +3,8 @@ package com.safereply.local;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,6 +49,7 @@ import com.safereply.store.StoreConfig;
 import com.safereply.store.TableDefinition;
 import com.safereply.store.testing.TestDrafts;
 import com.safereply.store.testing.TestPractices;
+import com.safereply.store.testing.LoopbackPorts;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -74,8 +73,8 @@ class DraftStreamPollerTest {
     private String table;
 
     @BeforeAll
-    static void startDynamoDbLocal() throws IOException {
-        dynamoDb = EmbeddedDynamoDb.start(freePort(), null, true);
+    static void startDynamoDbLocal() {
+        dynamoDb = EmbeddedDynamoDb.start(LoopbackPorts.free(), null, true);
         client = DynamoDbClients.create(StoreConfig.local("unused", dynamoDb.endpoint()));
     }
 
@@ -228,11 +227,6 @@ class DraftStreamPollerTest {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
     /** Fails the first {@code failures} publishes of the drafts {@code failing} picks, as a throttled SNS would. */
     private static final class FailingNotifier implements Notifier {

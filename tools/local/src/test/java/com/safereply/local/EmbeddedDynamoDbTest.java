@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
 import java.nio.file.Files;
@@ -24,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.safereply.store.DynamoDbClients;
 import com.safereply.store.StoreConfig;
 import com.safereply.store.TableDefinition;
+import com.safereply.store.testing.LoopbackPorts;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -40,7 +39,7 @@ class EmbeddedDynamoDbTest {
     void listensOnLoopbackOnlyAndNotOnTheMachinesNetworkAddresses() throws Exception {
         List<InetAddress> network = nonLoopbackAddresses();
         assertFalse(network.isEmpty(), "this test needs a machine with a network address besides loopback");
-        int port = freePort();
+        int port = LoopbackPorts.free();
         EmbeddedDynamoDb db = EmbeddedDynamoDb.start(port, null, false);
         try {
             try (Socket loopback = new Socket()) {
@@ -62,7 +61,7 @@ class EmbeddedDynamoDbTest {
     @Test
     void theDataFolderAndItsDatabaseAreOwnerOnly() throws Exception {
         Path dataDir = temp.resolve("local-data");
-        int port = freePort();
+        int port = LoopbackPorts.free();
         EmbeddedDynamoDb db = EmbeddedDynamoDb.start(port, dataDir, false);
         try (DynamoDbClient client = DynamoDbClients.create(StoreConfig.local("perm-test", db.endpoint()))) {
             TableDefinition.create(client, "perm-test");
@@ -95,9 +94,4 @@ class EmbeddedDynamoDbTest {
                 .toList();
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

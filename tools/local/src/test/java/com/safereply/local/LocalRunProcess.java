@@ -3,7 +3,6 @@ package com.safereply.local;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,6 +23,8 @@ import javax.crypto.spec.SecretKeySpec;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import com.safereply.store.testing.LoopbackPorts;
 
 /**
  * The packaged local run ({@code quarkus-run.jar}, what {@code infra/local/run.sh} starts) in its own JVM on free
@@ -53,13 +54,15 @@ final class LocalRunProcess implements AutoCloseable {
         if (!Files.exists(jar)) {
             throw new AssertionError("package the module first: " + jar.toAbsolutePath());
         }
-        int httpPort = freePort();
-        int snsPort = freePort();
+        int httpPort = LoopbackPorts.free();
+        int snsPort = LoopbackPorts.free();
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dquarkus.http.port=" + httpPort,
-                "-Dsafereply.local.dynamodb-port=" + freePort(),
+                "-Dsafereply.local.dynamodb-port=" + LoopbackPorts.free(),
                 "-Dsafereply.local.sns-port=" + snsPort,
-                "-Dsafereply.local.platforms-port=" + freePort(),
+                "-Dsafereply.local.platforms-port=" + LoopbackPorts.free(),
+                "-Dsafereply.local.cognito-port=" + LoopbackPorts.free(),
+                "-Dsafereply.local.google-port=" + LoopbackPorts.free(),
                 "-jar", jar.toString(), "--in-memory")
                 .redirectErrorStream(true)
                 .start();
@@ -160,9 +163,4 @@ final class LocalRunProcess implements AutoCloseable {
         }
     }
 
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

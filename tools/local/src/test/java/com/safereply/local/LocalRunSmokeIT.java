@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -34,6 +33,8 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import com.safereply.store.testing.LoopbackPorts;
 
 /**
  * The README's local run, end to end, as a developer runs it: the packaged app ({@code quarkus-run.jar}, what
@@ -67,19 +68,19 @@ class LocalRunSmokeIT {
     void startTheLocalRun() throws Exception {
         Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar");
         assertTrue(Files.exists(jar), "package the module first: " + jar.toAbsolutePath());
-        int httpPort = freePort();
+        int httpPort = LoopbackPorts.free();
         base = "http://127.0.0.1:" + httpPort;
-        int snsPort = freePort();
+        int snsPort = LoopbackPorts.free();
         sns = "http://127.0.0.1:" + snsPort;
-        int platformsPort = freePort();
+        int platformsPort = LoopbackPorts.free();
         platforms = "http://127.0.0.1:" + platformsPort;
         process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dquarkus.http.port=" + httpPort,
-                "-Dsafereply.local.dynamodb-port=" + freePort(),
+                "-Dsafereply.local.dynamodb-port=" + LoopbackPorts.free(),
                 "-Dsafereply.local.sns-port=" + snsPort,
                 "-Dsafereply.local.platforms-port=" + platformsPort,
-                "-Dsafereply.local.cognito-port=" + (cognitoPort = freePort()),
-                "-Dsafereply.local.google-port=" + (googlePort = freePort()),
+                "-Dsafereply.local.cognito-port=" + (cognitoPort = LoopbackPorts.free()),
+                "-Dsafereply.local.google-port=" + (googlePort = LoopbackPorts.free()),
                 "-jar", jar.toString(), "--in-memory")
                 .redirectErrorStream(true)
                 .start();
@@ -500,9 +501,4 @@ class LocalRunSmokeIT {
         return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

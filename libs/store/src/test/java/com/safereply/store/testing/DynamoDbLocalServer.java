@@ -7,9 +7,6 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.dynamodb.services.local.main.ServerRunner;
 import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -54,7 +51,7 @@ public final class DynamoDbLocalServer {
 
     /** A server of your own (stop it yourself); prefer {@link #shared()}. */
     public static DynamoDbLocalServer start() {
-        int port = freePort();
+        int port = LoopbackPorts.free();
         try {
             DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(
                     new String[] {"-inMemory", "-port", Integer.toString(port), "-disableTelemetry"});
@@ -115,14 +112,7 @@ public final class DynamoDbLocalServer {
 
     /** A loopback endpoint where nothing listens: for "storage is down" tests. */
     public static URI unreachableEndpoint() {
-        return URI.create("http://127.0.0.1:" + freePort());
+        return URI.create("http://127.0.0.1:" + LoopbackPorts.free());
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
