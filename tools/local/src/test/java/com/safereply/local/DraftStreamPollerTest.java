@@ -47,9 +47,9 @@ import com.safereply.store.DynamoDbClients;
 import com.safereply.store.DynamoDbStores;
 import com.safereply.store.StoreConfig;
 import com.safereply.store.TableDefinition;
+import com.safereply.store.testing.LoopbackPorts;
 import com.safereply.store.testing.TestDrafts;
 import com.safereply.store.testing.TestPractices;
-import com.safereply.store.testing.LoopbackPorts;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -226,7 +226,6 @@ class DraftStreamPollerTest {
             Thread.currentThread().interrupt();
         }
     }
-
 
     /** Fails the first {@code failures} publishes of the drafts {@code failing} picks, as a throttled SNS would. */
     private static final class FailingNotifier implements Notifier {

@@ -93,5 +93,4 @@ class EmbeddedDynamoDbTest {
                 .filter(a -> !a.isLinkLocalAddress())
                 .toList();
     }
-
 }

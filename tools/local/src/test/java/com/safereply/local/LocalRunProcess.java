@@ -162,5 +162,4 @@ final class LocalRunProcess implements AutoCloseable {
             process.destroyForcibly();
         }
     }
-
 }

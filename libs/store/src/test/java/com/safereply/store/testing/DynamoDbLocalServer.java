@@ -114,5 +114,4 @@ public final class DynamoDbLocalServer {
     public static URI unreachableEndpoint() {
         return URI.create("http://127.0.0.1:" + LoopbackPorts.free());
     }
-
 }
